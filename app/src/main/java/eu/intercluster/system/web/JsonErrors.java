@@ -1,0 +1,40 @@
+package eu.intercluster.system.web;
+
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+
+/** Names the JSON path and the reason of an unreadable request body. */
+final class JsonErrors {
+
+  private JsonErrors() {}
+
+  static String path(HttpMessageNotReadableException ex) {
+    if (ex.getCause() instanceof DatabindException mapping && !mapping.getPath().isEmpty()) {
+      StringBuilder path = new StringBuilder("$");
+      for (JacksonException.Reference ref : mapping.getPath()) {
+        if (ref.getPropertyName() != null) {
+          path.append('.').append(ref.getPropertyName());
+        } else if (ref.getIndex() >= 0) {
+          path.append('[').append(ref.getIndex()).append(']');
+        }
+      }
+      return path.toString();
+    }
+    return "body";
+  }
+
+  static String describe(HttpMessageNotReadableException ex) {
+    Throwable cause = ex.getCause();
+    if (cause instanceof JacksonException json) {
+      String message = json.getOriginalMessage();
+      return path(ex) + ": " + (message == null ? "malformed JSON" : firstLine(message));
+    }
+    return "body: the request body is missing or is not valid JSON";
+  }
+
+  private static String firstLine(String message) {
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+}
