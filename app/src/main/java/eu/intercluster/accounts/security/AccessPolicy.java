@@ -59,8 +59,10 @@ class AccessPolicy {
     return publicRead ? Requirement.PUBLIC : Requirement.VIEWER;
   }
 
+  /** The REST API and its OpenAPI description: answered with problem details, not redirects. */
   static boolean isApi(HttpServletRequest request) {
-    return isUnder(path(request), "/api");
+    String path = path(request);
+    return isUnder(path, "/api") || isUnder(path, "/v3/api-docs");
   }
 
   static String path(HttpServletRequest request) {
