@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
-/** A role as written ("presidente della Regione"), at an organisation or none, with dates. */
+/** A role as written ("presidente della Regione"), or none stated, at an organisation or none, with dates. */
 public record RoleInput(Long organisationId,
-    @NotBlank(message = "must not be blank") @Size(max = 1000) String role,
+    @Size(max = 1000) String role,
     LocalDate from, LocalDate to) {}

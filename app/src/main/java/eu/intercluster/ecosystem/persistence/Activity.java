@@ -58,8 +58,13 @@ public class Activity extends MapRecordEntity {
   private Set<String> themes = new TreeSet<>();
 
   @Override
-  protected String keyPrefix() {
-    return "act-";
+  public eu.intercluster.ecosystem.RecordKind recordKind() {
+    return eu.intercluster.ecosystem.RecordKind.ACTIVITY;
+  }
+
+  @Override
+  public String label() {
+    return title;
   }
 
   @Override

@@ -55,8 +55,13 @@ public class Agreement extends MapRecordEntity {
   private Set<String> themes = new TreeSet<>();
 
   @Override
-  protected String keyPrefix() {
-    return "agr-";
+  public eu.intercluster.ecosystem.RecordKind recordKind() {
+    return eu.intercluster.ecosystem.RecordKind.AGREEMENT;
+  }
+
+  @Override
+  public String label() {
+    return title;
   }
 
   @Override

@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 public interface AgreementRepository extends JpaRepository<Agreement, Long>, JpaSpecificationExecutor<Agreement> {
 
   Optional<Agreement> findByRecordKey(String recordKey);
+
+  java.util.List<Agreement> findBySigningPlaceId(Long placeId);
 }

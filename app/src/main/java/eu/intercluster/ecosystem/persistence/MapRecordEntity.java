@@ -35,7 +35,15 @@ public abstract class MapRecordEntity {
   @Version
   private long version;
 
-  protected abstract String keyPrefix();
+  /** What kind of record this is. */
+  public abstract eu.intercluster.ecosystem.RecordKind recordKind();
+
+  /** The name or title to show. */
+  public abstract String label();
+
+  protected String keyPrefix() {
+    return recordKind().keyPrefix();
+  }
 
   /** The names and facts the record is found by. */
   protected abstract List<String> searchParts();

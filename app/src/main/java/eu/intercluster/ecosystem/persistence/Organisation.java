@@ -49,8 +49,13 @@ public class Organisation extends MapRecordEntity {
   private Set<String> themes = new TreeSet<>();
 
   @Override
-  protected String keyPrefix() {
-    return "org-";
+  public eu.intercluster.ecosystem.RecordKind recordKind() {
+    return eu.intercluster.ecosystem.RecordKind.ORGANISATION;
+  }
+
+  @Override
+  public String label() {
+    return name;
   }
 
   @Override

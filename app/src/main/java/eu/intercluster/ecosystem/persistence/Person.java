@@ -34,8 +34,13 @@ public class Person extends MapRecordEntity {
   private List<PersonRole> roles = new ArrayList<>();
 
   @Override
-  protected String keyPrefix() {
-    return "per-";
+  public eu.intercluster.ecosystem.RecordKind recordKind() {
+    return eu.intercluster.ecosystem.RecordKind.PERSON;
+  }
+
+  @Override
+  public String label() {
+    return name;
   }
 
   @Override

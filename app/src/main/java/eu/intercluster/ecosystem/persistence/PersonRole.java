@@ -28,7 +28,7 @@ public class PersonRole {
   @JoinColumn(name = "organisation_id")
   private Organisation organisation;
 
-  @Column(name = "role_text", nullable = false, length = 1000)
+  @Column(name = "role_text", length = 1000)
   private String roleText;
 
   @Column(name = "from_date")

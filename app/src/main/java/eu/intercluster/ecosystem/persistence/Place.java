@@ -42,8 +42,13 @@ public class Place extends MapRecordEntity {
   private Set<String> aliases = new TreeSet<>();
 
   @Override
-  protected String keyPrefix() {
-    return "pl-";
+  public eu.intercluster.ecosystem.RecordKind recordKind() {
+    return eu.intercluster.ecosystem.RecordKind.PLACE;
+  }
+
+  @Override
+  public String label() {
+    return name;
   }
 
   @Override

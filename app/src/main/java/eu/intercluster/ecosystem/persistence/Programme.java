@@ -39,8 +39,13 @@ public class Programme extends MapRecordEntity {
   private Set<String> themes = new TreeSet<>();
 
   @Override
-  protected String keyPrefix() {
-    return "prg-";
+  public eu.intercluster.ecosystem.RecordKind recordKind() {
+    return eu.intercluster.ecosystem.RecordKind.PROGRAMME;
+  }
+
+  @Override
+  public String label() {
+    return name;
   }
 
   @Override

@@ -6,7 +6,8 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface RelationRepository extends JpaRepository<Relation, Long> {
+public interface RelationRepository extends JpaRepository<Relation, Long>,
+    org.springframework.data.jpa.repository.JpaSpecificationExecutor<Relation> {
 
   @Query("""
       select r from Relation r left join fetch r.source

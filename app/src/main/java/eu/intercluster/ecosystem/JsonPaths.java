@@ -1,0 +1,22 @@
+package eu.intercluster.ecosystem;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+
+/** The JSON path ({@code $.organisations[3].kind}) of a mapping error. */
+final class JsonPaths {
+
+  private JsonPaths() {}
+
+  static String of(DatabindException e) {
+    StringBuilder path = new StringBuilder("$");
+    for (JacksonException.Reference ref : e.getPath()) {
+      if (ref.getPropertyName() != null) {
+        path.append('.').append(ref.getPropertyName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+}
