@@ -1,0 +1,114 @@
+package eu.intercluster.extraction;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** SIGNED, INVOLVES, SIGNED_AT around agreements, and COOPERATES between acting territories without one. */
+final class AgreementRelations {
+  static final Pattern SIGNING = Pattern.compile("(?iu)(firmat|firmano|firmeranno|firmerà|firma |sottoscritt|"
+      + "sottoscriveranno|siglat|signed|signs|will sign|signature|signé|signent|signeront|firmad|firmó|firmaron"
+      + "|firmarán|affixed|stipulat)");
+  private static final Pattern INVOLVES = Pattern.compile("(?iu)(involves|involving|involved|coinvolge|coinvolgono"
+      + "|coinvolgendo|coinvolt[oiae]|con la partecipazione di|with the participation of|implique|impliquant"
+      + "|involucra|involucrando)");
+  private static final Pattern LOCATIVE = Pattern.compile("(?iu)\\b(in|at|a|presso|al|alla|allo|nel|nella|à|au|en"
+      + "|dans|during|durante|in occasione de[li]|on the occasion of|nel corso de[li])\\s+(?:the\\s+|la\\s+|il\\s+|l['’])?$");
+  private static final Pattern COOPERATION = Pattern.compile("(?iu)(cooperazione|cooperation|co-operation|coopération"
+      + "|cooperación|collaborazione|collaboration|colaboración|partnership|partenariato|alleanza|alliance)");
+  private static final Set<String> BETWEEN = Words.set("between", "tra", "fra", "entre");
+
+  private AgreementRelations() {}
+
+  static void extract(RelationContext ctx) {
+    boolean anyAgreement = ctx.ents.stream().anyMatch(e -> e.type == EntityType.AGREEMENT);
+    for (int s = 0; s < ctx.doc.sentences.size(); s++) {
+      List<RelationContext.Occ> agreements = ctx.inSentence(s, EntityType.AGREEMENT);
+      if (agreements.isEmpty()) {
+        if (!anyAgreement) {
+          cooperates(ctx, s);
+        }
+        continue;
+      }
+      Ent a = agreements.get(0).ent();
+      for (Ent[] pair : betweenPairs(ctx, s)) {
+        ctx.add("SIGNED", a, pair[0], null);
+        ctx.add("SIGNED", a, pair[1], null);
+      }
+      for (int[] cue : ctx.cues(s, INVOLVES)) {
+        for (RelationContext.Occ o : ctx.listAfter(s, cue[1], Words.set(EntityType.ORG, EntityType.PERSON), false)) {
+          ctx.add("INVOLVES", a, o.ent(), null);
+        }
+      }
+      if (!ctx.cues(s, SIGNING).isEmpty()) {
+        signing(ctx, s, a);
+      }
+    }
+  }
+
+  private static void signing(RelationContext ctx, int s, Ent a) {
+    for (RelationContext.Occ o : ctx.inSentence(s)) {
+      if (o.ent().type == EntityType.PERSON) {
+        ctx.add("SIGNED", a, o.ent(), null);
+      }
+      boolean place = o.ent().type == EntityType.PLACE || o.ent().type == EntityType.EVENT;
+      String before = ctx.doc.slice(Math.max(0, o.cand().start - 30), o.cand().start);
+      if (place && !ctx.inRole(o) && LOCATIVE.matcher(before).find()) {
+        ctx.add("SIGNED_AT", a, o.ent(), null);
+      }
+    }
+  }
+
+  /** "between X and Y" with X and Y organisations (or acting territories). */
+  private static List<Ent[]> betweenPairs(RelationContext ctx, int s) {
+    List<Ent[]> out = new java.util.ArrayList<>();
+    List<RelationContext.Occ> orgs = ctx.inSentence(s, EntityType.ORG);
+    for (int i = 0; i + 1 < orgs.size(); i++) {
+      RelationContext.Occ x = orgs.get(i);
+      RelationContext.Occ y = orgs.get(i + 1);
+      String before = Norm.fold(ctx.doc.slice(Math.max(0, x.cand().start - 12), x.cand().start));
+      String mid = Norm.fold(ctx.between(x.cand().end, y.cand().start));
+      boolean prep = BETWEEN.stream().anyMatch(b -> before.endsWith(b) || before.endsWith(b + " la")
+          || before.endsWith(b + " il") || before.endsWith(b + " l'") || before.endsWith(b + " the"));
+      boolean and = Words.set("and", "e", "y", "et", "and the", "e la", "e il", "e l'", "et la", "y la").contains(mid);
+      if (prep && and) {
+        out.add(new Ent[] {x.ent(), y.ent()});
+      }
+    }
+    return out;
+  }
+
+  private static void cooperates(RelationContext ctx, int s) {
+    List<RelationContext.Occ> orgs = ctx.inSentence(s, EntityType.ORG);
+    Sentence sen = ctx.doc.sentence(s);
+    for (int i = 0; i + 1 < orgs.size(); i++) {
+      RelationContext.Occ x = orgs.get(i);
+      RelationContext.Occ y = orgs.get(i + 1);
+      boolean gov = x.ent().canon.startsWith("gov:") && y.ent().canon.startsWith("gov:");
+      boolean pair = ctx.between(x.cand().end, y.cand().start).equals("-");
+      String lead = ctx.doc.slice(Math.max(sen.start(), x.cand().start - 40), x.cand().start);
+      if (gov && pair && COOPERATION.matcher(lead).find()) {
+        ctx.add("COOPERATES", x.ent(), y.ent(), null);
+      }
+    }
+    for (Ent[] p : betweenPairs(ctx, s)) {
+      String text = ctx.doc.slice(sen.start(), sen.end());
+      if (COOPERATION.matcher(text).find() && !ctx.inRole(ctx.occs.get(0))) {
+        ctx.add("COOPERATES", p[0], p[1], null);
+      }
+    }
+  }
+
+  /** The agreement a "present ..." phrase refers to: the latest agreement or event mention before it, if an agreement. */
+  static Ent agreementContext(RelationContext ctx, int s, int offset) {
+    RelationContext.Occ latest = null;
+    for (RelationContext.Occ o : ctx.occs) {
+      int os = ctx.doc.sentenceAt(o.cand().start);
+      boolean kind = o.ent().type == EntityType.AGREEMENT || o.ent().type == EntityType.EVENT;
+      if (kind && (os == s || os == s - 1) && o.cand().start < offset) {
+        latest = o;
+      }
+    }
+    return latest != null && latest.ent().type == EntityType.AGREEMENT ? latest.ent() : null;
+  }
+}

@@ -1,0 +1,207 @@
+package eu.intercluster.extraction;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Short forms defined or implied by the text: "Istituto Nazionale di Fisica Nucleare (INFN)", "ITHQ,
+ * Institut de tourisme et d’hôtellerie du Québec" (initials), "Istituto EURISPES" (cue + acronym), "ITA-ICE"
+ * (compound of a known acronym), a programme's leading acronym ("IT4LIA"), a person's surname ("Bernini").
+ * Every further occurrence of a short form becomes a mention of the same entity.
+ */
+final class AliasLinker {
+  private static final Set<String> SKIP_INITIALS = Words.set("de", "di", "du", "des", "d'", "et", "e", "and", "of", "the",
+      "for", "per", "la", "le", "del", "della", "dell'", "y", "en", "in", "&", "l'", "da", "do", "dos", "von", "van",
+      "für", "und", "des", "der");
+  private final Doc doc;
+  private final Map<String, Cand> aliases = new LinkedHashMap<>();
+
+  AliasLinker(Doc doc) {
+    this.doc = doc;
+  }
+
+  void link() {
+    parenthesised();
+    cueAcronyms();
+    initials();
+    compounds();
+    leadingAcronyms();
+    surnames();
+    propagate();
+  }
+
+  private void parenthesised() {
+    for (int i = 1; i + 2 < doc.tokens.size(); i++) {
+      Token open = doc.tokens.get(i);
+      Token acr = doc.tokens.get(i + 1);
+      if (!open.is("(") || !doc.tokens.get(i + 2).is(")") || !Norm.isAcronymLike(acr.text())) {
+        continue;
+      }
+      Cand full = endingAt(doc.tokens.get(i - 1).end());
+      if (full == null) {
+        continue;
+      }
+      if (full.attrs.remove("_weak") != null) {
+        full.prio = Cand.CUE_NAME;
+      }
+      aliases.put(acr.text(), full);
+    }
+  }
+
+  private void cueAcronyms() {
+    for (Cand c : List.copyOf(doc.cands)) {
+      if (c.type != EntityType.ORG || c.generic) {
+        continue;
+      }
+      int a = doc.tokenAt(c.start);
+      int b = doc.tokenAt(c.end - 1);
+      if (a < 0 || b <= a || !Norm.isAcronymLike(doc.tokens.get(b).text())) {
+        continue;
+      }
+      boolean cues = true;
+      for (int i = a; i < b; i++) {
+        String w = doc.tokens.get(i).text();
+        cues &= Lexicon.INSTANCE.inSection("org", w) || Lexicon.INSTANCE.inSection("orglower", w)
+            || !doc.tokens.get(i).isUpper();
+      }
+      if (cues) {
+        aliases.putIfAbsent(doc.tokens.get(b).text(), c);
+      }
+    }
+  }
+
+  private void initials() {
+    for (int i = 0; i < doc.tokens.size(); i++) {
+      String acr = doc.tokens.get(i).text();
+      if (aliases.containsKey(acr) || acr.length() < 3 || acr.length() > 6 || !acr.chars().allMatch(Character::isUpperCase)) {
+        continue;
+      }
+      Sentence s = doc.sentence(doc.sentenceAt(doc.tokens.get(i).start()));
+      for (int a = s.first(); a < s.last(); a++) {
+        int b = spells(acr, a, s.last());
+        if (b > 0 && (b <= i || a > i) && !doc.coveredBy(doc.tokens.get(a).start(), doc.tokens.get(b - 1).end(),
+            Cand.KNOWN)) {
+          int st = doc.tokens.get(a).start();
+          int en = doc.tokens.get(b - 1).end();
+          Cand c = doc.add(st, en, EntityType.ORG, null, Cand.PATTERN, "T:" + Norm.fold(doc.slice(st, en)));
+          aliases.put(acr, c);
+          break;
+        }
+      }
+    }
+  }
+
+  /** End (exclusive) of a token run from a whose content-word initials spell the acronym, or -1. */
+  private int spells(String acr, int a, int limit) {
+    if (!doc.tokens.get(a).isUpper() || !doc.tokens.get(a).isWord()) {
+      return -1;
+    }
+    int pos = 0;
+    int i = a;
+    while (i < limit && pos < acr.length()) {
+      Token t = doc.tokens.get(i);
+      String f = Words.f(t);
+      if (!t.isWord()) {
+        return -1;
+      }
+      if (!SKIP_INITIALS.contains(f)) {
+        if (Character.toUpperCase(Norm.fold(t.text()).charAt(0)) != acr.charAt(pos)) {
+          return -1;
+        }
+        pos++;
+      }
+      i++;
+    }
+    return pos == acr.length() ? i : -1;
+  }
+
+  private void compounds() {
+    for (Token t : doc.tokens) {
+      if (!t.text().contains("-") || !Norm.isAcronymLike(t.text())) {
+        continue;
+      }
+      String[] parts = t.text().split("-");
+      Cand target = null;
+      for (String p : parts) {
+        target = target != null ? target : aliases.get(p);
+      }
+      if (target != null && parts.length == 2 && allCaps(parts[0]) && allCaps(parts[1])) {
+        aliases.putIfAbsent(t.text(), target);
+        for (String p : parts) {
+          aliases.putIfAbsent(p, target);
+        }
+      }
+    }
+  }
+
+  private void leadingAcronyms() {
+    for (Cand c : List.copyOf(doc.cands)) {
+      if (c.type != EntityType.PROGRAMME && c.type != EntityType.EVENT) {
+        continue;
+      }
+      int a = doc.tokenAt(c.start);
+      int b = doc.tokenAt(c.end - 1);
+      if (a >= 0 && b > a && Norm.isAcronymLike(doc.tokens.get(a).text())) {
+        aliases.putIfAbsent(doc.tokens.get(a).text(), c);
+      }
+    }
+  }
+
+  private void surnames() {
+    for (Cand c : List.copyOf(doc.cands)) {
+      if (c.type == EntityType.PERSON) {
+        Token last = doc.tokens.get(doc.tokenAt(c.end - 1));
+        if (last.text().length() >= 3 && !Lexicon.INSTANCE.isGivenName(last.text())) {
+          aliases.putIfAbsent(last.text(), c);
+        }
+      }
+    }
+  }
+
+  private void propagate() {
+    List<Cand> added = new ArrayList<>();
+    for (Token t : doc.tokens) {
+      Cand target = aliases.get(t.text());
+      if (target == null || target.overlaps(t.start(), t.end())) {
+        continue;
+      }
+      int prio = target.type == EntityType.PERSON ? Cand.PERSON - 1 : Cand.PATTERN;
+      if (hasOther(t.start(), t.end(), prio, target)) {
+        continue;
+      }
+      Cand c = new Cand(t.start(), t.end(), target.type, target.kind, prio, target.canon);
+      c.externalId = target.externalId;
+      added.add(c);
+    }
+    doc.cands.addAll(added);
+  }
+
+  private boolean hasOther(int st, int en, int prio, Cand target) {
+    for (Cand c : doc.cands) {
+      if (c != target && c.overlaps(st, en) && c.prio >= Math.min(prio, Cand.PLACE) && c.length() > en - st) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Cand endingAt(int end) {
+    Cand best = null;
+    for (Cand c : doc.cands) {
+      boolean nameType = c.type == EntityType.ORG || c.type == EntityType.PROGRAMME || c.type == EntityType.EVENT
+          || c.type == EntityType.PLACE;
+      if (nameType && c.end == end && (best == null || c.prio > best.prio
+          || c.prio == best.prio && c.length() > best.length())) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  private static boolean allCaps(String s) {
+    return !s.isEmpty() && s.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+  }
+}

@@ -1,0 +1,113 @@
+package eu.intercluster.extraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Groups resolved candidates into entities, picks canonical texts and kinds, and numbers the ids. */
+final class Assembler {
+  private static final Pattern FUTURE = Pattern.compile("(?iu)(prossim|next|futur|prochain|próxim|upcoming)\\S*\\s+$");
+  private static final List<String> EVENT_KIND_ORDER = List.of("mission", "conference", "forum", "fair", "ceremony",
+      "press conference", "hearing", "delegation", "b2b", "meeting");
+
+  private Assembler() {}
+
+  static List<Ent> assemble(Doc doc, List<Cand> accepted) {
+    unifyMainEvent(doc, accepted);
+    Map<String, Ent> groups = new LinkedHashMap<>();
+    for (Cand c : accepted) {
+      groups.computeIfAbsent(c.type + "|" + c.canon, k -> new Ent(c.type, c.canon)).cands.add(c);
+    }
+    List<Ent> ents = new ArrayList<>(groups.values());
+    for (Ent e : ents) {
+      e.text = canonicalText(doc, e);
+      e.attrs.put("kind", kind(e));
+      for (Cand c : e.cands) {
+        e.externalId = e.externalId != null ? e.externalId : c.externalId;
+        c.attrs.forEach((k, v) -> {
+          if (!e.attrs.containsKey(k) || e.attrs.get(k) == null) {
+            e.attrs.put(k, v);
+          }
+        });
+      }
+    }
+    ents.sort(Comparator.comparing((Ent e) -> e.type.ordinal()).thenComparingInt(Ent::first));
+    int[] counters = new int[EntityType.values().length];
+    for (Ent e : ents) {
+      e.id = e.type.idPrefix() + (++counters[e.type.ordinal()]);
+    }
+    return ents;
+  }
+
+  private static void unifyMainEvent(Doc doc, List<Cand> accepted) {
+    Cand main = null;
+    for (Cand c : accepted) {
+      boolean named = c.type == EntityType.EVENT && c.canon.startsWith("T:") && !c.attrs.containsKey("_sub");
+      String before = doc.slice(Math.max(0, c.start - 25), c.start);
+      if (named && !FUTURE.matcher(before).find()) {
+        main = c;
+        break;
+      }
+    }
+    if (main == null) {
+      return;
+    }
+    for (Cand c : accepted) {
+      if (c.type == EntityType.EVENT && c.canon.equals("event:main")) {
+        c.canon = main.canon;
+      }
+    }
+  }
+
+  private static String canonicalText(Doc doc, Ent e) {
+    Cand best = null;
+    for (Cand c : e.cands) {
+      if (c.generic || c.reference) {
+        continue;
+      }
+      if (e.type == EntityType.THEME) {
+        return doc.slice(c.start, c.end);
+      }
+      if (best == null || c.length() > best.length()) {
+        best = c;
+      }
+    }
+    if (best == null) {
+      for (Cand c : e.cands) {
+        if (!c.reference) {
+          best = c;
+          break;
+        }
+      }
+    }
+    best = best == null ? e.cands.get(0) : best;
+    return doc.slice(best.start, best.end);
+  }
+
+  private static String kind(Ent e) {
+    if (e.type == EntityType.EVENT) {
+      String best = null;
+      for (Cand c : e.cands) {
+        if (c.kind != null && (best == null || rank(c.kind) < rank(best))) {
+          best = c.kind;
+        }
+      }
+      return best;
+    }
+    Cand best = null;
+    for (Cand c : e.cands) {
+      if (c.kind != null && (best == null || c.prio > best.prio)) {
+        best = c;
+      }
+    }
+    return best == null ? null : best.kind;
+  }
+
+  private static int rank(String kind) {
+    int i = EVENT_KIND_ORDER.indexOf(kind);
+    return i < 0 ? EVENT_KIND_ORDER.size() : i;
+  }
+}

@@ -1,0 +1,138 @@
+package eu.intercluster.extraction;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Fills the type-specific attributes: person role and org, event date/duration/edition/count, agreement status/date. */
+final class Attributes {
+  private static final Pattern EDITION = Pattern.compile("(?iu)\\b((?:\\d+(?:st|nd|rd|th|ª|a|°)?|first|second|third|"
+      + "fourth|fifth|sixth|seventh|eighth|ninth|tenth|prima|seconda|terza|quarta|quinta|sesta|settima|ottava|nona"
+      + "|decima|première|deuxième|troisième|quatrième|cinquième|primera|segunda|tercera|cuarta|quinta)\\s+"
+      + "(?:edition|edizione|édition|edición))\\s+(?:of|del|della|dell'|dell’|de|du)\\s+(?:the\\s+|la\\s+|el\\s+)?$");
+  private static final Pattern DURATION = Pattern.compile("(?iu)\\b((?:\\d+|due|tre|quattro|cinque|two|three|four"
+      + "|five|deux|trois|quatre|dos|tres|cuatro)[\\s-](?:giorni|giornate|days?|jours|días))\\b");
+  private static final Pattern COUNT = Pattern.compile("(?iu)\\b(\\d+)\\s+(?:incontri|meetings|rendez-vous|reuniones)"
+      + "\\b");
+  private static final Pattern FOR_ORG = Pattern.compile("(?iu)\\b(?:for|per|por|pour)\\s+$");
+  private static final String[][] STATUS = {
+      {"renewed", "(?iu)\\b(rinnov|renew|renouvel|renova|renueva)"},
+      {"planned", "(?iu)\\b(firmeranno|firmerà|sottoscriveranno|sottoscriverà|will sign|will be signed|to be signed"
+          + "|sarà firmat|verrà firmat|signera|signeront|firmará|firmarán)"},
+      {"ratified", "(?iu)\\bratific"},
+      {"signed", "(?iu)\\b(firmat|firmano|firma |sottoscritt|siglat|signed|signs|signature|signé|signent|firmad|firmó"
+          + "|firmaron|affixed|stipulat|concluded)"},
+      {"announced", "(?iu)\\b(annunciat|announced|annoncé|anunciad|presentat)"}};
+
+  private Attributes() {}
+
+  static void fill(Doc doc, List<Ent> ents) {
+    for (Ent e : ents) {
+      switch (e.type) {
+        case PERSON -> person(doc, e, ents);
+        case AGREEMENT -> agreement(doc, e);
+        default -> { }
+      }
+    }
+    EventAttributes.fill(doc, ents);
+  }
+
+  private static void person(Doc doc, Ent e, List<Ent> ents) {
+    Doc.PersonRole best = null;
+    Ent org = null;
+    for (Doc.PersonRole r : doc.roles) {
+      if (!e.cands.contains(r.person())) {
+        continue;
+      }
+      Ent o = orgInside(ents, r.start(), r.end());
+      if (r.role() != null && (best == null || best.role() == null || r.role().length() > best.role().length())) {
+        best = r;
+        org = o != null ? o : org;
+      } else if (org == null) {
+        org = o;
+      }
+    }
+    if (org == null) {
+      org = forOrg(doc, e, ents);
+    }
+    e.attrs.put("role", best == null ? null : best.role());
+    e.attrs.put("org", org == null ? null : org.id);
+  }
+
+  static Ent orgInside(List<Ent> ents, int start, int end) {
+    Ent found = null;
+    int at = Integer.MAX_VALUE;
+    for (Ent o : ents) {
+      if (o.type != EntityType.ORG) {
+        continue;
+      }
+      for (Cand c : o.cands) {
+        if (c.inside(start, end) && c.start < at) {
+          found = o;
+          at = c.start;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** "Present for ALMA were President Alberto Figna": the ORG after "for" earlier in the sentence. */
+  private static Ent forOrg(Doc doc, Ent person, List<Ent> ents) {
+    Cand p = person.cands.get(0);
+    int sentence = doc.sentenceAt(p.start);
+    Ent found = null;
+    int at = -1;
+    for (Ent o : ents) {
+      if (o.type != EntityType.ORG) {
+        continue;
+      }
+      for (Cand c : o.in(doc, sentence)) {
+        String before = doc.slice(Math.max(0, c.start - 6), c.start);
+        if (c.end <= p.start && c.start > at && FOR_ORG.matcher(before).find()) {
+          found = o;
+          at = c.start;
+        }
+      }
+    }
+    return found;
+  }
+
+  private static void agreement(Doc doc, Ent e) {
+    String status = null;
+    int rank = STATUS.length;
+    Doc.DateMention date = null;
+    for (Cand c : e.cands) {
+      Sentence s = doc.sentence(doc.sentenceAt(c.start));
+      String text = doc.slice(s.start(), s.end());
+      for (int i = 0; i < rank; i++) {
+        if (Pattern.compile(STATUS[i][1]).matcher(text).find()) {
+          status = STATUS[i][0];
+          rank = i;
+        }
+      }
+      for (Doc.DateMention d : doc.dates) {
+        if (date == null && !d.dateline() && s.containsChar(d.start())) {
+          date = d;
+        }
+      }
+    }
+    e.attrs.put("duration", e.attrs.get("duration"));
+    e.attrs.put("status", status);
+    e.attrs.put("date", date == null ? null : date.value());
+  }
+
+  static String edition(Doc doc, Cand c) {
+    Matcher m = EDITION.matcher(doc.slice(Math.max(0, c.start - 40), c.start));
+    return m.find() ? m.group(1) : null;
+  }
+
+  static String duration(String sentence) {
+    Matcher m = DURATION.matcher(sentence);
+    return m.find() ? m.group(1) : null;
+  }
+
+  static String count(String sentence) {
+    Matcher m = COUNT.matcher(sentence);
+    return m.find() ? m.group(1) : null;
+  }
+}

@@ -1,0 +1,213 @@
+package eu.intercluster.extraction;
+
+import java.util.Set;
+
+/**
+ * Decides what a capitalised chunk is: role words are split off, person names are split out, and the rest
+ * becomes a PLACE (infrastructure, venue), EVENT, PROGRAMME or ORG by its cue words; chunks without cues
+ * become weak ORG candidates that later rules may drop.
+ */
+final class ChunkClassifier {
+  private final Doc doc;
+  private final Set<String> capsMid;
+  private final Lexicon lex = Lexicon.INSTANCE;
+  private final PersonNames persons;
+
+  ChunkClassifier(Doc doc, Set<String> capsMid) {
+    this.doc = doc;
+    this.capsMid = capsMid;
+    this.persons = new PersonNames(doc);
+  }
+
+  void classify(int a, int b, Sentence s) {
+    while (a < b && (Words.FUNCTION.contains(Words.f(doc.tokens.get(a))) || lex.inSection("title", tok(a)))) {
+      a++;
+    }
+    while (b > a && !doc.tokens.get(b - 1).isUpper()) {
+      b--;
+    }
+    if (a >= b) {
+      return;
+    }
+    int r = lastRoleWord(a, b);
+    if (r >= 0) {
+      int rest = r + 1;
+      while (rest < b && Words.CONNECTORS.contains(Words.f(doc.tokens.get(rest)))) {
+        rest++;
+      }
+      boolean portfolio = lex.inSection("portfolio", tok(r)) && !strongName(rest, b);
+      if (rest >= b || portfolio) {
+        doc.roleSpans.add(new int[] {start(a), end(b - 1)});
+        return;
+      }
+      doc.roleSpans.add(new int[] {start(a), end(r)});
+      classifyName(rest, b, s, true);
+      return;
+    }
+    classifyName(a, b, s, false);
+  }
+
+  private void classifyName(int a, int b, Sentence s, boolean afterRole) {
+    for (int g = a + 1; g < b; g++) {
+      if (lex.isGivenName(tok(g)) && persons.isName(g, b) && !placeAt(g)) {
+        classifyName(a, g, s, afterRole);
+        persons.add(g, b, true);
+        return;
+      }
+    }
+    if (persons.isName(a, b) && (lex.isGivenName(tok(a)) || afterRole || persons.hasContext(a, b))) {
+      persons.add(a, b, afterRole);
+      return;
+    }
+    String text = Norm.fold(doc.slice(start(a), end(b - 1)));
+    int st = start(a);
+    int en = end(b - 1);
+    if (precededByMachineCue(st) && !exactPlace(st, en)) {
+      doc.add(st, en, EntityType.PLACE, "infrastructure", Cand.PATTERN, "T:" + text);
+      return;
+    }
+    String kind;
+    if ((kind = cue("infrasite", a, b)) != null) {
+      addNamed(a, b, EntityType.PLACE, "infrastructure");
+    } else if ((kind = cue("venue", a, b)) != null && b - a > 1) {
+      addNamed(a, b, EntityType.PLACE, "venue");
+    } else if ((kind = cue("event", a, b)) != null && b - a > 1) {
+      addNamed(a, b, EntityType.EVENT, kind);
+    } else if ((kind = cue("programme", a, b)) != null && b - a > 1) {
+      addNamed(a, b, EntityType.PROGRAMME, kind);
+    } else if ((kind = cue("org", a, b)) != null) {
+      addNamed(a, b, EntityType.ORG, kind);
+    } else if (!exactPlace(st, en) && !allStop(a, b) && !isThemeLike(text)) {
+      addWeak(a, b, s);
+    }
+  }
+
+  private void addNamed(int a, int b, EntityType type, String kind) {
+    int st = start(a);
+    int en = end(b - 1);
+    boolean cueOnly = true;
+    for (int i = a; i < b; i++) {
+      String w = tok(i);
+      boolean cueWord = lex.inSection("org", w) || lex.inSection("event", w) || lex.inSection("venue", w)
+          || lex.inSection("programme", w) || lex.inSection("infrasite", w) || lex.inSection("stop", w)
+          || Words.CONNECTORS.contains(Norm.fold(w));
+      cueOnly &= cueWord;
+    }
+    String canon = "T:" + Norm.fold(doc.slice(st, en));
+    Cand c = doc.add(st, en, type, kind, cueOnly ? Cand.GENERIC : Cand.CUE_NAME, canon);
+    c.generic = cueOnly;
+    GovernmentNames.mark(doc, c);
+  }
+
+  private void addWeak(int a, int b, Sentence s) {
+    int st = start(a);
+    int en = end(b - 1);
+    boolean acronym = b - a == 1 && Norm.isAcronymLike(tok(a));
+    boolean sentenceStart = a == s.first() || (a == s.first() + 1 && !doc.tokens.get(s.first()).isWord());
+    if (b - a == 1 && !acronym) {
+      String w = tok(a);
+      if (lex.inSection("stop", w) || lex.inSection("demonym", w) || lex.inSection("role", w)
+          || (sentenceStart && !capsMid.contains(w))) {
+        return;
+      }
+    }
+    String kind = OrgKinds.fromContext(doc, a);
+    Cand c = doc.add(st, en, EntityType.ORG, kind, acronym ? Cand.CUE_NAME : Cand.WEAK,
+        "T:" + Norm.fold(doc.slice(st, en)));
+    c.attrs.put("_weak", Boolean.TRUE);
+  }
+
+  private int lastRoleWord(int a, int b) {
+    int found = -1;
+    for (int i = a; i < b; i++) {
+      if (lex.inSection("role", tok(i)) && !doc.coveredBy(start(i), end(i), Cand.KNOWN)) {
+        found = i;
+      }
+    }
+    return found;
+  }
+
+  private boolean strongName(int a, int b) {
+    if (a >= b) {
+      return false;
+    }
+    if (b - a == 1 && Norm.isAcronymLike(tok(a))) {
+      return true;
+    }
+    return cue("org", a, b) != null && b - a > 1;
+  }
+
+  private String cue(String section, int a, int b) {
+    for (int i = a; i < b; i++) {
+      String k = lex.cue(section, tok(i));
+      if (k != null) {
+        return k;
+      }
+      if (i + 1 < b) {
+        k = lex.cue(section, tok(i) + " " + tok(i + 1));
+        if (k == null && i + 2 < b) {
+          k = lex.cue(section, tok(i) + " " + tok(i + 1) + " " + tok(i + 2));
+        }
+        if (k != null) {
+          return k;
+        }
+      }
+    }
+    return null;
+  }
+
+  private boolean allStop(int a, int b) {
+    for (int i = a; i < b; i++) {
+      String w = tok(i);
+      if (!(lex.inSection("stop", w) || lex.inSection("demonym", w) || lex.inSection("role", w)
+          || lex.inSection("title", w) || Words.CONNECTORS.contains(Norm.fold(w)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean isThemeLike(String folded) {
+    return ThemeRecogniser.isTerm(folded);
+  }
+
+  private boolean precededByMachineCue(int st) {
+    String before = doc.folded(Math.max(0, st - 30), st).trim();
+    for (String cue : lex.cueWords("inframachine")) {
+      if (before.endsWith(" " + cue) || before.equals(cue)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean exactPlace(int st, int en) {
+    for (Cand c : doc.cands) {
+      if (c.type == EntityType.PLACE && c.start == st && c.end == en) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean placeAt(int i) {
+    for (Cand c : doc.cands) {
+      if (c.type == EntityType.PLACE && c.start == start(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String tok(int i) {
+    return doc.tokens.get(i).text();
+  }
+
+  private int start(int i) {
+    return doc.tokens.get(i).start();
+  }
+
+  private int end(int i) {
+    return doc.tokens.get(i).end();
+  }
+}

@@ -1,0 +1,94 @@
+package eu.intercluster.extraction;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Builds capitalised name chunks ("Italian Chamber of Commerce in Canada", "Clust-ER Innovate",
+ * "Paola Salomoni") inside each sentence and hands them to {@link ChunkClassifier}.
+ */
+final class ChunkRecogniser {
+  private final Lexicon lex = Lexicon.INSTANCE;
+
+  void recognise(Doc doc) {
+    Set<String> capsMid = capitalisedMidSentence(doc);
+    ChunkClassifier classifier = new ChunkClassifier(doc, capsMid);
+    for (Sentence s : doc.sentences) {
+      int i = s.first();
+      while (i < s.last()) {
+        Token t = doc.tokens.get(i);
+        if (!startsChunk(doc, t)) {
+          i++;
+          continue;
+        }
+        int end = extend(doc, i, s.last());
+        classifier.classify(i, end, s);
+        i = end;
+      }
+    }
+  }
+
+  private boolean startsChunk(Doc doc, Token t) {
+    return t.isWord() && t.isUpper() && !doc.coveredBy(t.start(), t.end(), Cand.KNOWN);
+  }
+
+  private int extend(Doc doc, int from, int limit) {
+    boolean orgCue = false;
+    boolean eventCue = false;
+    int end = from + 1;
+    int j = from + 1;
+    for (int k = from; k < end; k++) {
+      orgCue |= lex.inSection("org", doc.tokens.get(k).text());
+      eventCue |= lex.inSection("event", doc.tokens.get(k).text());
+    }
+    while (j < limit) {
+      Token t = doc.tokens.get(j);
+      if (doc.coveredBy(t.start(), t.end(), Cand.KNOWN) || t.start() != doc.tokens.get(j - 1).end() + gap(doc, j)) {
+        break;
+      }
+      if (t.isWord() && t.isUpper()) {
+        orgCue |= lex.inSection("org", t.text());
+        eventCue |= lex.inSection("event", t.text());
+        end = ++j;
+        continue;
+      }
+      String f = Words.f(t);
+      int after = j + 1;
+      while (after < limit && Words.CONNECTORS.contains(Words.f(doc.tokens.get(after)))) {
+        after++;
+      }
+      boolean joins = Words.CONNECTORS.contains(f) || (f.equals("in") && orgCue) || (f.equals("on") && eventCue);
+      if (joins && after < limit && doc.tokens.get(after).isUpper() && doc.tokens.get(after).isWord()
+          && !doc.coveredBy(doc.tokens.get(after).start(), doc.tokens.get(after).end(), Cand.KNOWN)) {
+        j = after;
+        continue;
+      }
+      break;
+    }
+    return end;
+  }
+
+  /** Chunks do not cross line breaks. */
+  private static int gap(Doc doc, int j) {
+    Token prev = doc.tokens.get(j - 1);
+    Token t = doc.tokens.get(j);
+    String between = doc.text.substring(prev.end(), t.start());
+    return between.indexOf('\n') >= 0 ? -1 : between.length();
+  }
+
+  private static Set<String> capitalisedMidSentence(Doc doc) {
+    Set<String> out = new HashSet<>();
+    for (Sentence s : doc.sentences) {
+      List<Token> ts = doc.tokens.subList(s.first(), s.last());
+      for (int i = 1; i < ts.size(); i++) {
+        Token t = ts.get(i);
+        String prev = ts.get(i - 1).text();
+        if (t.isWord() && t.isUpper() && !prev.equals(":") && !prev.equals("“") && !prev.equals("\"")) {
+          out.add(t.text());
+        }
+      }
+    }
+    return out;
+  }
+}

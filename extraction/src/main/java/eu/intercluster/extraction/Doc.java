@@ -1,0 +1,117 @@
+package eu.intercluster.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Working state of one extraction: the body, its tokens and sentences, and the candidates found so far. */
+final class Doc {
+  final String text;
+  final List<Token> tokens;
+  final List<Token> subs;
+  final List<Sentence> sentences;
+  final List<Cand> cands = new ArrayList<>();
+  /** Candidates dropped because a longer name contains them (kept for nested-name rules). */
+  final List<Cand> nested = new ArrayList<>();
+  /** Character ranges of role phrases: [start, end). */
+  final List<int[]> roleSpans = new ArrayList<>();
+  final List<DateMention> dates = new ArrayList<>();
+  final List<PersonRole> roles = new ArrayList<>();
+  final String lang;
+  String dateline;
+  private final int[] sentenceOfChar;
+
+  record DateMention(int start, int end, DateValue value, boolean dateline) {}
+
+  /** A role phrase found for a person occurrence; org is resolved later from the ORGs inside it. */
+  record PersonRole(Cand person, int start, int end, String role, Cand orgHint) {}
+
+  Doc(String text, String lang) {
+    this.text = text;
+    this.lang = lang;
+    this.tokens = Tokenizer.tokenize(text);
+    this.subs = Tokenizer.subTokens(tokens);
+    this.sentences = SentenceSplitter.split(text, tokens);
+    this.sentenceOfChar = new int[text.length() + 1];
+    int s = 0;
+    for (int c = 0; c <= text.length(); c++) {
+      while (s + 1 < sentences.size() && c >= sentences.get(s + 1).start()) {
+        s++;
+      }
+      sentenceOfChar[c] = s;
+    }
+  }
+
+  String slice(int start, int end) {
+    return text.substring(start, end);
+  }
+
+  int sentenceAt(int offset) {
+    return sentences.isEmpty() ? 0 : sentenceOfChar[Math.min(Math.max(offset, 0), text.length())];
+  }
+
+  Sentence sentence(int index) {
+    return sentences.get(index);
+  }
+
+  /** Index of the token starting at or containing the offset, or -1. */
+  int tokenAt(int offset) {
+    int lo = 0;
+    int hi = tokens.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Token t = tokens.get(mid);
+      if (offset < t.start()) {
+        hi = mid - 1;
+      } else if (offset >= t.end()) {
+        lo = mid + 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
+  }
+
+  /** Index of the first token starting at or after the offset. */
+  int tokenFrom(int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  boolean coveredBy(int start, int end, int minPrio) {
+    for (Cand c : cands) {
+      if (c.prio >= minPrio && c.overlaps(start, end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  Cand add(int start, int end, EntityType type, String kind, int prio, String canon) {
+    Cand c = new Cand(start, end, type, kind, prio, canon);
+    cands.add(c);
+    return c;
+  }
+
+  boolean inRole(int start, int end) {
+    for (int[] r : roleSpans) {
+      if (start >= r[0] && end <= r[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Lower-cased, accent-folded text of the window [start, end). */
+  String folded(int start, int end) {
+    return Norm.fold(text.substring(Math.max(0, start), Math.min(text.length(), end)));
+  }
+}

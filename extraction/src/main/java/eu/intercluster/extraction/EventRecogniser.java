@@ -1,0 +1,114 @@
+package eu.intercluster.extraction;
+
+import java.util.Set;
+
+/**
+ * EVENT mentions from common nouns: sub-events ("tavola rotonda", "incontri individuali", "working group")
+ * are events of their own; a "visita della delegazione" is a delegation visit; other singular event nouns
+ * ("missione", "seminario", "evento", "incontro") refer to the document's main event. A capitalised title
+ * right after such a noun ("l’iniziativa International Intercluster: ...") names the event.
+ */
+final class EventRecogniser {
+  private static final Set<String> DELEGATION = Words.set("delegazione", "delegation", "delegacion", "delegation");
+  private static final Set<String> VISIT = Words.set("visita", "visit", "visite");
+
+  private EventRecogniser() {}
+
+  static void recognise(Doc doc) {
+    Lexicon lex = Lexicon.INSTANCE;
+    for (int i = 0; i < doc.tokens.size(); i++) {
+      Token t = doc.tokens.get(i);
+      if (!t.isWord() || t.isUpper() && i > 0 && !isSentenceStart(doc, i)) {
+        continue;
+      }
+      String sub = subEvent(doc, i);
+      if (sub != null) {
+        int words = sub.split(" ").length;
+        Token last = doc.tokens.get(i + words - 1);
+        Cand c = doc.add(t.start(), last.end(), EntityType.EVENT, lex.cue("subevent", sub), Cand.GENERIC + 8,
+            "subevent:" + sub.replaceAll("s$", ""));
+        c.attrs.put("_sub", Boolean.TRUE);
+        i += words - 1;
+        continue;
+      }
+      String f = Words.f(t);
+      String kind = lex.cue("eventnoun", t.text());
+      if (DELEGATION.contains(f)) {
+        delegation(doc, i);
+        continue;
+      }
+      if (kind == null) {
+        continue;
+      }
+      if (VISIT.contains(f) && followedByDelegation(doc, i)) {
+        Cand v = doc.add(t.start(), t.end(), EntityType.EVENT, "delegation", Cand.GENERIC + 6, "event:visit");
+        v.generic = true;
+        continue;
+      }
+      if (!title(doc, i, kind)) {
+        Cand c = doc.add(t.start(), t.end(), EntityType.EVENT, kind, Cand.GENERIC, "event:main");
+        c.generic = true;
+      }
+    }
+  }
+
+  private static void delegation(Doc doc, int i) {
+    boolean afterVisit = i >= 2 && VISIT.contains(Words.f(doc.tokens.get(i - 2)));
+    Token t = doc.tokens.get(i);
+    Cand c = doc.add(t.start(), t.end(), EntityType.EVENT, "delegation", Cand.GENERIC,
+        afterVisit ? "event:visit" : "event:main");
+    c.generic = true;
+    c.reference = !afterVisit;
+  }
+
+  private static boolean followedByDelegation(Doc doc, int i) {
+    return i + 2 < doc.tokens.size() && DELEGATION.contains(Words.f(doc.tokens.get(i + 2)));
+  }
+
+  /** A capitalised title right after the noun: up to the next comma, full stop or bracket. */
+  private static boolean title(Doc doc, int i, String kind) {
+    int limit = doc.sentence(doc.sentenceAt(doc.tokens.get(i).start())).last();
+    int j = i + 1;
+    if (j >= limit || !doc.tokens.get(j).isUpper() || !doc.tokens.get(j).isWord()) {
+      return false;
+    }
+    int end = -1;
+    for (int k = j; k < Math.min(limit, j + 12); k++) {
+      Token t = doc.tokens.get(k);
+      if (t.is(",") || t.is(".") || t.is("(") || t.is(";")) {
+        break;
+      }
+      if (t.isUpper() && t.isWord()) {
+        end = k;
+      }
+    }
+    if (end < j + 1) {
+      return false;
+    }
+    int st = doc.tokens.get(j).start();
+    int en = doc.tokens.get(end).end();
+    Cand c = doc.add(st, en, EntityType.EVENT, kind, Cand.PATTERN, "T:" + Norm.fold(doc.slice(st, en)));
+    c.attrs.put("_titled", Boolean.TRUE);
+    Token noun = doc.tokens.get(i);
+    Cand m = doc.add(noun.start(), noun.end(), EntityType.EVENT, kind, Cand.GENERIC, "event:main");
+    m.generic = true;
+    return true;
+  }
+
+  private static String subEvent(Doc doc, int i) {
+    Lexicon lex = Lexicon.INSTANCE;
+    StringBuilder b = new StringBuilder();
+    String found = null;
+    for (int k = i; k < Math.min(doc.tokens.size(), i + 4); k++) {
+      b.append(k == i ? "" : " ").append(Norm.fold(doc.tokens.get(k).text()));
+      if (lex.inSection("subevent", b.toString())) {
+        found = b.toString();
+      }
+    }
+    return found;
+  }
+
+  private static boolean isSentenceStart(Doc doc, int i) {
+    return doc.sentence(doc.sentenceAt(doc.tokens.get(i).start())).first() == i;
+  }
+}

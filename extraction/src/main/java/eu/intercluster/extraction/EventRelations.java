@@ -1,0 +1,172 @@
+package eu.intercluster.extraction;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** ORGANISED, PARTICIPATED, MEETS and PART_OF around events, from cue phrases in each sentence. */
+final class EventRelations {
+  private static final Set<EntityType> ACTORS = Words.set(EntityType.ORG, EntityType.PERSON);
+  private static final Pattern ORGANISED_BY = Pattern.compile("(?iu)\\b(organi[sz]zat[oaie]\\s+(?:da|dal|dalla|dall['’]"
+      + "|in cooperazione con|in collaborazione con|con)|organi[sz]ed by|co-organi[sz]ed by|organised with|promoss[oaie]"
+      + " da|promoted by|ospitat[oaie] da|hosted by|in collaborazione con|in collaboration with|organisé par"
+      + "|organizado por|organizada por|accueilli par|accueillie par|in cooperazione con)");
+  private static final Pattern HOST = Pattern.compile("(?iu)(onori di casa|padrone di casa|padroni di casa|as host"
+      + "|the host|ha ospitato|hanno ospitato|hosted|a accueilli|acogió)");
+  private static final Pattern THANKS_ORGANISATION = Pattern.compile("(?iu)(organizzazione dell|organisation of the"
+      + "|organization of the|organización del|organisation de l|for organi[sz]ing|per aver organizzato)");
+  private static final Pattern PARTICIPANTS_AFTER = Pattern.compile("(?iu)(erano presenti|were present|attended by"
+      + "|sono intervenut|è intervenut|sono intervenuti|intervennero|hanno partecipato|hanno preso parte|took part"
+      + "|introdott[oa] d|opened by|apert[oa] da|a dare il via|dare il via|tra i relatori|among the speakers"
+      + "|speakers included|speakers were|present for|present were|presentes por|présents pour|participaron|intervinieron|ont participé|sont intervenus|presenti)");
+  private static final Pattern SUBJECT_PARTICIPATES = Pattern.compile("(?iu)(ha partecipato|parteciperà|partecipa "
+      + "|participated|will participate|will attend|attended|took part|ha preso parte|participará|participera"
+      + "|a participé|ha illustrato|ha presentato|presented|spoke|è intervenut|illustrated|ha aperto|opened)");
+  private static final Pattern PRESENTED_BY = Pattern.compile("(?iu)(intervento d|presentazione d|attività de|activities"
+      + " of|presentation by|presentation of|talk by|speech by|keynote by|présentation d|intervención d)");
+  private static final Pattern REPRESENTATIVES = Pattern.compile("(?iu)(referenti|rappresentanti|representatives"
+      + "|delegati|delegates|representantes|représentants)\\s+(?:de|di|of|del|della|dei|degli|delle|des|du)");
+  private static final Pattern MEET = Pattern.compile("(?iu)(incontr|visitat|visited|visiting|tapp[ae]|met with|met |"
+      + "meeting with|meetings with|reuni|rencontr|visité|visitó)");
+  private static final Pattern AMONG = Pattern.compile("(?iu)^\\W*(tra questi|tra queste|tra cui|among them|among these"
+      + "|including|entre ellos|entre ellas|parmi eux|parmi elles)");
+
+  private EventRelations() {}
+
+  static void extract(RelationContext ctx) {
+    Doc doc = ctx.doc;
+    for (int s = 0; s < doc.sentences.size(); s++) {
+      organised(ctx, s);
+      participated(ctx, s);
+    }
+    for (Ent e : ctx.ents) {
+      if (e.type == EntityType.EVENT && e.is("_sub") && ctx.mainEvent != null) {
+        ctx.add("PART_OF", e, ctx.mainEvent, null);
+      }
+    }
+    genitives(ctx);
+    meets(ctx);
+  }
+
+  private static void organised(RelationContext ctx, int s) {
+    for (int[] cue : ctx.cues(s, ORGANISED_BY)) {
+      Ent event = ctx.eventNear(s, cue[0]);
+      for (RelationContext.Occ o : ctx.listAfter(s, cue[1], ACTORS, false)) {
+        ctx.add("ORGANISED", o.ent(), event, null);
+      }
+    }
+    for (int[] cue : ctx.cues(s, HOST)) {
+      RelationContext.Occ host = ctx.before(s, cue[0], Words.set(EntityType.PERSON));
+      host = host != null ? host : ctx.before(s, cue[0], Words.set(EntityType.ORG));
+      if (host != null) {
+        ctx.add("ORGANISED", host.ent(), ctx.eventNear(s, cue[0]), null);
+      }
+    }
+    if (!ctx.cues(s, THANKS_ORGANISATION).isEmpty()) {
+      Ent event = ctx.eventNear(s, ctx.doc.sentence(s).end());
+      for (RelationContext.Occ o : ctx.inSentence(s)) {
+        if (ACTORS.contains(o.ent().type) && !ctx.inRole(o)) {
+          ctx.add("ORGANISED", o.ent(), event, null);
+        }
+      }
+    }
+  }
+
+  private static void participated(RelationContext ctx, int s) {
+    for (int[] cue : ctx.cues(s, PARTICIPANTS_AFTER)) {
+      Ent near = AgreementRelations.agreementContext(ctx, s, cue[0]);
+      Ent event = ctx.eventNear(s, cue[0]);
+      for (RelationContext.Occ o : ctx.after(s, cue[1], Words.set(EntityType.PERSON), false)) {
+        if (near != null) {
+          ctx.add("PRESENT_AT", o.ent(), near, null);
+        } else {
+          ctx.add("PARTICIPATED", o.ent(), event, null);
+        }
+      }
+    }
+    for (int[] cue : ctx.cues(s, SUBJECT_PARTICIPATES)) {
+      RelationContext.Occ subject = ctx.before(s, cue[0], ACTORS);
+      if (subject == null) {
+        continue;
+      }
+      List<RelationContext.Occ> later = ctx.after(s, cue[1], Words.set(EntityType.EVENT), true);
+      Ent event = later.isEmpty() ? ctx.eventNear(s, cue[0]) : later.get(0).ent();
+      ctx.add("PARTICIPATED", subject.ent(), event, null);
+    }
+    for (int[] cue : ctx.cues(s, PRESENTED_BY)) {
+      List<RelationContext.Occ> who = ctx.listAfter(s, cue[1], ACTORS, false);
+      List<RelationContext.Occ> later = ctx.after(s, cue[1], Words.set(EntityType.EVENT), true);
+      Ent event = later.isEmpty() ? ctx.eventNear(s, cue[0]) : later.get(0).ent();
+      for (RelationContext.Occ o : who) {
+        ctx.add("PARTICIPATED", o.ent(), event, null);
+      }
+    }
+    for (int[] cue : ctx.cues(s, REPRESENTATIVES)) {
+      for (RelationContext.Occ o : ctx.listAfter(s, cue[1], Words.set(EntityType.ORG), false)) {
+        ctx.add("PARTICIPATED", o.ent(), ctx.eventNear(s, cue[0]), null);
+      }
+    }
+  }
+
+  /** "La missione del Clust-ER Innovate", "L’iniziativa dell’ITA-ICE": organiser; "Il lancio di IT4LIA": part of. */
+  private static void genitives(RelationContext ctx) {
+    Doc doc = ctx.doc;
+    for (RelationContext.Occ ev : ctx.occs) {
+      if (ev.ent().type != EntityType.EVENT || ev.ent().is("_sub")) {
+        continue;
+      }
+      int i = doc.tokenFrom(ev.cand().end);
+      if (i >= doc.tokens.size() || !Words.set("del", "della", "dell'", "di", "of", "de", "du", "dei", "des")
+          .contains(Words.f(doc.tokens.get(i)))) {
+        continue;
+      }
+      int j = i + 1;
+      if (j < doc.tokens.size() && Words.set("the", "la", "le", "l'").contains(Words.f(doc.tokens.get(j)))) {
+        j++;
+      }
+      RelationContext.Occ next = j < doc.tokens.size() ? ctx.occAt(doc.tokens.get(j).start()) : null;
+      if (next == null) {
+        continue;
+      }
+      if (next.ent().type == EntityType.ORG) {
+        ctx.add("ORGANISED", next.ent(), ev.ent(), null);
+      } else if (next.ent().type == EntityType.PROGRAMME) {
+        ctx.add("PART_OF", ev.ent(), next.ent(), null);
+      }
+    }
+  }
+
+  /** Bodies met or visited during a mission are MEETS of its organiser. */
+  private static void meets(RelationContext ctx) {
+    Ent mission = ctx.mainEvent;
+    if (mission == null || !Words.set("mission", "delegation").contains(mission.attrs.get("kind"))) {
+      return;
+    }
+    Ent organiser = null;
+    for (Relation r : ctx.relations()) {
+      if (r.type().equals("ORGANISED") && r.arg1().equals(mission.id)) {
+        organiser = ctx.ents.stream().filter(e -> e.id.equals(r.arg0())).findFirst().orElse(null);
+        break;
+      }
+    }
+    if (organiser == null) {
+      return;
+    }
+    boolean previousCue = false;
+    for (int s = 0; s < ctx.doc.sentences.size(); s++) {
+      Sentence sen = ctx.doc.sentence(s);
+      String text = ctx.doc.slice(sen.start(), sen.end());
+      boolean cue = MEET.matcher(text).find();
+      boolean continuation = previousCue && AMONG.matcher(text).find();
+      if (cue || continuation) {
+        for (RelationContext.Occ o : ctx.inSentence(s, EntityType.ORG)) {
+          if (!ctx.inRole(o) && o.ent() != organiser && !"government".equals(o.ent().attrs.get("kind"))
+              || !ctx.inRole(o) && o.ent() != organiser && o.ent().canon.startsWith("T:")) {
+            ctx.add("MEETS", organiser, o.ent(), null);
+          }
+        }
+      }
+      previousCue = cue;
+    }
+  }
+}

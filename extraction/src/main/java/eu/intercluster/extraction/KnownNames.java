@@ -1,0 +1,64 @@
+package eu.intercluster.extraction;
+
+import java.util.List;
+
+/** Finds built-in places, EU bodies and programmes, and the caller's gazetteer names. */
+final class KnownNames {
+  private record Known(EntityType type, String kind, String canon, String placeId, String externalId, int prio) {}
+
+  private static final TermMatcher<Known> BUILT_IN = buildBuiltIn();
+  private final TermMatcher<Known> caller;
+
+  KnownNames(List<GazetteerEntry> entries) {
+    caller = new TermMatcher<>();
+    for (GazetteerEntry e : entries) {
+      String canon = "ext:" + (e.externalId() != null ? e.externalId() : Norm.fold(e.name()));
+      Known k = new Known(e.type(), e.kind(), canon, null, e.externalId(), Cand.CALLER);
+      caller.add(e.name(), k, false);
+      for (String a : e.aliases()) {
+        caller.add(a, k, false);
+      }
+    }
+  }
+
+  private static TermMatcher<Known> buildBuiltIn() {
+    TermMatcher<Known> m = new TermMatcher<>();
+    Lexicon lex = Lexicon.INSTANCE;
+    for (String[] row : lex.places) {
+      Known k = new Known(EntityType.PLACE, row[0], "place:" + row[1], row[1], null, Cand.PLACE);
+      for (int i = 2; i < row.length; i++) {
+        m.add(row[i], k, true);
+      }
+    }
+    addRows(m, lex.euBodies, EntityType.ORG);
+    addRows(m, lex.programmes, EntityType.PROGRAMME);
+    return m;
+  }
+
+  private static void addRows(TermMatcher<Known> m, List<String[]> rows, EntityType type) {
+    for (String[] row : rows) {
+      Known k = new Known(type, row[0], "known:" + Norm.fold(row[1]), null, null, Cand.KNOWN);
+      for (int i = 1; i < row.length; i++) {
+        m.add(row[i], k, true);
+      }
+    }
+  }
+
+  void recognise(Doc doc) {
+    for (TermMatcher.Match<Known> m : caller.findAll(doc.subs, doc.text)) {
+      add(doc, m);
+    }
+    for (TermMatcher.Match<Known> m : BUILT_IN.findAll(doc.subs, doc.text)) {
+      if (!doc.coveredBy(m.start(), m.end(), Cand.CALLER)) {
+        add(doc, m);
+      }
+    }
+  }
+
+  private static void add(Doc doc, TermMatcher.Match<Known> m) {
+    Known k = m.payload();
+    Cand c = doc.add(m.start(), m.end(), k.type(), k.kind(), k.prio(), k.canon());
+    c.placeId = k.placeId();
+    c.externalId = k.externalId();
+  }
+}

@@ -1,0 +1,59 @@
+package eu.intercluster.extraction;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** String normalisation shared by matching, entity merging and scoring. */
+public final class Norm {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+
+  private Norm() {}
+
+  /** NFC, casefold, collapse whitespace (including no-break spaces), unify quotes and apostrophes. */
+  public static String surface(String s) {
+    if (s == null) {
+      return "";
+    }
+    String n = Normalizer.normalize(s, Normalizer.Form.NFC)
+        .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02BC', '\'')
+        .replace('\u201C', '"').replace('\u201D', '"').replace('\u00AB', '"').replace('\u00BB', '"');
+    return SPACES.matcher(n).replaceAll(" ").trim().toLowerCase(Locale.ROOT);
+  }
+
+  /** {@link #surface} plus accents removed and hyphens read as spaces: "ACCIÓ" = "acciò", "Québec" = "quebec". */
+  public static String fold(String s) {
+    String n = Normalizer.normalize(surface(s), Normalizer.Form.NFD);
+    n = MARKS.matcher(n).replaceAll("");
+    return SPACES.matcher(n.replace('-', ' ').replace('\u2010', ' ')).replaceAll(" ").trim();
+  }
+
+  static boolean isUpperStart(String s) {
+    return !s.isEmpty() && Character.isUpperCase(s.codePointAt(0));
+  }
+
+  /** True for tokens such as ALMA, INFN-CNAF, IT4LIA, BH2C, ACCIÓ, ART-ER, Art-Er, Clust-ER. */
+  static boolean isAcronymLike(String s) {
+    int upper = 0;
+    int letters = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.isUpperCase(c)) {
+          upper++;
+        }
+      }
+    }
+    if (letters < 2) {
+      return false;
+    }
+    if (upper == letters) {
+      return true;
+    }
+    boolean hyphenCaps = s.contains("-") && upper >= 2 && Character.isUpperCase(s.charAt(0));
+    boolean innerCaps = upper >= 2 && Character.isUpperCase(s.charAt(0)) && s.chars().anyMatch(Character::isDigit);
+    return hyphenCaps || innerCaps;
+  }
+}

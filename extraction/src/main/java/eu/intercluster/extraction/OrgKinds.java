@@ -1,0 +1,21 @@
+package eu.intercluster.extraction;
+
+/** Kind of an organisation named without a cue word, from the common noun before it ("l'azienda Mespack"). */
+final class OrgKinds {
+  private OrgKinds() {}
+
+  static String fromContext(Doc doc, int tokenIndex) {
+    Lexicon lex = Lexicon.INSTANCE;
+    for (int i = tokenIndex - 1; i >= Math.max(0, tokenIndex - 3); i--) {
+      Token t = doc.tokens.get(i);
+      if (!t.isWord() && !t.text().endsWith("'") && !t.text().endsWith("’")) {
+        break;
+      }
+      String kind = lex.cue("orglower", t.text());
+      if (kind != null && !t.isUpper()) {
+        return kind;
+      }
+    }
+    return null;
+  }
+}

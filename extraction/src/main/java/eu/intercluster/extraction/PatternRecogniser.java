@@ -1,0 +1,110 @@
+package eu.intercluster.extraction;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names found by their shape: regional EU fund programmes ("Pr Fesr 2021-2027"), national or European
+ * strategies ("strategia nazionale per l’intelligenza artificiale"), and quoted names after a cue word
+ * (“Razvitie Project” after "Comitato", a quoted seminar title after "seminario ... dedicato a").
+ */
+final class PatternRecogniser {
+  private static final Pattern FUND = Pattern.compile(
+      "\\b(?:PR|Pr|POR|Por|PN|PON|Programma (?:regionale|operativo regionale)|Regional Programme|Programme régional"
+          + "|Programa regional)\\s+(?:FESR|Fesr|FSE\\+?|Fse\\+?|FEASR|Feasr|ERDF|ESF\\+?|FEDER|Feder|FSE\\+)"
+          + "(?:\\s+\\d{4}\\s*[-–/]\\s*\\d{4})?");
+  private static final Pattern STRATEGY = Pattern.compile(
+      "(?i)\\b(?:strategia|strategy|estrategia|stratégie)\\s+(?:nazionale|europea|regionale|italiana|national|european"
+          + "|regional|nacional|nationale|européenne|régionale|industriale|industrial)\\b"
+          + "|\\b(?:national|european|regional|industrial)\\s+strategy\\b");
+  private static final Set<String> OPEN_QUOTES = Words.set("“", "\"", "«", "‘");
+  private static final int MAX_STRATEGY_WORDS = 6;
+
+  private PatternRecogniser() {}
+
+  static void recognise(Doc doc) {
+    Matcher m = FUND.matcher(doc.text);
+    while (m.find()) {
+      doc.add(m.start(), m.end(), EntityType.PROGRAMME, "funding programme", Cand.PATTERN,
+          "T:" + Norm.fold(m.group()));
+    }
+    strategies(doc);
+    quotedNames(doc);
+  }
+
+  private static void strategies(Doc doc) {
+    Matcher m = STRATEGY.matcher(doc.text);
+    while (m.find()) {
+      int i = doc.tokenFrom(m.end());
+      int end = m.end();
+      int words = 0;
+      int limit = doc.sentence(doc.sentenceAt(m.start())).last();
+      while (i < limit && words < MAX_STRATEGY_WORDS) {
+        Token t = doc.tokens.get(i);
+        String f = Words.f(t);
+        if (!t.isWord() || Words.PHRASE_STOP.contains(f)) {
+          break;
+        }
+        if (!Words.CONNECTORS.contains(f) && !f.endsWith("'") && !Words.set("per", "for", "on", "sulla", "sul", "il",
+            "la", "le", "the", "pour", "para", "el", "l'").contains(f)) {
+          end = t.end();
+        }
+        words++;
+        i++;
+      }
+      doc.add(m.start(), end, EntityType.PROGRAMME, "strategy", Cand.PATTERN,
+          "T:" + Norm.fold(doc.slice(m.start(), end)));
+    }
+  }
+
+  private static void quotedNames(Doc doc) {
+    Lexicon lex = Lexicon.INSTANCE;
+    for (int q = 0; q < doc.tokens.size(); q++) {
+      if (!OPEN_QUOTES.contains(doc.tokens.get(q).text())) {
+        continue;
+      }
+      int close = closing(doc, q);
+      if (close < 0 || !doc.tokens.get(q + 1).isUpper()) {
+        continue;
+      }
+      for (int c = q - 1; c >= Math.max(0, q - 7); c--) {
+        Token t = doc.tokens.get(c);
+        if (!t.isWord() && !t.text().endsWith("'") && !t.text().endsWith("’")) {
+          break;
+        }
+        String orgKind = lex.cue("orglower", t.text());
+        if (orgKind == null) {
+          orgKind = lex.cue("org", t.text());
+        }
+        String eventKind = lex.cue("eventnoun", t.text());
+        int innerStart = doc.tokens.get(q + 1).start();
+        int innerEnd = doc.tokens.get(close - 1).end();
+        if (eventKind != null) {
+          Cand e = doc.add(innerStart, innerEnd, EntityType.EVENT, eventKind, Cand.PATTERN,
+              "T:" + Norm.fold(doc.slice(innerStart, innerEnd)));
+          e.attrs.put("_titled", Boolean.TRUE);
+          break;
+        }
+        if (orgKind != null) {
+          int st = t.start();
+          int en = doc.tokens.get(close).end();
+          String canon = "T:" + Norm.fold(doc.slice(innerStart, innerEnd));
+          doc.add(st, en, EntityType.ORG, orgKind, Cand.PATTERN, canon);
+          doc.add(innerStart, innerEnd, EntityType.ORG, orgKind, Cand.PATTERN - 1, canon);
+          break;
+        }
+      }
+    }
+  }
+
+  private static int closing(Doc doc, int q) {
+    for (int i = q + 1; i < Math.min(doc.tokens.size(), q + 16); i++) {
+      String t = doc.tokens.get(i).text();
+      if (t.equals("”") || t.equals("\"") || t.equals("»") || t.equals("’")) {
+        return i > q + 1 ? i : -1;
+      }
+    }
+    return -1;
+  }
+}

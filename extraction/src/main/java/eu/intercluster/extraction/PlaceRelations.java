@@ -1,0 +1,160 @@
+package eu.intercluster.extraction;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** LOCATED_IN for events, organisations and infrastructure, and PART_OF for infrastructure of a project. */
+final class PlaceRelations {
+  private static final Pattern LOCATIVE = Pattern.compile("(?iu)\\b(in|at|a|presso|al|alla|allo|ai|nel|nella|nei"
+      + "|negli|nelle|à|au|aux|en|dans|held in|tenutosi a|tenuto a)\\s+(?:the\\s+|la\\s+|il\\s+|l['’]\\s*)?$");
+  private static final Pattern SEAT = Pattern.compile("(?iu)\\b(?:sede(?: centrale| principale| legale| operativa)?"
+      + "|headquarters|head office|offices|siège|sede central)\\s+(?:di|of|in|a|de|à)\\s+$");
+  private static final Pattern MANAGED_BY = Pattern.compile("(?iu)(gestit[oaie] da|managed by|operated by|run by"
+      + "|géré(?:e|es|s)? par|gestionad[oa]s? por)");
+  private static final Pattern FROM_PLACE = Pattern.compile("(?iu)^\\W*(?:dalla città di|dalla regione|da|dal|dalla"
+      + "|from the city of|from|desde|de la ville de|depuis)\\s+$");
+  private static final Pattern PROJECT_WORD = Pattern.compile("(?iu)\\b(progetto|project|projet|proyecto)\\b");
+  private static final Set<String> OF = Words.set("di", "of", "de", "du", "in", "del");
+
+  private PlaceRelations() {}
+
+  static void extract(RelationContext ctx) {
+    Doc doc = ctx.doc;
+    for (RelationContext.Occ p : ctx.occs) {
+      if (p.ent().type != EntityType.PLACE || ctx.inRole(p)) {
+        continue;
+      }
+      int s = doc.sentenceAt(p.cand().start);
+      String before = doc.slice(Math.max(doc.sentence(s).start(), p.cand().start - 40), p.cand().start);
+      if (LOCATIVE.matcher(before).find() || SEAT.matcher(before).find()) {
+        eventAt(ctx, s, p);
+      }
+      Matcher seat = SEAT.matcher(before);
+      if (seat.find()) {
+        RelationContext.Occ org = nextOrg(ctx, p);
+        if (org != null) {
+          ctx.add("LOCATED_IN", org.ent(), p.ent(), null);
+        }
+      }
+      cityAfterName(ctx, p);
+      fromPlace(ctx, s, p, before);
+    }
+    nestedCities(ctx);
+    infrastructure(ctx);
+  }
+
+  private static void eventAt(RelationContext ctx, int s, RelationContext.Occ p) {
+    List<RelationContext.Occ> events = ctx.inSentence(s, EntityType.EVENT);
+    Ent event = null;
+    if (!events.isEmpty()) {
+      event = events.get(0).ent();
+    } else if (ctx.mainEvent != null && dateSentenceOfMain(ctx, s)) {
+      event = ctx.mainEvent;
+    }
+    boolean agreementOnly = events.isEmpty() && !ctx.inSentence(s, EntityType.AGREEMENT).isEmpty();
+    if (event != null && !agreementOnly) {
+      ctx.add("LOCATED_IN", event, p.ent(), null);
+    }
+  }
+
+  private static boolean dateSentenceOfMain(RelationContext ctx, int s) {
+    Object date = ctx.mainEvent.attrs.get("date");
+    for (Doc.DateMention d : ctx.doc.dates) {
+      if (!d.dateline() && d.value().equals(date) && ctx.doc.sentenceAt(d.start()) == s) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static RelationContext.Occ nextOrg(RelationContext ctx, RelationContext.Occ p) {
+    for (RelationContext.Occ o : ctx.occs) {
+      if (o.cand().start >= p.cand().end && o.cand().start - p.cand().end <= 8 && o.ent().type == EntityType.ORG) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  /** "“E. Shiffer” di Mosca": a name directly followed by "di/of" and a city. */
+  private static void cityAfterName(RelationContext ctx, RelationContext.Occ p) {
+    if (!"city".equals(p.ent().attrs.get("kind"))) {
+      return;
+    }
+    int t = ctx.doc.tokenAt(p.cand().start);
+    if (t < 2 || !OF.contains(Words.f(ctx.doc.tokens.get(t - 1)))) {
+      return;
+    }
+    for (RelationContext.Occ o : ctx.occs) {
+      if (o.cand().end == ctx.doc.tokens.get(t - 2).end() && (o.ent().type == EntityType.ORG
+          || o.ent().type == EntityType.PLACE)) {
+        ctx.add("LOCATED_IN", o.ent(), p.ent(), null);
+      }
+    }
+  }
+
+  /** "Dalla città di Kazan sono intervenuti ...": the organisations of the sentence are based there. */
+  private static void fromPlace(RelationContext ctx, int s, RelationContext.Occ p, String before) {
+    if (!FROM_PLACE.matcher(before).find() || ctx.doc.sentence(s).start() > p.cand().start - before.length() - 1) {
+      return;
+    }
+    for (RelationContext.Occ o : ctx.inSentence(s, EntityType.ORG)) {
+      ctx.add("LOCATED_IN", o.ent(), p.ent(), null);
+    }
+  }
+
+  /** "Tecnopolo di Bologna": a name ending in "di" + a city that is also named on its own. */
+  private static void nestedCities(RelationContext ctx) {
+    for (Cand n : ctx.doc.nested) {
+      if (n.type != EntityType.PLACE || !"city".equals(n.kind)) {
+        continue;
+      }
+      Ent city = ctx.ents.stream().filter(e -> e.type == EntityType.PLACE && e.canon.equals(n.canon)).findFirst()
+          .orElse(null);
+      int t = ctx.doc.tokenAt(n.start);
+      if (city == null || t < 1 || !OF.contains(Words.f(ctx.doc.tokens.get(t - 1)))) {
+        continue;
+      }
+      for (RelationContext.Occ o : ctx.occs) {
+        boolean container = o.cand().end == n.end && o.cand().start < n.start
+            && (o.ent().type == EntityType.ORG || o.ent().type == EntityType.PLACE);
+        if (container) {
+          ctx.add("LOCATED_IN", o.ent(), city, null);
+        }
+      }
+    }
+  }
+
+  private static void infrastructure(RelationContext ctx) {
+    Lexicon lex = Lexicon.INSTANCE;
+    for (int s = 0; s < ctx.doc.sentences.size(); s++) {
+      Ent site = null;
+      List<RelationContext.Occ> places = ctx.inSentence(s, EntityType.PLACE);
+      for (RelationContext.Occ p : places) {
+        for (String w : ctx.doc.slice(p.cand().start, p.cand().end).split("\\s+")) {
+          if (lex.inSection("infrasite", w)) {
+            site = p.ent();
+          }
+        }
+      }
+      for (int[] cue : ctx.cues(s, MANAGED_BY)) {
+        RelationContext.Occ place = ctx.before(s, cue[0], Words.set(EntityType.PLACE));
+        for (RelationContext.Occ o : ctx.listAfter(s, cue[1], Words.set(EntityType.ORG), false)) {
+          ctx.add("LOCATED_IN", o.ent(), place == null ? null : place.ent(), null);
+        }
+      }
+      boolean project = !ctx.cues(s, PROJECT_WORD).isEmpty();
+      for (RelationContext.Occ p : places) {
+        boolean machine = "infrastructure".equals(p.ent().attrs.get("kind")) && p.ent() != site;
+        if (machine && site != null) {
+          ctx.add("LOCATED_IN", p.ent(), site, null);
+        }
+        if (machine && project && ctx.mainProject != null) {
+          ctx.add("PART_OF", p.ent(), ctx.mainProject, null);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package eu.intercluster.extraction;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** FUNDED_BY, RUN_BY and PART_OF between programmes, strategies and their funders. */
+final class ProgrammeRelations {
+  private static final Pattern FUNDING = Pattern.compile("(?iu)(grazie ai fondi|grazie al fondo|grazie al contributo"
+      + "|finanziat|cofinanziat|co-finanziat|funded by|co-funded|cofunded|financed by|financé|cofinancé|financiad"
+      + "|cofinanciad|with the support of|con il sostegno|con il contributo|thanks to the funds|fondi europei"
+      + "|european funds|fonds européens|fondos europeos)");
+  private static final Pattern INVESTS = Pattern.compile("(?iu)\\b(investire|investirà|investe|investono|invests"
+      + "|will invest|to invest|invested|invertir|invertirá|investir|investira|finanzia|finanzierà|funds|will fund)\\b");
+  private static final Pattern WITHIN = Pattern.compile("(?iu)(nella|nell['’]ambito della|nel quadro della|within"
+      + "|in the|part of the|as part of|dans la|dans le cadre de la|en la|en el marco de la)\\s+$");
+  private static final Pattern REFERENCE = Pattern.compile("(?iu)\\b(il progetto|the project|le projet|el proyecto"
+      + "|l['’]iniziativa|the initiative|la missione|the mission)\\b");
+
+  private ProgrammeRelations() {}
+
+  static void extract(RelationContext ctx) {
+    for (int s = 0; s < ctx.doc.sentences.size(); s++) {
+      List<RelationContext.Occ> programmes = ctx.inSentence(s, EntityType.PROGRAMME);
+      if (!ctx.cues(s, FUNDING).isEmpty()) {
+        funding(ctx, s, programmes);
+      }
+      for (int[] cue : ctx.cues(s, INVESTS)) {
+        RelationContext.Occ funder = ctx.before(s, cue[0], Words.set(EntityType.ORG));
+        if (funder != null && ctx.mainProject != null) {
+          ctx.add("FUNDED_BY", ctx.mainProject, funder.ent(), null);
+        }
+      }
+      for (RelationContext.Occ st : programmes) {
+        String before = ctx.doc.slice(Math.max(0, st.cand().start - 30), st.cand().start);
+        if (!"strategy".equals(st.ent().attrs.get("kind")) || !WITHIN.matcher(before).find()) {
+          continue;
+        }
+        RelationContext.Occ part = ctx.before(s, st.cand().start, Words.set(EntityType.PROGRAMME, EntityType.EVENT));
+        if (part != null) {
+          ctx.add("PART_OF", part.ent(), st.ent(), null);
+        }
+      }
+    }
+  }
+
+  private static void funding(RelationContext ctx, int s, List<RelationContext.Occ> programmes) {
+    Ent fund = null;
+    for (RelationContext.Occ p : programmes) {
+      if ("funding programme".equals(p.ent().attrs.get("kind"))) {
+        fund = p.ent();
+      }
+    }
+    if (fund == null) {
+      return;
+    }
+    Ent subject = null;
+    for (RelationContext.Occ o : ctx.inSentence(s)) {
+      boolean candidate = o.ent() != fund && (o.ent().type == EntityType.PROGRAMME || o.ent().type == EntityType.EVENT);
+      if (candidate && subject == null) {
+        subject = o.ent();
+      }
+    }
+    if (subject == null && !ctx.cues(s, REFERENCE).isEmpty()) {
+      subject = ctx.mainProject != null ? ctx.mainProject : ctx.mainEvent;
+    }
+    ctx.add("FUNDED_BY", subject, fund, null);
+    for (RelationContext.Occ o : ctx.inSentence(s, EntityType.ORG)) {
+      if ("government".equals(o.ent().attrs.get("kind"))) {
+        ctx.add("RUN_BY", fund, o.ent(), null);
+      }
+    }
+  }
+}

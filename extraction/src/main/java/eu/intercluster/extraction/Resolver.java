@@ -1,0 +1,119 @@
+package eu.intercluster.extraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Chooses among overlapping candidates (higher priority, then longer, wins; a name inside a longer name is
+ * not an entity of its own), drops weak names and themes inside role phrases, and resolves generic
+ * mentions ("Regione", "Tecnopolo") to the one named entity of the document they refer to.
+ */
+final class Resolver {
+  private Resolver() {}
+
+  static List<Cand> resolve(Doc doc) {
+    List<Cand> sorted = new ArrayList<>(doc.cands);
+    sorted.sort(Comparator.comparingInt((Cand c) -> -c.prio).thenComparingInt(c -> -c.length())
+        .thenComparingInt(c -> c.start));
+    List<Cand> accepted = new ArrayList<>();
+    Set<String> outsideRoles = new HashSet<>();
+    for (Cand c : doc.cands) {
+      if (!doc.inRole(c.start, c.end)) {
+        outsideRoles.add(c.canon);
+      }
+    }
+    for (Cand c : sorted) {
+      boolean weak = c.attrs.containsKey("_weak");
+      if ((weak || c.generic && c.type == EntityType.ORG) && doc.inRole(c.start, c.end) && !outsideRoles.contains(c.canon)
+          && !c.canon.startsWith("gov:")) {
+        continue;
+      }
+      if (c.type == EntityType.THEME && doc.inRole(c.start, c.end)) {
+        continue;
+      }
+      Cand blocker = null;
+      for (Cand a : accepted) {
+        if (a.overlaps(c.start, c.end)) {
+          blocker = a;
+          break;
+        }
+      }
+      if (blocker == null) {
+        accepted.add(c);
+      } else if (c.inside(blocker.start, blocker.end)) {
+        doc.nested.add(c);
+      }
+    }
+    accepted.sort(Comparator.comparingInt(c -> c.start));
+    suffixPlaces(doc, accepted);
+    resolveGenerics(doc, accepted);
+    return accepted;
+  }
+
+  /** "Tecnopolo di Bologna", "Ayuntamiento de Bilbao": a cue word plus a place is generic, kept if alone. */
+  private static void suffixPlaces(Doc doc, List<Cand> accepted) {
+    for (Cand c : accepted) {
+      if (c.generic || c.type == EntityType.PERSON || c.type == EntityType.THEME) {
+        continue;
+      }
+      for (Cand p : doc.nested) {
+        if (p.type != EntityType.PLACE || p.end != c.end || p.start <= c.start) {
+          continue;
+        }
+        String head = doc.slice(c.start, p.start).trim();
+        String[] words = head.split("\\s+");
+        String last = Norm.fold(words[words.length - 1]);
+        if (words.length >= 2 && Words.set("di", "of", "de", "du", "in", "del").contains(last)
+            && cueOnly(head.substring(0, head.lastIndexOf(' ')))) {
+          c.attrs.put("_head", Norm.fold(head.substring(0, head.lastIndexOf(' '))));
+          c.attrs.put("_placeSuffix", p);
+        }
+      }
+    }
+  }
+
+  private static boolean cueOnly(String head) {
+    Lexicon lex = Lexicon.INSTANCE;
+    for (String w : head.split("\\s+")) {
+      boolean cue = lex.inSection("org", w) || lex.inSection("infrasite", w) || lex.inSection("venue", w)
+          || lex.inSection("event", w) || Words.CONNECTORS.contains(Norm.fold(w));
+      if (!cue) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void resolveGenerics(Doc doc, List<Cand> accepted) {
+    List<Cand> drop = new ArrayList<>();
+    for (Cand g : accepted) {
+      String head = (String) g.attrs.get("_head");
+      boolean cueGeneric = g.generic && g.canon.startsWith("T:") && g.type != EntityType.EVENT
+          && g.type != EntityType.AGREEMENT;
+      if (!cueGeneric && head == null) {
+        continue;
+      }
+      String key = head != null ? head : Norm.fold(doc.slice(g.start, g.end));
+      Set<String> targets = new HashSet<>();
+      Cand target = null;
+      for (Cand c : accepted) {
+        if (c != g && c.type == g.type && !c.generic && c.attrs.get("_head") == null && !c.canon.equals(g.canon)
+            && (" " + Norm.fold(doc.slice(c.start, c.end)) + " ").contains(" " + key + " ")) {
+          targets.add(c.canon);
+          target = c;
+        }
+      }
+      if (targets.size() == 1) {
+        g.canon = target.canon;
+        g.kind = g.kind == null ? target.kind : g.kind;
+        g.generic = head == null;
+      } else if (head == null) {
+        drop.add(g);
+      }
+    }
+    accepted.removeAll(drop);
+  }
+}

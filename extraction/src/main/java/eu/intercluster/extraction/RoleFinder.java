@@ -1,0 +1,154 @@
+package eu.intercluster.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the role phrase of each person occurrence: an appositive after the name ("Luca Arcangeli, Project
+ * Manager del Clust-ER Innovate,"), a title before it ("il presidente della Regione Michele de Pascale",
+ * "President Alberto Figna"), or a role before a comma ("the Councillor for Research, Paola Salomoni").
+ */
+final class RoleFinder {
+  private static final Set<String> ARTICLES = Words.set("il", "lo", "la", "l'", "the", "a", "an", "un", "una", "el",
+      "le", "i");
+  private static final Set<String> ROLE_END = Words.set(",", ";", "–", "—", "(", ")", ":");
+  private static final Set<String> AFFILIATION = Words.set("della", "del", "dell'", "dei", "degli", "of", "de", "du",
+      "di", "from", "da", "dalla", "dal");
+  private final Doc doc;
+  private final Lexicon lex = Lexicon.INSTANCE;
+
+  RoleFinder(Doc doc) {
+    this.doc = doc;
+  }
+
+  void find() {
+    List<Cand> people = new ArrayList<>();
+    for (Cand c : doc.cands) {
+      if (c.type == EntityType.PERSON) {
+        people.add(c);
+      }
+    }
+    for (Cand p : people) {
+      int first = doc.tokenAt(p.start);
+      int last = doc.tokenAt(p.end - 1);
+      if (first < 0 || last < 0) {
+        continue;
+      }
+      if (!appositive(p, last + 1)) {
+        before(p, first);
+      }
+    }
+  }
+
+  private boolean appositive(Cand p, int i) {
+    int sentenceEnd = doc.sentence(doc.sentenceAt(p.start)).last();
+    if (i >= sentenceEnd || !doc.tokens.get(i).is(",")) {
+      return false;
+    }
+    int from = i + 1;
+    while (from < sentenceEnd && ARTICLES.contains(Words.f(doc.tokens.get(from)))) {
+      from++;
+    }
+    int end = from;
+    boolean role = false;
+    while (end < sentenceEnd && !ROLE_END.contains(doc.tokens.get(end).text()) && !fullStop(end)) {
+      role |= end - from < 4 && lex.inSection("role", doc.tokens.get(end).text()) && !covered(end);
+      end++;
+    }
+    if (from >= sentenceEnd || end == from) {
+      return false;
+    }
+    String head = Words.f(doc.tokens.get(from));
+    if (role) {
+      addRole(p, from, end);
+      return true;
+    }
+    boolean representing = head.equals("in") && end > from + 1
+        && Words.f(doc.tokens.get(from + 1)).startsWith("rappresentanza") || head.equals("representing")
+        || head.equals("on") && end > from + 1 && Words.f(doc.tokens.get(from + 1)).equals("behalf");
+    if (AFFILIATION.contains(head) || representing) {
+      int st = doc.tokens.get(from).start();
+      int en = doc.tokens.get(end - 1).end();
+      doc.roles.add(new Doc.PersonRole(p, st, en, null, null));
+      doc.roleSpans.add(new int[] {st, en});
+      return true;
+    }
+    return false;
+  }
+
+  private void before(Cand p, int first) {
+    int i = first - 1;
+    boolean comma = i >= 0 && doc.tokens.get(i).is(",");
+    if (comma) {
+      i--;
+    }
+    int sentenceStart = doc.sentence(doc.sentenceAt(p.start)).first();
+    int role = -1;
+    for (int k = i; k >= Math.max(sentenceStart, i - 10); k--) {
+      Token t = doc.tokens.get(k);
+      if (lex.inSection("role", t.text()) && !covered(k)) {
+        role = k;
+        break;
+      }
+      if (!allowedInside(k)) {
+        break;
+      }
+    }
+    if (role < 0) {
+      return;
+    }
+    while (role - 1 >= sentenceStart && doc.tokens.get(role - 1).isUpper() && doc.tokens.get(role - 1).isWord()
+        && !covered(role - 1) && !Words.FUNCTION.contains(Words.f(doc.tokens.get(role - 1)))
+        && !lex.inSection("title", doc.tokens.get(role - 1).text())) {
+      role--;
+    }
+    addRole(p, role, i + 1);
+  }
+
+  private boolean fullStop(int k) {
+    if (!doc.tokens.get(k).is(".")) {
+      return false;
+    }
+    String prev = doc.tokens.get(k - 1).text();
+    return !(prev.length() == 1 && Character.isUpperCase(prev.charAt(0)));
+  }
+
+  private boolean allowedInside(int k) {
+    Token t = doc.tokens.get(k);
+    String f = Words.f(t);
+    if (covered(k) || (t.isUpper() && t.isWord()) || Words.CONNECTORS.contains(f) || f.endsWith("'")) {
+      return !isPerson(k);
+    }
+    boolean coordination = (f.equals("e") || f.equals("and")) && k + 1 < doc.tokens.size()
+        && Words.CONNECTORS.contains(Words.f(doc.tokens.get(k + 1)));
+    return coordination;
+  }
+
+  private boolean covered(int k) {
+    Token t = doc.tokens.get(k);
+    for (Cand c : doc.cands) {
+      if (c.type != EntityType.PERSON && c.overlaps(t.start(), t.end()) && c.prio >= Cand.PLACE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isPerson(int k) {
+    Token t = doc.tokens.get(k);
+    for (Cand c : doc.cands) {
+      if (c.type == EntityType.PERSON && c.overlaps(t.start(), t.end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void addRole(Cand p, int from, int to) {
+    int st = doc.tokens.get(from).start();
+    int en = doc.tokens.get(to - 1).end();
+    doc.roles.add(new Doc.PersonRole(p, st, en, doc.slice(st, en), null));
+    doc.roleSpans.add(new int[] {st, en});
+  }
+}

@@ -1,0 +1,39 @@
+package eu.intercluster.extraction;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** THEME mentions from the multilingual theme vocabulary, each with its normalised label. */
+final class ThemeRecogniser {
+  private static final TermMatcher<String> TERMS = new TermMatcher<>();
+  private static final Set<String> FOLDED = new HashSet<>();
+
+  static {
+    for (String[] row : Lexicon.INSTANCE.themes) {
+      for (int i = 1; i < row.length; i++) {
+        TERMS.add(row[i], row[0], false);
+        FOLDED.add(Norm.fold(row[i]));
+      }
+    }
+  }
+
+  private ThemeRecogniser() {}
+
+  static boolean isTerm(String folded) {
+    return FOLDED.contains(folded);
+  }
+
+  static void recognise(Doc doc) {
+    for (TermMatcher.Match<String> m : TERMS.findAll(doc.subs, doc.text)) {
+      Cand c = doc.add(m.start(), m.end(), EntityType.THEME, null, Cand.THEME, "theme:" + m.payload());
+      c.attrs.put("norm", m.payload());
+    }
+  }
+
+  /** Theme labels named inside a text (used for names such as "Forum on Artificial Intelligence"). */
+  static List<String> normsInside(String text) {
+    List<Token> subs = Tokenizer.subTokens(Tokenizer.tokenize(text));
+    return TERMS.findAll(subs, text).stream().map(TermMatcher.Match::payload).toList();
+  }
+}

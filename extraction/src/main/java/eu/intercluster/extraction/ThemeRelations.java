@@ -1,0 +1,114 @@
+package eu.intercluster.extraction;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * HAS_THEME: a theme belongs to the nearest preceding agreement, event or programme in its sentence, to a
+ * preceding organisation when a sector cue links them ("dedicato alla", "attivo nei settori", "leader nel
+ * settore"), to the organisations it qualifies ("the supercomputing entities Cineca and Crim"), otherwise to
+ * the sentence's agreement or the document's main project or main event. Themes named inside an event or
+ * programme name belong to it. A theme word right before an infrastructure name only describes it.
+ */
+final class ThemeRelations {
+  private static final Pattern SECTOR = Pattern.compile("(?iu)(si occupa|si occupano|dedicat|dedicad|dédié|dedicated"
+      + "|attiv[oaie] n|active in|activa en|actif dans|leader|specializzat|specialis|specializ|spécialis|especializ"
+      + "|focused on|focus on|works on|working on|operating in|opera n|nel campo|in the field|dans le domaine"
+      + "|en el campo|settor|sector|secteur|expert)");
+  private static final Pattern GROUP_NOUN = Pattern.compile("(?iu)^\\s*(entities|entity|enti|companies|aziende"
+      + "|centres|centers|centri|organisations|organizations|organizzazioni|institutions|istituzioni|firms|imprese"
+      + "|empresas|entreprises|clusters|cluster|players|attori|partners)\\b");
+  private static final Set<EntityType> HOLDERS = Words.set(EntityType.ORG, EntityType.EVENT, EntityType.AGREEMENT,
+      EntityType.PROGRAMME);
+  private static final int MAX_CUE_TOKENS = 12;
+
+  private ThemeRelations() {}
+
+  static void extract(RelationContext ctx) {
+    Doc doc = ctx.doc;
+    for (RelationContext.Occ t : ctx.occs) {
+      if (t.ent().type != EntityType.THEME || describesInfrastructure(ctx, t)) {
+        continue;
+      }
+      int s = doc.sentenceAt(t.cand().start);
+      if (qualifiesOrgs(ctx, t, s)) {
+        continue;
+      }
+      Ent holder = holder(ctx, t, s);
+      ctx.add("HAS_THEME", holder, t.ent(), null);
+    }
+    for (Ent e : ctx.ents) {
+      if (e.type != EntityType.EVENT && e.type != EntityType.PROGRAMME) {
+        continue;
+      }
+      for (Cand c : e.cands) {
+        if (c.generic) {
+          continue;
+        }
+        for (String norm : ThemeRecogniser.normsInside(doc.slice(c.start, c.end))) {
+          for (Ent th : ctx.ents) {
+            if (th.type == EntityType.THEME && norm.equals(th.attrs.get("norm"))) {
+              ctx.add("HAS_THEME", e, th, null);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static Ent holder(RelationContext ctx, RelationContext.Occ t, int s) {
+    RelationContext.Occ prev = null;
+    for (RelationContext.Occ o : ctx.inSentence(s)) {
+      boolean strategy = o.ent().type == EntityType.PROGRAMME && "strategy".equals(o.ent().attrs.get("kind"));
+      if (o.cand().end <= t.cand().start && HOLDERS.contains(o.ent().type) && !ctx.inRole(o) && !strategy) {
+        prev = o;
+      }
+    }
+    if (prev != null && prev.ent().type != EntityType.ORG) {
+      return prev.ent();
+    }
+    if (prev != null && sectorCueAfter(ctx, prev, t)) {
+      return prev.ent();
+    }
+    List<RelationContext.Occ> agreements = ctx.inSentence(s, EntityType.AGREEMENT);
+    if (!agreements.isEmpty()) {
+      return agreements.get(0).ent();
+    }
+    return ctx.mainProject != null ? ctx.mainProject : ctx.mainEvent;
+  }
+
+  private static boolean sectorCueAfter(RelationContext ctx, RelationContext.Occ org, RelationContext.Occ t) {
+    Doc doc = ctx.doc;
+    int from = doc.tokenFrom(org.cand().end);
+    int to = Math.min(doc.tokenFrom(t.cand().start), from + MAX_CUE_TOKENS);
+    if (to <= from) {
+      return false;
+    }
+    String window = ctx.between(doc.tokens.get(from).start(), doc.tokens.get(to - 1).end());
+    return SECTOR.matcher(window).find();
+  }
+
+  private static boolean qualifiesOrgs(RelationContext ctx, RelationContext.Occ t, int s) {
+    String rest = ctx.doc.text.substring(t.cand().end, Math.min(ctx.doc.text.length(), t.cand().end + 30));
+    var m = GROUP_NOUN.matcher(rest);
+    if (!m.find()) {
+      return false;
+    }
+    List<RelationContext.Occ> orgs = ctx.listAfter(s, t.cand().end + m.end(), Words.set(EntityType.ORG), false);
+    for (RelationContext.Occ o : orgs) {
+      ctx.add("HAS_THEME", o.ent(), t.ent(), null);
+    }
+    return !orgs.isEmpty();
+  }
+
+  private static boolean describesInfrastructure(RelationContext ctx, RelationContext.Occ t) {
+    for (RelationContext.Occ o : ctx.occs) {
+      int gap = o.cand().start - t.cand().end;
+      if (gap >= 0 && gap <= 2 && o.ent().type == EntityType.PLACE && "infrastructure".equals(o.ent().attrs.get("kind"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,40 @@
+package eu.intercluster.extraction;
+
+import java.util.Set;
+
+/** Small closed word classes used by several recognisers. */
+final class Words {
+  /** Lower-case words that may join the parts of a name: "Ayuntamiento de Bilbao", "Chamber of Commerce". */
+  static final Set<String> CONNECTORS = set("di", "del", "della", "dell'", "dei", "degli", "delle", "de", "du",
+      "des", "d'", "of", "for", "y", "da", "van", "von", "der", "den", "do", "dos", "das", "&", "für");
+  /** Particles inside person names: "Michele de Pascale". */
+  static final Set<String> NAME_PARTICLES = set("de", "di", "da", "van", "von", "del", "della", "la", "le", "du",
+      "dos", "y", "der", "den", "ter", "bin", "al");
+  /** Capitalised words that start sentences but are not names. */
+  static final Set<String> FUNCTION = set("il", "lo", "la", "le", "gli", "i", "un", "uno", "una", "l'", "the", "a",
+      "an", "el", "los", "las", "les", "une", "des", "durante", "during", "tra", "fra", "dopo", "after", "oggi",
+      "today", "ieri", "inoltre", "infine", "questo", "questa", "queste", "questi", "this", "these", "con", "per",
+      "in", "on", "at", "da", "dal", "dalla", "dai", "nel", "nella", "su", "sul", "anche", "also", "ma", "but", "e",
+      "and", "secondo", "according", "grazie", "thanks", "altre", "altri", "attraverso", "al", "alla", "come", "as",
+      "mentre", "while", "se", "ecco", "conclude", "commenta", "sottolinea", "aggiunge", "spiega", "afferma", "ha",
+      "hanno", "e'", "sono", "si", "ci", "non", "tutti", "ogni", "each", "every", "our", "nostro", "nostra", "their",
+      "its", "en", "dans", "pour", "avec", "sur", "par", "de", "del", "para", "por", "entre", "desde", "hasta",
+      "segun", "tambien", "hoy", "ayer", "aujourd'hui", "within", "among", "present", "presenti", "tra", "un'",
+      "dell'", "all'", "nell'", "dall'", "sull'", "d'", "ospitati", "hosted", "thanks", "within", "ringraziamento",
+      "mr", "mrs", "ms", "dear", "from", "to", "with", "by", "for", "of", "into", "il", "cosi", "so", "then", "poi");
+  /** Coordinations and relative words that end a phrase. */
+  static final Set<String> PHRASE_STOP = set("e", "ed", "and", "y", "et", "che", "che,", "that", "which", "who",
+      "quella", "quello", "qui", "que", "dont", "cui", "dove", "where", "o", "or", "ou", "ma", "but", "con", "with");
+
+  private Words() {}
+
+  /** Like Set.of but tolerates repeated elements (word lists are easier to keep that way). */
+  @SafeVarargs
+  static <T> Set<T> set(T... xs) {
+    return Set.copyOf(java.util.Arrays.asList(xs));
+  }
+
+  static String f(Token t) {
+    return Norm.fold(t.text());
+  }
+}
