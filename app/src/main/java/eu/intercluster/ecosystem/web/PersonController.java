@@ -10,6 +10,7 @@ import eu.intercluster.system.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,11 +42,14 @@ class PersonController {
   private final PersonService people;
   private final OrganisationService organisations;
   private final MessageSource messages;
+  private final Validator validator;
 
-  PersonController(PersonService people, OrganisationService organisations, MessageSource messages) {
+  PersonController(PersonService people, OrganisationService organisations, MessageSource messages,
+      Validator validator) {
     this.people = people;
     this.organisations = organisations;
     this.messages = messages;
+    this.validator = validator;
   }
 
   @GetMapping
@@ -108,6 +112,7 @@ class PersonController {
 
   private String save(Long id, PersonForm form, BindingResult binding, boolean addRole, Model model,
       RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
+    RecordFormSupport.validateAfterBindingFailure(form, binding, validator);
     PersonDetails current = id == null ? null : people.get(id);
     if (addRole) {
       model.addAttribute("form", form.withEmptyRole());

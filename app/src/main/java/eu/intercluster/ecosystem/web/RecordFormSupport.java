@@ -23,7 +23,10 @@ import java.util.StringJoiner;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 
 /**
  * What the list, detail and form pages of people, places, programmes, agreements and activities
@@ -163,6 +166,23 @@ final class RecordFormSupport {
       return true;
     } catch (RuntimeException e) {
       return false;
+    }
+  }
+
+  /**
+   * When a value could not be converted (a malformed date, an unknown kind), Spring skips Bean
+   * Validation of the whole form; this runs it so that every other field still gets its message.
+   */
+  static void validateAfterBindingFailure(Object form, BindingResult binding, jakarta.validation.Validator validator) {
+    if (form == null || binding.getFieldErrors().stream().noneMatch(FieldError::isBindingFailure)) {
+      return;
+    }
+    BeanPropertyBindingResult more = new BeanPropertyBindingResult(form, binding.getObjectName());
+    new SpringValidatorAdapter(validator).validate(form, more);
+    for (FieldError error : more.getFieldErrors()) {
+      if (!binding.hasFieldErrors(error.getField())) {
+        binding.addError(error);
+      }
     }
   }
 

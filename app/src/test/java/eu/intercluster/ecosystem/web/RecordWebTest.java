@@ -36,7 +36,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * One web slice for the people, places, programmes, agreements and activities pages (shared by
  * every test class so that the context is built once), with the services mocked.
  */
-@WebMvcTest(controllers = {PersonController.class})
+@WebMvcTest(controllers = {PersonController.class, PlaceController.class, ProgrammeController.class,
+    AgreementController.class, ActivityController.class})
 abstract class RecordWebTest {
 
   @Autowired
@@ -90,6 +91,21 @@ abstract class RecordWebTest {
 
   static <T> Page<T> pageOf(List<T> content) {
     return new PageImpl<>(content, Pageable.ofSize(20), content.size());
+  }
+
+  /**
+   * The field's input or select is marked invalid and the message is the feedback right after it
+   * (at most the field's options in between).
+   */
+  static String fieldError(String field, String message) {
+    String name = java.util.regex.Pattern.quote("name=\"" + field + "\"");
+    return "<(?:input|select|textarea)[^>]*is-invalid[^>]*" + name + "[^>]*>"
+        + "(?:(?!<input|<select|<textarea|<label)[\\s\\S])*?"
+        + "<div class=\"invalid-feedback[^\"]*\">\\s*" + java.util.regex.Pattern.quote(message);
+  }
+
+  static String body(org.springframework.test.web.servlet.ResultActions result) throws Exception {
+    return result.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   @BeforeEach
