@@ -6,6 +6,7 @@ import eu.intercluster.ecosystem.PersonService;
 import eu.intercluster.ecosystem.PersonSummary;
 import eu.intercluster.ecosystem.RecordRef;
 import eu.intercluster.system.ConflictException;
+import eu.intercluster.system.FieldProblem;
 import eu.intercluster.system.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,6 +15,8 @@ import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
@@ -38,6 +41,8 @@ class PersonController {
   private static final String FORM = "ecosystem/people/form";
   /** Service field names (PersonInput) to form fields. */
   private static final Map<String, String> FIELDS = Map.of("aliases", "aliases", "roles", "roles");
+
+  private static final Pattern ROLE_FIELD = Pattern.compile("roles\\[(\\d+)](.*)");
 
   private final PersonService people;
   private final OrganisationService organisations;
@@ -133,11 +138,25 @@ class PersonController {
         redirect.addFlashAttribute("flash", messages.getMessage("records.saved", null, locale));
         return "redirect:/people/" + saved.id();
       } catch (InvalidInputException invalid) {
-        RecordFormSupport.reject(binding, invalid, FIELDS);
+        RecordFormSupport.reject(binding, onFormRows(invalid, form), FIELDS);
       }
     }
     RecordFormSupport.unprocessable(response);
     return form(model, current);
+  }
+
+  /** The service numbers the roles it was sent; the form also has blank rows. */
+  private static InvalidInputException onFormRows(InvalidInputException invalid, PersonForm form) {
+    List<Integer> rows = form.filledRoleRows();
+    List<FieldProblem> problems = invalid.problems().stream().map(problem -> {
+      Matcher role = ROLE_FIELD.matcher(problem.field() == null ? "" : problem.field());
+      if (role.matches() && Integer.parseInt(role.group(1)) < rows.size()) {
+        return new FieldProblem("roles[" + rows.get(Integer.parseInt(role.group(1))) + "]" + role.group(2),
+            problem.message());
+      }
+      return problem;
+    }).toList();
+    return new InvalidInputException(invalid.getMessage(), problems);
   }
 
   private String form(Model model, PersonDetails person) {

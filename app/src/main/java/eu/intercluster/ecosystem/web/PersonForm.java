@@ -60,6 +60,17 @@ public record PersonForm(
     return new PersonForm(name, aliases, description, more);
   }
 
+  /** The form row of each role sent to the service (blank rows are not sent). */
+  List<Integer> filledRoleRows() {
+    List<Integer> rows = new ArrayList<>();
+    for (int i = 0; i < roles.size(); i++) {
+      if (roles.get(i) != null && !roles.get(i).isBlank()) {
+        rows.add(i);
+      }
+    }
+    return rows;
+  }
+
   PersonInput toInput() {
     List<RoleInput> inputs = roles.stream().filter(r -> r != null && !r.isBlank())
         .map(r -> new RoleInput(r.organisationId(), RecordFormSupport.blankToNull(r.role()), r.from(), r.to()))

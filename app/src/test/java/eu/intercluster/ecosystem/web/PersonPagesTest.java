@@ -171,15 +171,18 @@ class PersonPagesTest extends RecordWebTest {
   }
 
   @Test
-  void serviceProblemsAreShownOnTheNamedField() throws Exception {
+  void serviceProblemsAreShownOnTheRowTheyAreAbout() throws Exception {
+    // the service numbers the roles it was sent: row 0 of the form is blank and is not sent
     when(people.update(eq(5L), any())).thenThrow(new InvalidInputException("roles[0].organisationId",
-        "organisation 99 does not exist"));
+        "no organisation with id 99"));
     when(people.get(5)).thenReturn(biron());
 
-    mvc.perform(post("/people/5").with(csrf()).param("name", "Martine Biron")
-            .param("roles[0].organisationId", "99").param("roles[0].role", "ministre"))
-        .andExpect(status().isUnprocessableContent())
-        .andExpect(content().string(containsString("organisation 99 does not exist")));
+    String html = body(mvc.perform(post("/people/5").with(csrf()).param("name", "Martine Biron")
+            .param("roles[0].organisationId", "").param("roles[0].role", "")
+            .param("roles[1].organisationId", "99").param("roles[1].role", "ministre"))
+        .andExpect(status().isUnprocessableContent()));
+
+    assertThat(html).containsPattern(fieldError("roles[1].organisationId", "no organisation with id 99"));
   }
 
   @Test

@@ -122,6 +122,16 @@ class PlacePagesTest extends RecordWebTest {
   }
 
   @Test
+  void aMissingPlaceGetsAPageNotJson() throws Exception {
+    when(places.get(99)).thenThrow(new eu.intercluster.system.NotFoundException("place", 99));
+
+    mvc.perform(get("/places/99"))
+        .andExpect(status().isNotFound())
+        .andExpect(content().contentTypeCompatibleWith(org.springframework.http.MediaType.TEXT_HTML))
+        .andExpect(content().string(containsString("The page or record does not exist.")));
+  }
+
+  @Test
   void italianLabels() throws Exception {
     when(places.get(4)).thenReturn(bologna());
 
