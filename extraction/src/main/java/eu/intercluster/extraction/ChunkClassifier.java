@@ -48,6 +48,10 @@ final class ChunkClassifier {
   }
 
   private void classifyName(int a, int b, Sentence s, boolean afterRole) {
+    if (persons.isName(a, b) && lex.isGivenName(tok(a)) && !placeAt(a)) {
+      persons.add(a, b, afterRole);
+      return;
+    }
     for (int g = a + 1; g < b; g++) {
       if (lex.isGivenName(tok(g)) && persons.isName(g, b) && !placeAt(g)) {
         classifyName(a, g, s, afterRole);
@@ -111,10 +115,19 @@ final class ChunkClassifier {
         return;
       }
     }
+    if (coveredByPlaces(st, en)) {
+      return;
+    }
+    if (!acronym && a > 0 && Words.f(doc.tokens.get(a - 1)).equals("presso")) {
+      doc.add(st, en, EntityType.PLACE, "venue", Cand.CUE_NAME, "T:" + Norm.fold(doc.slice(st, en)));
+      return;
+    }
     String kind = OrgKinds.fromContext(doc, a);
     Cand c = doc.add(st, en, EntityType.ORG, kind, acronym ? Cand.CUE_NAME : Cand.WEAK,
         "T:" + Norm.fold(doc.slice(st, en)));
-    c.attrs.put("_weak", Boolean.TRUE);
+    if (!acronym) {
+      c.attrs.put("_weak", Boolean.TRUE);
+    }
   }
 
   private int lastRoleWord(int a, int b) {
@@ -188,6 +201,23 @@ final class ChunkClassifier {
       }
     }
     return false;
+  }
+
+  /** Every letter of the range lies inside known place names ("Italia-Russia"). */
+  private boolean coveredByPlaces(int st, int en) {
+    for (int i = st; i < en; i++) {
+      if (!Character.isLetter(doc.text.charAt(i))) {
+        continue;
+      }
+      boolean in = false;
+      for (Cand c : doc.cands) {
+        in |= c.type == EntityType.PLACE && c.start <= i && i < c.end;
+      }
+      if (!in) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean placeAt(int i) {

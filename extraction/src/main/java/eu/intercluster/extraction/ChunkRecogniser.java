@@ -58,7 +58,8 @@ final class ChunkRecogniser {
       while (after < limit && Words.CONNECTORS.contains(Words.f(doc.tokens.get(after)))) {
         after++;
       }
-      boolean joins = Words.CONNECTORS.contains(f) || (f.equals("in") && orgCue) || (f.equals("on") && eventCue);
+      boolean placeSoFar = isPlace(doc, doc.tokens.get(from).start(), doc.tokens.get(end - 1).end());
+      boolean joins = !placeSoFar && Words.CONNECTORS.contains(f) || (f.equals("in") && orgCue) || (f.equals("on") && eventCue);
       if (joins && after < limit && doc.tokens.get(after).isUpper() && doc.tokens.get(after).isWord()
           && !doc.coveredBy(doc.tokens.get(after).start(), doc.tokens.get(after).end(), Cand.KNOWN)) {
         j = after;
@@ -67,6 +68,15 @@ final class ChunkRecogniser {
       break;
     }
     return end;
+  }
+
+  private static boolean isPlace(Doc doc, int start, int end) {
+    for (Cand c : doc.cands) {
+      if (c.type == EntityType.PLACE && c.start == start && c.end == end) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Chunks do not cross line breaks. */

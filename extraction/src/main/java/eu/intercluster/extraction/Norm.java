@@ -33,6 +33,15 @@ public final class Norm {
     return !s.isEmpty() && Character.isUpperCase(s.codePointAt(0));
   }
 
+  private static boolean shortOrCapsPart(String s) {
+    for (String part : s.split("-")) {
+      if (part.length() <= 3 || part.length() >= 2 && part.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True for tokens such as ALMA, INFN-CNAF, IT4LIA, BH2C, ACCIÓ, ART-ER, Art-Er, Clust-ER. */
   static boolean isAcronymLike(String s) {
     int upper = 0;
@@ -52,7 +61,7 @@ public final class Norm {
     if (upper == letters) {
       return true;
     }
-    boolean hyphenCaps = s.contains("-") && upper >= 2 && Character.isUpperCase(s.charAt(0));
+    boolean hyphenCaps = s.contains("-") && upper >= 2 && Character.isUpperCase(s.charAt(0)) && shortOrCapsPart(s);
     boolean innerCaps = upper >= 2 && Character.isUpperCase(s.charAt(0)) && s.chars().anyMatch(Character::isDigit);
     return hyphenCaps || innerCaps;
   }

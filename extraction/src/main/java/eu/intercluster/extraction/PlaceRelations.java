@@ -11,6 +11,9 @@ final class PlaceRelations {
       + "|negli|nelle|à|au|aux|en|dans|held in|tenutosi a|tenuto a)\\s+(?:the\\s+|la\\s+|il\\s+|l['’]\\s*)?$");
   private static final Pattern SEAT = Pattern.compile("(?iu)\\b(?:sede(?: centrale| principale| legale| operativa)?"
       + "|headquarters|head office|offices|siège|sede central)\\s+(?:di|of|in|a|de|à)\\s+$");
+  private static final Pattern ROOMS = Pattern.compile("(?iu)\\b(?:alle?|nelle?|negli|at the|in the|presso le?)\\s+"
+      + "(?:sale|sala|sede|spazi|locali|premises|halls?|rooms?|offices|uffici|padiglion[ei])\\s+"
+      + "(?:del|della|dell['’]|dei|di|of the|of)\\s*$");
   private static final Pattern MANAGED_BY = Pattern.compile("(?iu)(gestit[oaie] da|managed by|operated by|run by"
       + "|géré(?:e|es|s)? par|gestionad[oa]s? por)");
   private static final Pattern FROM_PLACE = Pattern.compile("(?iu)^\\W*(?:dalla città di|dalla regione|da|dal|dalla"
@@ -23,12 +26,16 @@ final class PlaceRelations {
   static void extract(RelationContext ctx) {
     Doc doc = ctx.doc;
     for (RelationContext.Occ p : ctx.occs) {
-      if (p.ent().type != EntityType.PLACE || ctx.inRole(p)) {
+      if (p.ent().type != EntityType.PLACE) {
         continue;
       }
       int s = doc.sentenceAt(p.cand().start);
       String before = doc.slice(Math.max(doc.sentence(s).start(), p.cand().start - 40), p.cand().start);
-      if (LOCATIVE.matcher(before).find() || SEAT.matcher(before).find()) {
+      cityAfterName(ctx, p);
+      if (ctx.inRole(p)) {
+        continue;
+      }
+      if (LOCATIVE.matcher(before).find() || SEAT.matcher(before).find() || ROOMS.matcher(before).find()) {
         eventAt(ctx, s, p);
       }
       Matcher seat = SEAT.matcher(before);
@@ -38,7 +45,6 @@ final class PlaceRelations {
           ctx.add("LOCATED_IN", org.ent(), p.ent(), null);
         }
       }
-      cityAfterName(ctx, p);
       fromPlace(ctx, s, p, before);
     }
     nestedCities(ctx);
@@ -49,7 +55,7 @@ final class PlaceRelations {
     List<RelationContext.Occ> events = ctx.inSentence(s, EntityType.EVENT);
     Ent event = null;
     if (!events.isEmpty()) {
-      event = events.get(0).ent();
+      event = ctx.eventNear(s, p.cand().start);
     } else if (ctx.mainEvent != null && dateSentenceOfMain(ctx, s)) {
       event = ctx.mainEvent;
     }
@@ -97,7 +103,7 @@ final class PlaceRelations {
 
   /** "Dalla città di Kazan sono intervenuti ...": the organisations of the sentence are based there. */
   private static void fromPlace(RelationContext ctx, int s, RelationContext.Occ p, String before) {
-    if (!FROM_PLACE.matcher(before).find() || ctx.doc.sentence(s).start() > p.cand().start - before.length() - 1) {
+    if (!FROM_PLACE.matcher(before).find() || p.cand().start - before.length() != ctx.doc.sentence(s).start()) {
       return;
     }
     for (RelationContext.Occ o : ctx.inSentence(s, EntityType.ORG)) {

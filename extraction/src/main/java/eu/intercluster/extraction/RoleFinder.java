@@ -52,8 +52,12 @@ final class RoleFinder {
     }
     int end = from;
     boolean role = false;
+    boolean prefix = true;
     while (end < sentenceEnd && !ROLE_END.contains(doc.tokens.get(end).text()) && !fullStop(end)) {
-      role |= end - from < 4 && lex.inSection("role", doc.tokens.get(end).text()) && !covered(end);
+      Token t = doc.tokens.get(end);
+      boolean roleWord = lex.inSection("role", t.text()) && !covered(end);
+      role |= prefix && end - from < 4 && roleWord;
+      prefix &= roleWord || t.isUpper() || t.is("’") || t.is("'") || t.is("s");
       end++;
     }
     if (from >= sentenceEnd || end == from) {
