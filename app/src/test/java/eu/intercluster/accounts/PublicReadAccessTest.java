@@ -66,6 +66,14 @@ class PublicReadAccessTest {
   }
 
   @Test
+  void anonymousApiChangeWithoutCsrfTokenStillGets401NotCsrfError() throws Exception {
+    mvc.perform(post("/api/v1/probe"))
+        .andExpect(status().isUnauthorized())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.detail").value(containsString("Signing in is required")));
+  }
+
+  @Test
   void viewerApiChangeGets403ProblemDetail() throws Exception {
     mvc.perform(post("/api/v1/probe").with(csrf()).with(user("vera").roles("VIEWER")))
         .andExpect(status().isForbidden())
@@ -85,7 +93,9 @@ class PublicReadAccessTest {
 
   @Test
   void formPostWithoutCsrfIsRejected() throws Exception {
-    mvc.perform(post("/probe").with(user("ed").roles("EDITOR"))).andExpect(status().isForbidden());
+    mvc.perform(post("/probe").with(user("ed").roles("EDITOR"))).andExpect(status().isForbidden())
+        .andExpect(result -> org.assertj.core.api.Assertions
+            .assertThat(String.valueOf(result.getResponse().getContentType())).doesNotContain("problem"));
   }
 
   @Test

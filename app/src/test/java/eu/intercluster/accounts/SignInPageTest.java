@@ -11,7 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -56,6 +59,22 @@ class SignInPageTest {
 
     mvc.perform(formLogin("/login").user(user.username()).password(TestUsers.PASSWORD))
         .andExpect(redirectedUrl("/login?error")).andExpect(unauthenticated());
+  }
+
+  @Test
+  void disablingOrReRolingASignedInUserAppliesAtTheNextRequest() throws Exception {
+    UserAccount user = TestUsers.create(accounts, "live", Role.VIEWER);
+    MockHttpSession session = (MockHttpSession) mvc.perform(
+            formLogin("/login").user(user.username()).password(TestUsers.PASSWORD))
+        .andExpect(authenticated()).andReturn().getRequest().getSession(false);
+
+    mvc.perform(post("/probe").session(session).with(csrf())).andExpect(status().isForbidden());
+    accounts.changeRole(user.id(), Role.EDITOR);
+    mvc.perform(post("/probe").session(session).with(csrf()))
+        .andExpect(status().isOk()).andExpect(content().string("changed by " + user.username()));
+
+    accounts.setEnabled(user.id(), false);
+    mvc.perform(get("/account").session(session)).andExpect(redirectedUrl("/login"));
   }
 
   @Test

@@ -2,7 +2,8 @@ package eu.intercluster.accounts.security;
 
 import eu.intercluster.accounts.persistence.UserEntity;
 import eu.intercluster.accounts.persistence.UserRepository;
-import org.springframework.security.core.userdetails.User;
+import java.util.List;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -40,10 +41,7 @@ class DatabaseUserDetailsService implements UserDetailsService, UserDetailsPassw
   }
 
   private static UserDetails details(UserEntity user) {
-    return User.withUsername(user.getUsername())
-        .password(user.getPasswordHash())
-        .roles(user.getRole().name())
-        .disabled(!user.isEnabled())
-        .build();
+    return new SignedInUser(user.getUsername(), user.getPasswordHash(), user.isEnabled(),
+        List.of(new SimpleGrantedAuthority(user.getRole().authority())));
   }
 }

@@ -11,7 +11,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
@@ -55,12 +57,17 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
   @Override
   public void handle(HttpServletRequest request, HttpServletResponse response,
       AccessDeniedException exception) throws IOException {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (exception instanceof CsrfException && !signedIn(authentication)) {
+      // The CSRF check runs before sign-in is known to be missing; the real problem is the latter.
+      commence(request, response, new InsufficientAuthenticationException(exception.getMessage()));
+      return;
+    }
     String detail;
     if (exception instanceof CsrfException) {
       detail = "The CSRF token is missing or invalid: a request signed in by session cookie must send "
           + "the page's CSRF token; scripts should use 'Authorization: Bearer ic_...' instead";
     } else {
-      Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
       String roles = authentication == null ? "none" : authentication.getAuthorities().stream()
           .map(GrantedAuthority::getAuthority).map(a -> a.replace("ROLE_", ""))
           .collect(Collectors.joining(", "));
@@ -68,6 +75,11 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
           + needs(request);
     }
     write(request, response, HttpStatus.FORBIDDEN, "Forbidden", detail);
+  }
+
+  private static boolean signedIn(Authentication authentication) {
+    return authentication != null && authentication.isAuthenticated()
+        && !(authentication instanceof AnonymousAuthenticationToken);
   }
 
   private String needs(HttpServletRequest request) {

@@ -2,6 +2,7 @@ package eu.intercluster.accounts.security;
 
 import eu.intercluster.accounts.AccountsSecurityProperties;
 import eu.intercluster.accounts.ApiTokens;
+import eu.intercluster.accounts.persistence.UserRepository;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +12,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -37,7 +39,7 @@ class SecurityConfiguration {
 
   @Bean
   SecurityFilterChain securityFilterChain(HttpSecurity http, AccountsSecurityProperties properties,
-      ApiTokens apiTokens, RoleHierarchy roleHierarchy) throws Exception {
+      ApiTokens apiTokens, UserRepository users, RoleHierarchy roleHierarchy) throws Exception {
     AccessPolicy policy = new AccessPolicy(properties.publicRead());
     ProblemResponses problems = new ProblemResponses(policy);
     RequestMatcher bearer = ApiTokenAuthenticationFilter::hasBearerToken;
@@ -50,7 +52,8 @@ class SecurityConfiguration {
     http
         .authorizeHttpRequests(authorize -> authorize
             .anyRequest().access(new PolicyAuthorizationManager(policy, roleHierarchy)))
-        .addFilterAfter(new ApiTokenAuthenticationFilter(apiTokens, problems), LogoutFilter.class)
+        .addFilterAfter(new SessionAccountRefreshFilter(users), LogoutFilter.class)
+        .addFilterAfter(new ApiTokenAuthenticationFilter(apiTokens, problems), SessionAccountRefreshFilter.class)
         .csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
         .formLogin(form -> form.loginPage("/login").permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
@@ -58,7 +61,8 @@ class SecurityConfiguration {
         .exceptionHandling(exceptions -> exceptions
             .defaultAuthenticationEntryPointFor(problems, api)
             .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
-            .defaultAccessDeniedHandlerFor(problems, api));
+            .defaultAccessDeniedHandlerFor(problems, api)
+            .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), request -> true));
     return http.build();
   }
 
