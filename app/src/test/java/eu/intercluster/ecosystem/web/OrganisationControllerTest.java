@@ -23,6 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import eu.intercluster.accounts.AccountsSecurityProperties;
 import eu.intercluster.accounts.ApiTokens;
+import eu.intercluster.accounts.persistence.UserRepository;
 import eu.intercluster.ecosystem.ActivityKind;
 import eu.intercluster.ecosystem.ActivityLink;
 import eu.intercluster.ecosystem.AgreementKind;
@@ -54,9 +55,11 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.ImportSelector;
 import org.springframework.core.type.AnnotationMetadata;
@@ -83,8 +86,19 @@ class OrganisationControllerTest {
     }
   }
 
+  /** What the security configuration needs from the accounts module, mocked for the web slices. */
   @EnableConfigurationProperties(AccountsSecurityProperties.class)
-  static class SecurityProperties {}
+  static class SecurityProperties {
+    @Bean
+    ApiTokens apiTokens() {
+      return Mockito.mock(ApiTokens.class);
+    }
+
+    @Bean
+    UserRepository userRepository() {
+      return Mockito.mock(UserRepository.class);
+    }
+  }
 
   static final RecordRef CINECA = new RecordRef(RecordKind.ORGANISATION, 5, "org-cineca", "Cineca");
   static final RecordRef CRIM = new RecordRef(RecordKind.ORGANISATION, 6, "org-crim", "CRIM");
@@ -100,7 +114,6 @@ class OrganisationControllerTest {
   @Autowired MockMvc mvc;
   @MockitoBean OrganisationService organisations;
   @MockitoBean(name = "themeCatalogue") ThemeCatalogue themes;
-  @MockitoBean ApiTokens apiTokens;
 
   @BeforeEach
   void themes() {
