@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/v1/agreements}: MoUs, protocols and other agreements with their parties. */
@@ -46,9 +48,9 @@ class AgreementApiController {
       @Parameter(description = "Theme code (see /api/v1/themes)") @RequestParam(required = false) String theme,
       @Parameter(description = "Id of an organisation that is party to or involved in the agreement")
       @RequestParam(required = false) Long organisation,
-      @Parameter(description = "0-based page number", schema = @Schema(minimum = "0", defaultValue = "0"))
+      @Parameter(description = "0-based page number", schema = @Schema(type = "integer", format = "int32", minimum = "0", defaultValue = "0"))
       @RequestParam(defaultValue = "0") int page,
-      @Parameter(description = "Page size, 1 to 200", schema = @Schema(minimum = "1", maximum = "200", defaultValue = "20"))
+      @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "200", defaultValue = "20"))
       @RequestParam(defaultValue = "20") int size) {
     return ApiPage.of(agreements.search(Filters.text(q), status, Filters.theme(themes, "theme", theme),
         organisation, Paging.of(page, size)));
@@ -62,6 +64,7 @@ class AgreementApiController {
 
   @PostMapping
   @Operation(summary = "Create an agreement", description = "Parties, signatories and involved organisations are given by id and kept as relations. Answers 201 with `Location`.")
+  @ResponseStatus(HttpStatus.CREATED)
   ResponseEntity<AgreementSummary> create(@Valid @RequestBody AgreementInput input) {
     AgreementSummary created = agreements.create(input);
     return ResponseEntity.created(URI.create(ApiPaths.of(RecordKind.AGREEMENT, created.id()))).body(created);
@@ -75,8 +78,8 @@ class AgreementApiController {
 
   @DeleteMapping("/{id}")
   @Operation(summary = "Delete an agreement", description = "Deletes the relations that hang on it too.")
-  ResponseEntity<Void> delete(@PathVariable long id) {
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void delete(@PathVariable long id) {
     agreements.delete(id);
-    return ResponseEntity.noContent().build();
   }
 }

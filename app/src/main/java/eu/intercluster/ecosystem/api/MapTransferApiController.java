@@ -6,8 +6,14 @@ import eu.intercluster.ecosystem.MapTransfer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.ByteArrayInputStream;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -40,6 +46,38 @@ class MapTransferApiController {
   static final String MAP_FILE = "intercluster-map.json";
   static final String CSV_FILE = "organisations.csv";
 
+  static final String MAP_IMPORT = """
+      Validates the whole document, then creates or updates records matched by key and adds relations, \
+      in one transaction. Any problem answers 422 with `errors` naming every JSON path \
+      (`$.organisations[3].kind`) and reason (a syntax error with its line and column), and nothing is \
+      written. Send the document as the JSON body, or upload it as multipart/form-data part `file`.""";
+
+  static final String CSV_IMPORT = """
+      The CSV of the export (same header; aliases and themes separated by '|'; UTF-8 unless the \
+      Content-Type names another charset; a byte order mark is ignored). Rows are matched by key. Any problem \
+      answers 422 with `errors` naming every line and reason, and nothing is written. Send the CSV as a \
+      text/csv body, or upload it as multipart/form-data part `file`.""";
+
+  /** The documented request body of a map import: JSON, or a file upload. */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target({ElementType.PARAMETER, ElementType.METHOD})
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+      @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = MapDocument.class)),
+      @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(type = "object"),
+          schemaProperties = @SchemaProperty(name = "file", schema = @Schema(type = "string", format = "binary",
+              description = "The map document (.json)")))})
+  @interface MapUpload {}
+
+  /** The documented request body of a CSV import: text/csv, or a file upload. */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target({ElementType.PARAMETER, ElementType.METHOD})
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+      @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+      @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(type = "object"),
+          schemaProperties = @SchemaProperty(name = "file", schema = @Schema(type = "string", format = "binary",
+              description = "The organisations CSV file")))})
+  @interface CsvUpload {}
+
   private final MapTransfer transfer;
 
   MapTransferApiController(MapTransfer transfer) {
@@ -55,20 +93,14 @@ class MapTransferApiController {
   }
 
   @PostMapping(path = ApiPaths.BASE + "/map", consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Import a map document", description = """
-      Validates the whole document, then creates or updates records matched by key and adds relations, \
-      in one transaction. Any problem answers 422 with `errors` naming every JSON path \
-      (`$.organisations[3].kind`) and reason, and nothing is written. Also accepts multipart/form-data with \
-      the document as part `file`.""")
-  ImportReport importMap(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-      content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = MapDocument.class)))
-      @RequestBody byte[] body) {
+  @Operation(summary = "Import a map document", description = MAP_IMPORT)
+  ImportReport importMap(@MapUpload @RequestBody byte[] body) {
     return transfer.importJson(new ByteArrayInputStream(body));
   }
 
   @PostMapping(path = ApiPaths.BASE + "/map", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  @Operation(summary = "Import a map file", description = "As the JSON import, with the document uploaded as part `file`.")
-  ImportReport importMapFile(@RequestPart("file") MultipartFile file) throws IOException {
+  @Operation(summary = "Import a map document", description = MAP_IMPORT)
+  ImportReport importMapFile(@MapUpload @RequestPart("file") MultipartFile file) throws IOException {
     requireContent(file);
     try (InputStream in = file.getInputStream()) {
       return transfer.importJson(in);
@@ -80,6 +112,8 @@ class MapTransferApiController {
   @Operation(summary = "Export organisations as CSV", description = """
       UTF-8 CSV with the header key,name,acronym,aliases,kind,country,region,city,website,description,themes \
       (aliases and themes separated by '|'), as an attachment organisations.csv.""")
+  @ApiResponse(responseCode = "200", description = "The organisations, one per row after the header",
+      content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
   ResponseEntity<byte[]> exportCsv() {
     StringWriter out = new StringWriter();
     transfer.exportOrganisationsCsv(out);
@@ -91,13 +125,8 @@ class MapTransferApiController {
 
   @PostMapping(path = ApiPaths.BASE + "/organisations.csv", consumes = "text/csv")
   @Tag(name = OpenApiConfiguration.TAG_ORGANISATIONS)
-  @Operation(summary = "Import organisations from CSV", description = """
-      The CSV of the export (same header; UTF-8 unless the Content-Type names another charset). Rows are \
-      matched by key. Any problem answers 422 with `errors` naming every line and reason, and nothing is \
-      written. Also accepts multipart/form-data with the file as part `file`.""")
-  ImportReport importCsv(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-      content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
-      HttpEntity<byte[]> request) throws IOException {
+  @Operation(summary = "Import organisations from CSV", description = CSV_IMPORT)
+  ImportReport importCsv(@CsvUpload HttpEntity<byte[]> request) throws IOException {
     byte[] body = request.getBody();
     if (body == null || body.length == 0) {
       throw new BadParameterException("body", "the CSV is empty: send the header row and one row per organisation");
@@ -109,8 +138,8 @@ class MapTransferApiController {
 
   @PostMapping(path = ApiPaths.BASE + "/organisations.csv", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Tag(name = OpenApiConfiguration.TAG_ORGANISATIONS)
-  @Operation(summary = "Import an organisations CSV file", description = "As the CSV import, with the UTF-8 file uploaded as part `file`.")
-  ImportReport importCsvFile(@RequestPart("file") MultipartFile file) throws IOException {
+  @Operation(summary = "Import organisations from CSV", description = CSV_IMPORT)
+  ImportReport importCsvFile(@CsvUpload @RequestPart("file") MultipartFile file) throws IOException {
     requireContent(file);
     try (InputStream in = file.getInputStream()) {
       return importCsv(in, StandardCharsets.UTF_8);

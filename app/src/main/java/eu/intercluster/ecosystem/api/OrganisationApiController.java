@@ -17,6 +17,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/v1/organisations}: search, read, create, change, delete and merge organisations. */
@@ -61,9 +63,9 @@ class OrganisationApiController {
       @Parameter(description = "Country, as stored (e.g. Italy)") @RequestParam(required = false) String country,
       @Parameter(description = "Region, as stored (e.g. Emilia-Romagna)") @RequestParam(required = false) String region,
       @Parameter(description = "Theme code (see /api/v1/themes)") @RequestParam(required = false) String theme,
-      @Parameter(description = "0-based page number", schema = @Schema(minimum = "0", defaultValue = "0"))
+      @Parameter(description = "0-based page number", schema = @Schema(type = "integer", format = "int32", minimum = "0", defaultValue = "0"))
       @RequestParam(defaultValue = "0") int page,
-      @Parameter(description = "Page size, 1 to 200", schema = @Schema(minimum = "1", maximum = "200", defaultValue = "20"))
+      @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "200", defaultValue = "20"))
       @RequestParam(defaultValue = "20") int size,
       @Parameter(description = "Include agreements and relations in every item; default: true when q is given")
       @RequestParam(required = false) Boolean expand) {
@@ -106,6 +108,7 @@ class OrganisationApiController {
       Answers 201 with `Location`. When the name, acronym or an alias matches existing organisations the \
       answer is 409 `possible-duplicate` with the `candidates`: update or merge into one of them, or \
       repeat with `allowSimilar=true` to create a different organisation with a similar name.""")
+  @ResponseStatus(HttpStatus.CREATED)
   ResponseEntity<OrganisationSummary> create(@Valid @RequestBody OrganisationInput input,
       @Parameter(description = "Create even when organisations with the same name or alias exist")
       @RequestParam(defaultValue = "false") boolean allowSimilar) {
@@ -124,9 +127,9 @@ class OrganisationApiController {
   @Operation(summary = "Delete an organisation", description = """
       Refused with 409 `referenced` when relations or roles still refer to it; `details` lists them. \
       Merge it into another organisation instead, or delete those first.""")
-  ResponseEntity<Void> delete(@PathVariable long id) {
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void delete(@PathVariable long id) {
     organisations.delete(id);
-    return ResponseEntity.noContent().build();
   }
 
   @PostMapping("/{id}/merge")

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/v1/people}: people and the roles they hold at organisations. */
@@ -38,9 +40,9 @@ class PersonApiController {
   @Operation(summary = "Search people", description = "People whose name or alias matches every word of `q`; each with roles as \"role, organisation\".")
   ApiPage<PersonSummary> search(
       @Parameter(description = "Search words, all of which must match") @RequestParam(required = false) String q,
-      @Parameter(description = "0-based page number", schema = @Schema(minimum = "0", defaultValue = "0"))
+      @Parameter(description = "0-based page number", schema = @Schema(type = "integer", format = "int32", minimum = "0", defaultValue = "0"))
       @RequestParam(defaultValue = "0") int page,
-      @Parameter(description = "Page size, 1 to 200", schema = @Schema(minimum = "1", maximum = "200", defaultValue = "20"))
+      @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "200", defaultValue = "20"))
       @RequestParam(defaultValue = "20") int size) {
     return ApiPage.of(people.search(Filters.text(q), Paging.of(page, size)));
   }
@@ -53,6 +55,7 @@ class PersonApiController {
 
   @PostMapping
   @Operation(summary = "Create a person", description = "Answers 201 with `Location`.")
+  @ResponseStatus(HttpStatus.CREATED)
   ResponseEntity<PersonSummary> create(@Valid @RequestBody PersonInput input) {
     PersonSummary created = people.create(input);
     return ResponseEntity.created(URI.create(ApiPaths.of(RecordKind.PERSON, created.id()))).body(created);
@@ -66,8 +69,8 @@ class PersonApiController {
 
   @DeleteMapping("/{id}")
   @Operation(summary = "Delete a person", description = "With their roles; refused with 409 `referenced` while relations refer to them.")
-  ResponseEntity<Void> delete(@PathVariable long id) {
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void delete(@PathVariable long id) {
     people.delete(id);
-    return ResponseEntity.noContent().build();
   }
 }

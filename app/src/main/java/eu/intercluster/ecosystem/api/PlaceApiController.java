@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/v1/places}: countries, regions, cities, venues and infrastructures. */
@@ -40,9 +42,9 @@ class PlaceApiController {
   ApiPage<PlaceSummary> search(
       @Parameter(description = "Search words, all of which must match") @RequestParam(required = false) String q,
       @Parameter(description = "Place kind") @RequestParam(required = false) PlaceKind kind,
-      @Parameter(description = "0-based page number", schema = @Schema(minimum = "0", defaultValue = "0"))
+      @Parameter(description = "0-based page number", schema = @Schema(type = "integer", format = "int32", minimum = "0", defaultValue = "0"))
       @RequestParam(defaultValue = "0") int page,
-      @Parameter(description = "Page size, 1 to 200", schema = @Schema(minimum = "1", maximum = "200", defaultValue = "20"))
+      @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "200", defaultValue = "20"))
       @RequestParam(defaultValue = "20") int size) {
     return ApiPage.of(places.search(Filters.text(q), kind, Paging.of(page, size)));
   }
@@ -55,6 +57,7 @@ class PlaceApiController {
 
   @PostMapping
   @Operation(summary = "Create a place", description = "Answers 201 with `Location`.")
+  @ResponseStatus(HttpStatus.CREATED)
   ResponseEntity<PlaceSummary> create(@Valid @RequestBody PlaceInput input) {
     PlaceSummary created = places.create(input);
     return ResponseEntity.created(URI.create(ApiPaths.of(RecordKind.PLACE, created.id()))).body(created);
@@ -68,8 +71,8 @@ class PlaceApiController {
 
   @DeleteMapping("/{id}")
   @Operation(summary = "Delete a place", description = "Refused with 409 `referenced` listing child places, activities, agreements and relations.")
-  ResponseEntity<Void> delete(@PathVariable long id) {
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void delete(@PathVariable long id) {
     places.delete(id);
-    return ResponseEntity.noContent().build();
   }
 }

@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -41,9 +43,9 @@ class RelationApiController {
   @Operation(summary = "List relations", description = "All relations, or those of one type, each with both ends, dates, source and quote.")
   ApiPage<RelationView> list(
       @Parameter(description = "Relation type") @RequestParam(required = false) RelationType type,
-      @Parameter(description = "0-based page number", schema = @Schema(minimum = "0", defaultValue = "0"))
+      @Parameter(description = "0-based page number", schema = @Schema(type = "integer", format = "int32", minimum = "0", defaultValue = "0"))
       @RequestParam(defaultValue = "0") int page,
-      @Parameter(description = "Page size, 1 to 200", schema = @Schema(minimum = "1", maximum = "200", defaultValue = "20"))
+      @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "200", defaultValue = "20"))
       @RequestParam(defaultValue = "20") int size) {
     return ApiPage.of(relations.list(type, Paging.of(page, size)));
   }
@@ -59,6 +61,7 @@ class RelationApiController {
       Links two records (`fromKind`/`fromId` to `toKind`/`toId`) with a type, optional dates, note, \
       source and quote. Directions follow docs/map-format.md (SIGNED goes from the agreement to the party). \
       422 when an end or the source does not exist. Answers 201 with `Location`.""")
+  @ResponseStatus(HttpStatus.CREATED)
   ResponseEntity<RelationView> create(@Valid @RequestBody RelationInput input) {
     RelationView created = relations.create(input);
     return ResponseEntity.created(URI.create(ApiPaths.BASE + "/relations/" + created.id())).body(created);
@@ -66,9 +69,9 @@ class RelationApiController {
 
   @DeleteMapping(ApiPaths.BASE + "/relations/{id}")
   @Operation(summary = "Delete a relation")
-  ResponseEntity<Void> delete(@PathVariable long id) {
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void delete(@PathVariable long id) {
     relations.delete(id);
-    return ResponseEntity.noContent().build();
   }
 
   @GetMapping(ApiPaths.BASE + "/{records:organisations|people|places|programmes|agreements|activities}/{id}/relations")
