@@ -27,16 +27,17 @@ final class RecordSearch {
         predicates.add(cb.like(root.get("searchText"), "%" + escape(term) + "%", '\\'));
       }
       if (query != null && !Long.class.equals(query.getResultType()) && !long.class.equals(query.getResultType())) {
-        query.orderBy(cb.asc(rank(root, cb, labelField, whole)), cb.asc(cb.lower(root.get(labelField))));
+        if (whole.isEmpty()) {
+          query.orderBy(cb.asc(cb.lower(root.get(labelField))));
+        } else {
+          query.orderBy(cb.asc(rank(root, cb, labelField, whole)), cb.asc(cb.lower(root.get(labelField))));
+        }
       }
       return cb.and(predicates.toArray(Predicate[]::new));
     };
   }
 
   private static Expression<Integer> rank(Root<?> root, CriteriaBuilder cb, String labelField, String whole) {
-    if (whole.isEmpty()) {
-      return cb.literal(0);
-    }
     Expression<String> label = cb.lower(root.get(labelField));
     Expression<String> key = root.get("searchText");
     return cb.<Integer>selectCase()

@@ -1,0 +1,65 @@
+package eu.intercluster.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian Chromium driven by its own chromedriver (packages chromium and chromium-driver);
+ * nothing is downloaded. Paths can be changed with CHROMIUM_BIN and CHROMEDRIVER_BIN.
+ */
+public final class TestBrowser implements ExecutionCondition {
+
+  static Path chromium() {
+    return Path.of(env("CHROMIUM_BIN", "/usr/bin/chromium"));
+  }
+
+  static Path driver() {
+    return Path.of(env("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
+  }
+
+  @Override
+  public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+    if (Files.isExecutable(chromium()) && Files.isExecutable(driver())) {
+      return ConditionEvaluationResult.enabled("Chromium at " + chromium());
+    }
+    return RequiredService.missing("Chromium (" + chromium() + ") with chromedriver (" + driver() + ")");
+  }
+
+  /** A headless browser with a phone-or-desktop sized window. */
+  public static WebDriver start(int width, int height) {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(chromium().toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--window-size=" + width + "," + height, "--lang=en-GB");
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver().toFile())
+        .usingAnyFreePort().build();
+    ChromeDriver browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+    return browser;
+  }
+
+  /** Saves a PNG under target/screenshots for people to look at. */
+  public static Path screenshot(WebDriver browser, String name) throws java.io.IOException {
+    Path dir = Path.of("target", "screenshots");
+    Files.createDirectories(dir);
+    Path file = dir.resolve(name + ".png");
+    Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    return file;
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}
