@@ -132,6 +132,13 @@ class PlacePagesTest extends RecordWebTest {
   }
 
   @Test
+  void aPathThatIsNotAnIdIsNotFound() throws Exception {
+    mvc.perform(get("/places/bologna"))
+        .andExpect(status().isNotFound())
+        .andExpect(content().string(containsString("The page or record does not exist.")));
+  }
+
+  @Test
   void italianLabels() throws Exception {
     when(places.get(4)).thenReturn(bologna());
 
