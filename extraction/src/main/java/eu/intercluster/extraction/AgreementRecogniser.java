@@ -22,10 +22,11 @@ final class AgreementRecogniser {
       {"accordo quadro", "accord[oi] quadro|framework agreements?|accord-cadre|acuerdo marco"},
       {"collaboration agreement", "accord[oi] di (?:collaborazione|cooperazione|partenariato)"
           + "|(?:collaboration|cooperation|partnership) agreements?|acuerdo de (?:colaboración|cooperación)"
-          + "|accord de (?:coopération|collaboration|partenariat)|convenio de colaboración"},
+          + "|accord de (?:coopération|collaboration|partenariat)|convenio de colaboración"
+          + "|entente de (?:coopération|collaboration|partenariat)"},
       {"letter of intent", "letter of intent|lettera d['’]intenti|lettre d['’]intention|carta de intenciones"},
       {"convenzione", "convenzione|convenio"},
-      {"agreement", "agreement|accordo|accordi|accord|acuerdo|intesa|protocollo|protocolo"}};
+      {"agreement", "agreement|accordo|accordi|accord|acuerdo|intesa|protocollo|protocolo|entente"}};
   private static final Pattern DURATION_BEFORE = Pattern.compile(
       "(?iu)(\\b[\\p{L}\\d]+-year|\\b(?:annual|biennial|triennial|biennale|triennale|quinquennale|pluriennale"
           + "|decennale|annuale))\\s+$");

@@ -6,14 +6,14 @@ import java.util.regex.Pattern;
 
 /** SIGNED, INVOLVES, SIGNED_AT around agreements, and COOPERATES between acting territories without one. */
 final class AgreementRelations {
-  static final Pattern SIGNING = Pattern.compile("(?iu)(firmat|firmano|firmeranno|firmerà|firma |sottoscritt|"
+  static final Pattern SIGNING = Pattern.compile("(?iu)(firmare|to sign|signer|firmar|firmat|firmano|firmeranno|firmerà|firma |sottoscritt|"
       + "sottoscriveranno|siglat|signed|signs|will sign|signature|signé|signent|signeront|firmad|firmó|firmaron"
       + "|firmarán|affixed|stipulat)");
   private static final Pattern INVOLVES = Pattern.compile("(?iu)(involves|involving|involved|coinvolge|coinvolgono"
       + "|coinvolgendo|coinvolt[oiae]|con la partecipazione di|with the participation of|implique|impliquant"
       + "|involucra|involucrando)");
   private static final Pattern LOCATIVE = Pattern.compile("(?iu)\\b(in|at|a|presso|al|alla|allo|nel|nella|à|au|en"
-      + "|dans|during|durante|in occasione de[li]|on the occasion of|nel corso de[li])\\s+(?:the\\s+|la\\s+|il\\s+|l['’])?$");
+      + "|dans|during|durante|in occasione de[li]|on the occasion of|nel corso de[li]|en marge d[ue]|on the sidelines of|a margine d[ie]l?l?[oa']?|al margen de[l]?)\\s+(?:the\\s+|la\\s+|il\\s+|l['’])?$");
   private static final Pattern COOPERATION = Pattern.compile("(?iu)(cooperazione|cooperation|co-operation|coopération"
       + "|cooperación|collaborazione|collaboration|colaboración|partnership|partenariato|alleanza|alliance)");
   private static final Set<String> BETWEEN = Words.set("between", "tra", "fra", "entre");
@@ -47,7 +47,14 @@ final class AgreementRelations {
   }
 
   private static void signing(RelationContext ctx, int s, Ent a) {
+    int cue = ctx.cues(s, SIGNING).get(0)[0];
     for (RelationContext.Occ o : ctx.inSentence(s)) {
+      String near = ctx.doc.slice(Math.max(0, o.cand().start - 12), o.cand().start);
+      boolean located = LOCATIVE.matcher(near).find();
+      if (o.ent().type == EntityType.ORG && o.cand().end <= cue && !ctx.inRole(o) && !located
+          && !o.ent().is("_weak")) {
+        ctx.add("SIGNED", a, o.ent(), null);
+      }
       if (o.ent().type == EntityType.PERSON) {
         ctx.add("SIGNED", a, o.ent(), null);
       }

@@ -41,6 +41,7 @@ final class AliasLinker {
         continue;
       }
       Cand full = endingAt(doc.tokens.get(i - 1).end());
+      full = full == null ? cueSpan(i) : mergeCommaParts(full);
       if (full == null) {
         continue;
       }
@@ -186,6 +187,38 @@ final class AliasLinker {
       }
     }
     return false;
+  }
+
+  /** "Instituto Tecnológico del Embalaje, Transporte y Logística (ITENE)": one name across a comma. */
+  private Cand mergeCommaParts(Cand full) {
+    int t = doc.tokenAt(full.start);
+    if (t < 2 || !doc.tokens.get(t - 1).is(",")) {
+      return full;
+    }
+    Cand head = endingAt(doc.tokens.get(t - 2).end());
+    if (head == null || head.type != EntityType.ORG || head.generic) {
+      return full;
+    }
+    Cand merged = doc.add(head.start, full.end, EntityType.ORG, head.kind, Cand.PATTERN,
+        "T:" + Norm.fold(doc.slice(head.start, full.end)));
+    return merged;
+  }
+
+  /** "l’Institut québécois d’intelligence artificielle (Mila)": from an organisation cue word to the bracket. */
+  private Cand cueSpan(int open) {
+    Sentence s = doc.sentence(doc.sentenceAt(doc.tokens.get(open).start()));
+    for (int k = open - 1; k >= Math.max(s.first(), open - 8); k--) {
+      Token t = doc.tokens.get(k);
+      if (t.is(",") || t.is(";") || t.is(")")) {
+        return null;
+      }
+      String kind = Lexicon.INSTANCE.cue("org", t.text());
+      if (kind != null && t.isUpper()) {
+        int end = doc.tokens.get(open - 1).end();
+        return doc.add(t.start(), end, EntityType.ORG, kind, Cand.PATTERN, "T:" + Norm.fold(doc.slice(t.start(), end)));
+      }
+    }
+    return null;
   }
 
   private Cand endingAt(int end) {

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /** Groups resolved candidates into entities, picks canonical texts and kinds, and numbers the ids. */
 final class Assembler {
-  private static final Pattern FUTURE = Pattern.compile("(?iu)(prossim|next|futur|prochain|próxim|upcoming)\\S*\\s+$");
+  private static final Pattern FUTURE = Pattern.compile("(?iu)\\b(prossim|next|futur|prochain|próxim|upcoming|si terrà"
+      + "|will be held|will take place|aura lieu|tendrá lugar|parteciperà|will attend)");
   private static final List<String> EVENT_KIND_ORDER = List.of("mission", "conference", "forum", "fair", "ceremony",
       "press conference", "hearing", "delegation", "b2b", "meeting");
 
@@ -46,7 +47,7 @@ final class Assembler {
     Cand main = null;
     for (Cand c : accepted) {
       boolean named = c.type == EntityType.EVENT && c.canon.startsWith("T:") && !c.attrs.containsKey("_sub");
-      String before = doc.slice(Math.max(0, c.start - 25), c.start);
+      String before = doc.slice(doc.sentence(doc.sentenceAt(c.start)).start(), c.start);
       if (named && !FUTURE.matcher(before).find()) {
         main = c;
         break;

@@ -53,7 +53,7 @@ final class ChunkClassifier {
       return;
     }
     for (int g = a + 1; g < b; g++) {
-      if (lex.isGivenName(tok(g)) && persons.isName(g, b) && !placeAt(g)) {
+      if (lex.isGivenName(tok(g)) && persons.isName(g, b) && !placeAt(g) && !cueOnly(a, g)) {
         classifyName(a, g, s, afterRole);
         persons.add(g, b, true);
         return;
@@ -86,7 +86,45 @@ final class ChunkClassifier {
     }
   }
 
+  private boolean cueOnly(int a, int b) {
+    for (int i = a; i < b; i++) {
+      String w = tok(i);
+      boolean cue = lex.inSection("org", w) || lex.inSection("event", w) || lex.inSection("venue", w)
+          || lex.inSection("programme", w) || lex.inSection("infrasite", w) || Words.CONNECTORS.contains(Norm.fold(w));
+      if (!cue) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "Forum ... sur l’intelligence artificielle": a title continues with a topic preposition and a theme. */
+  private int topicExtension(int b) {
+    int i = b;
+    if (i >= doc.tokens.size() || !Words.set("on", "sur", "sobre", "su", "sul", "sulla", "sull'", "per", "for", "pour",
+        "para", "about").contains(Words.f(doc.tokens.get(i)))) {
+      return b;
+    }
+    i++;
+    while (i < doc.tokens.size() && (Words.ARTICLES.contains(Words.f(doc.tokens.get(i)))
+        || Words.f(doc.tokens.get(i)).endsWith("'"))) {
+      i++;
+    }
+    if (i >= doc.tokens.size()) {
+      return b;
+    }
+    for (Cand c : doc.cands) {
+      if (c.type == EntityType.THEME && c.start == doc.tokens.get(i).start()) {
+        return doc.tokenAt(c.end - 1) + 1;
+      }
+    }
+    return b;
+  }
+
   private void addNamed(int a, int b, EntityType type, String kind) {
+    if (type == EntityType.EVENT) {
+      b = topicExtension(b);
+    }
     int st = start(a);
     int en = end(b - 1);
     boolean cueOnly = true;
@@ -120,6 +158,16 @@ final class ChunkClassifier {
     }
     if (!acronym && a > 0 && Words.f(doc.tokens.get(a - 1)).equals("presso")) {
       doc.add(st, en, EntityType.PLACE, "venue", Cand.CUE_NAME, "T:" + Norm.fold(doc.slice(st, en)));
+      return;
+    }
+    String programme = OrgKinds.programmeBefore(doc, a);
+    if (programme != null) {
+      doc.add(st, en, EntityType.PROGRAMME, programme, Cand.CUE_NAME, "T:" + Norm.fold(doc.slice(st, en)));
+      return;
+    }
+    if (!acronym && a > 0 && Words.set("in", "to", "à", "en", "nach").contains(Words.f(doc.tokens.get(a - 1)))
+        && !doc.tokens.get(a - 1).isUpper()) {
+      doc.add(st, en, EntityType.PLACE, "city", Cand.WEAK, "T:" + Norm.fold(doc.slice(st, en)));
       return;
     }
     String kind = OrgKinds.fromContext(doc, a);

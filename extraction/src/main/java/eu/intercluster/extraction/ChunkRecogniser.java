@@ -53,9 +53,16 @@ final class ChunkRecogniser {
         end = ++j;
         continue;
       }
+      int cueEnd = multiwordCue(doc, from, j, limit);
+      if (cueEnd > j) {
+        orgCue = true;
+        end = j = cueEnd;
+        continue;
+      }
       String f = Words.f(t);
       int after = j + 1;
-      while (after < limit && Words.CONNECTORS.contains(Words.f(doc.tokens.get(after)))) {
+      while (after < limit && (Words.CONNECTORS.contains(Words.f(doc.tokens.get(after)))
+          || Words.ARTICLES.contains(Words.f(doc.tokens.get(after))))) {
         after++;
       }
       boolean placeSoFar = isPlace(doc, doc.tokens.get(from).start(), doc.tokens.get(end - 1).end());
@@ -68,6 +75,22 @@ final class ChunkRecogniser {
       break;
     }
     return end;
+  }
+
+  /** "Chambre de commerce", "Palais des congrès": a cue phrase continuing the chunk with lower-case words. */
+  private int multiwordCue(Doc doc, int from, int j, int limit) {
+    StringBuilder b = new StringBuilder(Norm.fold(doc.tokens.get(j - 1).text()));
+    int found = -1;
+    for (int k = j; k < Math.min(limit, j + 3); k++) {
+      b.append(' ').append(Norm.fold(doc.tokens.get(k).text()));
+      String phrase = b.toString();
+      for (String section : new String[] {"org", "venue", "infrasite"}) {
+        if (lex.inSection(section, phrase)) {
+          found = k + 1;
+        }
+      }
+    }
+    return found;
   }
 
   private static boolean isPlace(Doc doc, int start, int end) {
@@ -94,7 +117,7 @@ final class ChunkRecogniser {
       for (int i = 1; i < ts.size(); i++) {
         Token t = ts.get(i);
         String prev = ts.get(i - 1).text();
-        if (t.isWord() && t.isUpper() && !prev.equals(":") && !prev.equals("“") && !prev.equals("\"")) {
+        if (t.isWord() && t.isUpper() && !":“\"«‘(–-".contains(prev)) {
           out.add(t.text());
         }
       }

@@ -25,7 +25,7 @@ final class EventRecogniser {
       if (sub != null) {
         int words = sub.split(" ").length;
         Token last = doc.tokens.get(i + words - 1);
-        Cand c = doc.add(t.start(), last.end(), EntityType.EVENT, lex.cue("subevent", sub), Cand.GENERIC + 8,
+        Cand c = doc.add(t.start(), last.end(), EntityType.EVENT, lex.cue("subevent", sub), Cand.PATTERN,
             "subevent:" + sub.replaceAll("s$", ""));
         c.attrs.put("_sub", Boolean.TRUE);
         i += words - 1;
@@ -45,6 +45,16 @@ final class EventRecogniser {
         v.generic = true;
         continue;
       }
+      if (future(doc, i)) {
+        int end = i;
+        if (i + 1 < doc.tokens.size() && RELATIONAL_ADJECTIVE.matcher(doc.tokens.get(i + 1).text()).matches()) {
+          end = i + 1;
+        }
+        Cand c = doc.add(t.start(), doc.tokens.get(end).end(), EntityType.EVENT, kind, Cand.GENERIC + 4,
+            "event:next:" + i);
+        c.attrs.put("_future", Boolean.TRUE);
+        continue;
+      }
       if (!title(doc, i, kind)) {
         Cand c = doc.add(t.start(), t.end(), EntityType.EVENT, kind, Cand.GENERIC, "event:main");
         c.generic = true;
@@ -59,6 +69,19 @@ final class EventRecogniser {
         afterVisit ? "event:visit" : "event:main");
     c.generic = true;
     c.reference = !afterVisit;
+  }
+
+  private static final java.util.regex.Pattern RELATIONAL_ADJECTIVE = java.util.regex.Pattern.compile(
+      "\\p{Ll}+(?:ale|ali|ico|ica|ici|iche|ivo|iva|ial|ials|ique|iques|aire|ario|aria)");
+
+  /** "il prossimo incontro", "the next meeting": a future event distinct from the one reported. */
+  private static boolean future(Doc doc, int i) {
+    if (i < 1) {
+      return false;
+    }
+    String prev = Words.f(doc.tokens.get(i - 1));
+    return prev.startsWith("prossim") || prev.equals("next") || prev.startsWith("prochain") || prev.startsWith("proxim")
+        || prev.equals("upcoming");
   }
 
   private static boolean followedByDelegation(Doc doc, int i) {

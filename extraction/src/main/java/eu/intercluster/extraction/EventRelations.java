@@ -18,10 +18,20 @@ final class EventRelations {
   private static final Pattern PARTICIPANTS_AFTER = Pattern.compile("(?iu)(erano presenti|were present|attended by"
       + "|sono intervenut|è intervenut|sono intervenuti|intervennero|hanno partecipato|hanno preso parte|took part"
       + "|introdott[oa] d|opened by|apert[oa] da|a dare il via|dare il via|tra i relatori|among the speakers"
-      + "|speakers included|speakers were|present for|present were|presentes por|présents pour|participaron|intervinieron|ont participé|sont intervenus|presenti)");
+      + "|speakers included|speakers were|present for|present were|presentes por|présents pour|parmi les conférenciers|parmi les intervenants|entre los ponentes|tra gli ospiti|among the guests|hanno preso la parola|ont pris la parole|participaron|intervinieron|ont participé|sont intervenus|presenti)");
   private static final Pattern SUBJECT_PARTICIPATES = Pattern.compile("(?iu)(ha partecipato|parteciperà|partecipa "
       + "|participated|will participate|will attend|attended|took part|ha preso parte|participará|participera"
-      + "|a participé|ha illustrato|ha presentato|presented|spoke|è intervenut|illustrated|ha aperto|opened)");
+      + "|a participé|ha illustrato|ha presentato|presented|spoke|è intervenut|illustrated|ha aperto|opened|introduced"
+      + "|ha introdotto|inauguró|ha inaugurato|a inauguré|a ouvert|abrió|ha spiegato|explained)");
+  private static final Pattern ALONGSIDE = Pattern.compile("(?iu)(junto al?|together with|insieme al?|accompagnat[oa] d"
+      + "|aux côtés d|alongside)");
+  private static final Pattern FRAMED = Pattern.compile("(?iu)(in occasione d\\S*|on the occasion of|during|durante"
+      + "|nell['’]ambito d\\S*|as part of|en marge d\\S*|on the sidelines of|a margine d\\S*|al margen de\\S*"
+      + "|lors d\\S*|within)\\s+(?:the |la |il |le |el |l['’]|lo )?(?:\\p{L}+ )?$");
+  private static final Pattern LED = Pattern.compile("(?iu)(led by|guidat[oa] da|headed by|encabezad[oa] por"
+      + "|conduite par|dirigée par|capeggiat[oa] da)");
+  private static final Pattern WHO_LED = Pattern.compile("(?iu)(who led|che ha guidato|che guidava|qui a conduit"
+      + "|qui dirigeait|que encabezó|que lideró|who headed)");
   private static final Pattern PRESENTED_BY = Pattern.compile("(?iu)(intervento d|presentazione d|attività de|activities"
       + " of|presentation by|presentation of|talk by|speech by|keynote by|présentation d|intervención d)");
   private static final Pattern REPRESENTATIVES = Pattern.compile("(?iu)(referenti|rappresentanti|representatives"
@@ -45,6 +55,7 @@ final class EventRelations {
       }
     }
     genitives(ctx);
+    framed(ctx);
     meets(ctx);
   }
 
@@ -76,7 +87,7 @@ final class EventRelations {
     for (int[] cue : ctx.cues(s, PARTICIPANTS_AFTER)) {
       Ent near = AgreementRelations.agreementContext(ctx, s, cue[0]);
       Ent event = ctx.eventNear(s, cue[0]);
-      for (RelationContext.Occ o : ctx.after(s, cue[1], Words.set(EntityType.PERSON), false)) {
+      for (RelationContext.Occ o : ctx.after(s, cue[1], ACTORS, false)) {
         if (near != null) {
           ctx.add("PRESENT_AT", o.ent(), near, null);
         } else {
@@ -92,6 +103,24 @@ final class EventRelations {
       List<RelationContext.Occ> later = ctx.after(s, cue[1], Words.set(EntityType.EVENT), true);
       Ent event = later.isEmpty() ? ctx.eventNear(s, cue[0]) : later.get(0).ent();
       ctx.add("PARTICIPATED", subject.ent(), event, null);
+    }
+    if (!ctx.inSentence(s, EntityType.EVENT).isEmpty()) {
+      for (int[] cue : ctx.cues(s, ALONGSIDE)) {
+        for (RelationContext.Occ o : ctx.listAfter(s, cue[1], Words.set(EntityType.PERSON), false)) {
+          ctx.add("PARTICIPATED", o.ent(), ctx.eventNear(s, cue[0]), null);
+        }
+      }
+    }
+    for (int[] cue : ctx.cues(s, LED)) {
+      for (RelationContext.Occ o : ctx.listAfter(s, cue[1], Words.set(EntityType.PERSON), false)) {
+        ctx.add("LED_BY", ctx.eventNear(s, cue[0]), o.ent(), null);
+      }
+    }
+    for (int[] cue : ctx.cues(s, WHO_LED)) {
+      RelationContext.Occ leader = ctx.before(s, cue[0], Words.set(EntityType.PERSON));
+      if (leader != null) {
+        ctx.add("LED_BY", ctx.eventNear(s, cue[1]), leader.ent(), null);
+      }
     }
     for (int[] cue : ctx.cues(s, PRESENTED_BY)) {
       List<RelationContext.Occ> who = ctx.listAfter(s, cue[1], ACTORS, false);
@@ -112,7 +141,8 @@ final class EventRelations {
   private static void genitives(RelationContext ctx) {
     Doc doc = ctx.doc;
     for (RelationContext.Occ ev : ctx.occs) {
-      if (ev.ent().type != EntityType.EVENT || ev.ent().is("_sub")) {
+      String noun = Norm.fold(doc.slice(ev.cand().start, ev.cand().end));
+      if (ev.ent().type != EntityType.EVENT || ev.ent().is("_sub") || noun.startsWith("present")) {
         continue;
       }
       int i = doc.tokenFrom(ev.cand().end);
@@ -132,6 +162,24 @@ final class EventRelations {
         ctx.add("ORGANISED", next.ent(), ev.ent(), null);
       } else if (next.ent().type == EntityType.PROGRAMME) {
         ctx.add("PART_OF", ev.ent(), next.ent(), null);
+      }
+    }
+  }
+
+  /** "il prossimo incontro ... in occasione della fiera X": an event framed within another. */
+  private static void framed(RelationContext ctx) {
+    for (RelationContext.Occ ev : ctx.occs) {
+      if (ev.ent().type != EntityType.EVENT) {
+        continue;
+      }
+      int s = ctx.doc.sentenceAt(ev.cand().start);
+      String before = ctx.doc.slice(Math.max(ctx.doc.sentence(s).start(), ev.cand().start - 45), ev.cand().start);
+      if (!FRAMED.matcher(before).find()) {
+        continue;
+      }
+      RelationContext.Occ inner = ctx.before(s, ev.cand().start, Words.set(EntityType.EVENT));
+      if (inner != null && inner.ent() != ev.ent()) {
+        ctx.add("PART_OF", inner.ent(), ev.ent(), null);
       }
     }
   }

@@ -4,6 +4,21 @@ package eu.intercluster.extraction;
 final class OrgKinds {
   private OrgKinds() {}
 
+  /** "la piattaforma FinPiemonte Online", "il bando X": the programme kind of the noun right before a name. */
+  static String programmeBefore(Doc doc, int tokenIndex) {
+    for (int i = tokenIndex - 1; i >= Math.max(0, tokenIndex - 2); i--) {
+      Token t = doc.tokens.get(i);
+      String kind = Lexicon.INSTANCE.cue("programmenoun", t.text());
+      if (kind != null && !t.isUpper()) {
+        return kind;
+      }
+      if (!Words.ARTICLES.contains(Words.f(t)) && !Words.CONNECTORS.contains(Words.f(t))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   static String fromContext(Doc doc, int tokenIndex) {
     Lexicon lex = Lexicon.INSTANCE;
     for (int i = tokenIndex - 1; i >= Math.max(0, tokenIndex - 3); i--) {

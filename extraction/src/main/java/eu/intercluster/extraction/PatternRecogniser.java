@@ -13,7 +13,8 @@ final class PatternRecogniser {
   private static final Pattern FUND = Pattern.compile(
       "\\b(?:PR|Pr|POR|Por|PN|PON|Programma (?:regionale|operativo regionale)|Regional Programme|Programme régional"
           + "|Programa regional)\\s+(?:FESR|Fesr|FSE\\+?|Fse\\+?|FEASR|Feasr|ERDF|ESF\\+?|FEDER|Feder|FSE\\+)"
-          + "(?:\\s+\\d{4}\\s*[-–/]\\s*\\d{4})?");
+          + "(?:\\s+\\d{4}\\s*[-–/]\\s*\\d{4})?"
+          + "|\\b(?:ERDF|ESF\\+?|FESR|FSE\\+?|FEDER)\\s+(?:regional|operational)\\s+programme\\s+(?:of|for)\\s+\\p{Lu}\\p{L}+");
   private static final Pattern STRATEGY = Pattern.compile(
       "(?i)\\b(?:strategia|strategy|estrategia|stratégie)\\s+(?:nazionale|europea|regionale|italiana|national|european"
           + "|regional|nacional|nationale|européenne|régionale|industriale|industrial)\\b"
@@ -68,30 +69,35 @@ final class PatternRecogniser {
       if (close < 0 || !doc.tokens.get(q + 1).isUpper()) {
         continue;
       }
+      int innerStart = doc.tokens.get(q + 1).start();
+      int innerEnd = doc.tokens.get(close - 1).end();
+      String innerCanon = "T:" + Norm.fold(doc.slice(innerStart, innerEnd));
       for (int c = q - 1; c >= Math.max(0, q - 7); c--) {
         Token t = doc.tokens.get(c);
         if (!t.isWord() && !t.text().endsWith("'") && !t.text().endsWith("’")) {
           break;
         }
+        String programmeKind = t.isUpper() ? null : lex.cue("programmenoun", t.text());
+        String eventKind = lex.cue("eventnoun", t.text());
         String orgKind = lex.cue("orglower", t.text());
         if (orgKind == null) {
           orgKind = lex.cue("org", t.text());
         }
-        String eventKind = lex.cue("eventnoun", t.text());
-        int innerStart = doc.tokens.get(q + 1).start();
-        int innerEnd = doc.tokens.get(close - 1).end();
+        if (programmeKind != null && c >= q - 2) {
+          doc.add(innerStart, innerEnd, EntityType.PROGRAMME, programmeKind, Cand.PATTERN, innerCanon);
+          break;
+        }
         if (eventKind != null) {
-          Cand e = doc.add(innerStart, innerEnd, EntityType.EVENT, eventKind, Cand.PATTERN,
-              "T:" + Norm.fold(doc.slice(innerStart, innerEnd)));
+          Cand e = doc.add(innerStart, innerEnd, EntityType.EVENT, eventKind, Cand.PATTERN, innerCanon);
           e.attrs.put("_titled", Boolean.TRUE);
           break;
         }
         if (orgKind != null) {
-          int st = t.start();
-          int en = doc.tokens.get(close).end();
-          String canon = "T:" + Norm.fold(doc.slice(innerStart, innerEnd));
-          doc.add(st, en, EntityType.ORG, orgKind, Cand.PATTERN, canon);
-          doc.add(innerStart, innerEnd, EntityType.ORG, orgKind, Cand.PATTERN - 1, canon);
+          doc.add(t.start(), doc.tokens.get(close).end(), EntityType.ORG, orgKind, Cand.PATTERN, innerCanon);
+          doc.add(innerStart, innerEnd, EntityType.ORG, orgKind, Cand.PATTERN - 1, innerCanon);
+          break;
+        }
+        if (t.isUpper() && c < q - 1) {
           break;
         }
       }

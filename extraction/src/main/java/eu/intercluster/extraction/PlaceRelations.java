@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /** LOCATED_IN for events, organisations and infrastructure, and PART_OF for infrastructure of a project. */
 final class PlaceRelations {
-  private static final Pattern LOCATIVE = Pattern.compile("(?iu)\\b(in|at|a|presso|al|alla|allo|ai|nel|nella|nei"
+  private static final Pattern LOCATIVE = Pattern.compile("(?iu)\\b(in|at|a|to|presso|al|alla|allo|ai|nel|nella|nei"
       + "|negli|nelle|à|au|aux|en|dans|held in|tenutosi a|tenuto a)\\s+(?:the\\s+|la\\s+|il\\s+|l['’]\\s*)?$");
   private static final Pattern SEAT = Pattern.compile("(?iu)\\b(?:sede(?: centrale| principale| legale| operativa)?"
       + "|headquarters|head office|offices|siège|sede central)\\s+(?:di|of|in|a|de|à)\\s+$");
@@ -25,6 +25,7 @@ final class PlaceRelations {
 
   static void extract(RelationContext ctx) {
     Doc doc = ctx.doc;
+    List<Cand> located = new java.util.ArrayList<>();
     for (RelationContext.Occ p : ctx.occs) {
       if (p.ent().type != EntityType.PLACE) {
         continue;
@@ -35,7 +36,9 @@ final class PlaceRelations {
       if (ctx.inRole(p)) {
         continue;
       }
-      if (LOCATIVE.matcher(before).find() || SEAT.matcher(before).find() || ROOMS.matcher(before).find()) {
+      boolean locative = LOCATIVE.matcher(before).find() || SEAT.matcher(before).find() || ROOMS.matcher(before).find();
+      if (locative || coordinatedWithLocated(located, p, before)) {
+        located.add(p.cand());
         eventAt(ctx, s, p);
       }
       Matcher seat = SEAT.matcher(before);
@@ -49,6 +52,20 @@ final class PlaceRelations {
     }
     nestedCities(ctx);
     infrastructure(ctx);
+  }
+
+  /** "to Helsinki and Espoo": a place coordinated with a located one. */
+  private static boolean coordinatedWithLocated(List<Cand> located, RelationContext.Occ p, String before) {
+    String b = Norm.fold(before);
+    if (!(b.endsWith(" and") || b.endsWith(" e") || b.endsWith(" y") || b.endsWith(" et") || b.endsWith(","))) {
+      return false;
+    }
+    for (Cand c : located) {
+      if (c.end <= p.cand().start && p.cand().start - c.end <= 6) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void eventAt(RelationContext ctx, int s, RelationContext.Occ p) {

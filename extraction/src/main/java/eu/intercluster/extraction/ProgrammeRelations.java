@@ -9,7 +9,12 @@ final class ProgrammeRelations {
   private static final Pattern FUNDING = Pattern.compile("(?iu)(grazie ai fondi|grazie al fondo|grazie al contributo"
       + "|finanziat|cofinanziat|co-finanziat|funded by|co-funded|cofunded|financed by|financé|cofinancé|financiad"
       + "|cofinanciad|with the support of|con il sostegno|con il contributo|thanks to the funds|fondi europei"
-      + "|european funds|fonds européens|fondos europeos)");
+      + "|european funds|fonds européens|fondos europeos|con el apoyo de|con il sostegno de|avec le soutien d"
+      + "|supported by|sostenut[oa] da|apoyad[oa] por|soutenu[e]? par)");
+  private static final Pattern FUNDS_OF = Pattern.compile("(?iu)(fondi|funds|fonds|fondos)\\b[^.;]{0,30}$");
+  private static final Pattern LAUNCHES = Pattern.compile("(?iu)\\b(ha presentato|presenta|ha lanciato|lancia|launched"
+      + "|launches|presented|presents|a lancé|lance|a présenté|lanzó|lanza|presentó|promuove|promotes|gestisce|manages"
+      + "|runs|ha pubblicato|publishes|published)\\b");
   private static final Pattern INVESTS = Pattern.compile("(?iu)\\b(investire|investirà|investe|investono|invests"
       + "|will invest|to invest|invested|invertir|invertirá|investir|investira|finanzia|finanzierà|funds|will fund)\\b");
   private static final Pattern WITHIN = Pattern.compile("(?iu)(nella|nell['’]ambito della|nel quadro della|within"
@@ -24,6 +29,16 @@ final class ProgrammeRelations {
       List<RelationContext.Occ> programmes = ctx.inSentence(s, EntityType.PROGRAMME);
       if (!ctx.cues(s, FUNDING).isEmpty()) {
         funding(ctx, s, programmes);
+      }
+      for (int[] cue : ctx.cues(s, LAUNCHES)) {
+        RelationContext.Occ owner = ctx.before(s, cue[0], Words.set(EntityType.ORG));
+        for (RelationContext.Occ p : ctx.after(s, cue[1], Words.set(EntityType.PROGRAMME), false)) {
+          if (owner != null && !"strategy".equals(p.ent().attrs.get("kind"))
+              && !"funding programme".equals(p.ent().attrs.get("kind"))) {
+            ctx.add("RUN_BY", p.ent(), owner.ent(), null);
+            break;
+          }
+        }
       }
       for (int[] cue : ctx.cues(s, INVESTS)) {
         RelationContext.Occ funder = ctx.before(s, cue[0], Words.set(EntityType.ORG));
@@ -66,7 +81,8 @@ final class ProgrammeRelations {
     }
     ctx.add("FUNDED_BY", subject, fund, null);
     for (RelationContext.Occ o : ctx.inSentence(s, EntityType.ORG)) {
-      if ("government".equals(o.ent().attrs.get("kind"))) {
+      String before = ctx.doc.slice(Math.max(ctx.doc.sentence(s).start(), o.cand().start - 40), o.cand().start);
+      if ("government".equals(o.ent().attrs.get("kind")) && FUNDS_OF.matcher(before).find()) {
         ctx.add("RUN_BY", fund, o.ent(), null);
       }
     }

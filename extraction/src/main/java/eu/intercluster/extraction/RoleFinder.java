@@ -118,11 +118,25 @@ final class RoleFinder {
     return !(prev.length() == 1 && Character.isUpperCase(prev.charAt(0)));
   }
 
+  private static final Set<String> ROLE_LINKS = Words.set("allo", "alla", "al", "ai", "agli", "alle", "per", "for",
+      "à", "au", "aux", "a", "para", "pour", "(", ")");
+
   private boolean allowedInside(int k) {
     Token t = doc.tokens.get(k);
     String f = Words.f(t);
-    if (covered(k) || (t.isUpper() && t.isWord()) || Words.CONNECTORS.contains(f) || f.endsWith("'")) {
+    if (covered(k) || (t.isUpper() && t.isWord()) || Words.CONNECTORS.contains(f) || f.endsWith("'")
+        || ROLE_LINKS.contains(f)) {
       return !isPerson(k);
+    }
+    if (k > 0 && Words.ARTICLES.contains(f) && Words.CONNECTORS.contains(Words.f(doc.tokens.get(k - 1)))) {
+      return true;
+    }
+    if (k > 0 && t.isWord() && !t.isUpper()) {
+      Token prev = doc.tokens.get(k - 1);
+      boolean afterRoleOrName = lex.inSection("role", prev.text()) || prev.isUpper() && prev.isWord() && !covered(k - 1);
+      if (afterRoleOrName && !isPerson(k - 1) && !Words.FUNCTION.contains(f)) {
+        return true;
+      }
     }
     boolean coordination = (f.equals("e") || f.equals("and")) && k + 1 < doc.tokens.size()
         && Words.CONNECTORS.contains(Words.f(doc.tokens.get(k + 1)));

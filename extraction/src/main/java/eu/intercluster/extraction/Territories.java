@@ -33,7 +33,7 @@ final class Territories {
         acting.add(c.placeId);
         acting.add(accepted.get(i + 1).placeId);
       }
-      if (between(doc, accepted, i) || withAfterCooperation(doc, c)) {
+      if (between(doc, accepted, i) || withAfterCooperation(doc, c) || signs(doc, c)) {
         acting.add(c.placeId);
       }
     }
@@ -44,6 +44,29 @@ final class Territories {
         c.canon = "gov:" + c.placeId;
       }
     }
+  }
+
+  private static final Pattern SIGN_VERB = Pattern.compile("(?iu)^(firm|sign|sottoscriv|sottoscritt|siglan|siglat"
+      + "|subscrib|concluded|agree|accordan|s'engag|acuerdan)");
+
+  /** "Lombardia e Baviera firmano ...", "le Québec et la Région ... ont signé": a territory in a signing subject. */
+  private static boolean signs(Doc doc, Cand c) {
+    int i = doc.tokenAt(c.end - 1) + 1;
+    int limit = doc.sentence(doc.sentenceAt(c.start)).last();
+    for (int k = i; k < Math.min(limit, i + 12); k++) {
+      Token t = doc.tokens.get(k);
+      String f = Words.f(t);
+      if (SIGN_VERB.matcher(f).find()) {
+        return true;
+      }
+      boolean allowed = t.isUpper() || AND.contains(f) || ARTICLES.contains(f) || Words.CONNECTORS.contains(f)
+          || f.endsWith("'") || Words.set("hanno", "ha", "have", "has", "ont", "a", "han", "ha", "-", "oggi", "today")
+          .contains(f);
+      if (!allowed) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean isTerritory(Cand c) {

@@ -17,7 +17,7 @@ final class Tokenizer {
           + "|(?<abbr>(?:\\p{L}{1,3}\\.){2,}(?:\\p{L}{1,3}(?![\\p{L}.]))?)"
           + "|(?<elision>(?i:dell|dall|nell|sull|all|coll|quell|dov|tutt|bell|sant|degl|negl|d|l|c|j|m|n|s|t|qu|lorsqu"
           + "|jusqu|puisqu|un)['’](?=\\p{L}))"
-          + "|(?<word>[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:[-‐][\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*\\+?)"
+          + "|(?<word>[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:\\.\\p{N}+)?(?:[-‐][\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*\\+?)"
           + "|(?<punct>\\S)");
 
   private Tokenizer() {}

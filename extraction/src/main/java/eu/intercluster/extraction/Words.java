@@ -7,6 +7,8 @@ final class Words {
   /** Lower-case words that may join the parts of a name: "Ayuntamiento de Bilbao", "Chamber of Commerce". */
   static final Set<String> CONNECTORS = set("di", "del", "della", "dell'", "dei", "degli", "delle", "de", "du",
       "des", "d'", "of", "for", "y", "da", "van", "von", "der", "den", "do", "dos", "das", "&", "für");
+  /** Articles that may follow a connector inside a name: "Comunitat de la ...", "Palais des ...". */
+  static final Set<String> ARTICLES = set("la", "le", "l'", "las", "los", "el", "the", "lo", "gli", "i");
   /** Particles inside person names: "Michele de Pascale". */
   static final Set<String> NAME_PARTICLES = set("de", "di", "da", "van", "von", "del", "della", "la", "le", "du",
       "dos", "y", "der", "den", "ter", "bin", "al");
