@@ -51,8 +51,7 @@ final class AgreementRelations {
     for (RelationContext.Occ o : ctx.inSentence(s)) {
       String near = ctx.doc.slice(Math.max(0, o.cand().start - 12), o.cand().start);
       boolean located = LOCATIVE.matcher(near).find();
-      if (o.ent().type == EntityType.ORG && o.cand().end <= cue && !ctx.inRole(o) && !located
-          && !o.ent().is("_weak")) {
+      if (o.ent().type == EntityType.ORG && o.cand().end <= cue && !ctx.inRole(o) && !located) {
         ctx.add("SIGNED", a, o.ent(), null);
       }
       if (o.ent().type == EntityType.PERSON) {

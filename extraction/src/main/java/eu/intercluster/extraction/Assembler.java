@@ -35,6 +35,13 @@ final class Assembler {
         });
       }
     }
+    for (Ent e : ents) {
+      Cand first = e.cands.get(0);
+      String before = doc.slice(doc.sentence(doc.sentenceAt(first.start)).start(), first.start);
+      if (e.type == EntityType.EVENT && (first.attrs.containsKey("_future") || FUTURE.matcher(before).find())) {
+        e.attrs.put("_future", Boolean.TRUE);
+      }
+    }
     ents.sort(Comparator.comparing((Ent e) -> e.type.ordinal()).thenComparingInt(Ent::first));
     int[] counters = new int[EntityType.values().length];
     for (Ent e : ents) {

@@ -35,16 +35,45 @@ final class ChunkClassifier {
       while (rest < b && Words.CONNECTORS.contains(Words.f(doc.tokens.get(rest)))) {
         rest++;
       }
-      boolean portfolio = lex.inSection("portfolio", tok(r)) && !strongName(rest, b);
-      if (rest >= b || portfolio) {
+      boolean portfolio = lex.inSection("portfolio", tok(r));
+      int org = portfolio ? portfolioOrg(rest, b) : rest;
+      if (rest >= b || portfolio && org < 0) {
         doc.roleSpans.add(new int[] {start(a), end(b - 1)});
+        return;
+      }
+      if (portfolio) {
+        doc.roleSpans.add(new int[] {start(a), end(b - 1)});
+        classifyName(org, b, s, true);
         return;
       }
       doc.roleSpans.add(new int[] {start(a), end(r)});
       classifyName(rest, b, s, true);
       return;
     }
+    if (a >= 2 && lex.inSection("portfolio", tok(a - 2)) && Words.CONNECTORS.contains(Words.f(doc.tokens.get(a - 1)))) {
+      int org = portfolioOrg(a, b);
+      doc.roleSpans.add(new int[] {start(a - 2), end(b - 1)});
+      if (org >= 0) {
+        classifyName(org, b, s, true);
+      }
+      return;
+    }
     classifyName(a, b, s, false);
+  }
+
+  /** "Councillor for Economic Development of the Tuscany Region": the organisation after the portfolio, or -1. */
+  private int portfolioOrg(int from, int b) {
+    for (int k = from + 1; k < b; k++) {
+      int prev = k - 1;
+      while (prev > from && Words.ARTICLES.contains(Words.f(doc.tokens.get(prev)))) {
+        prev--;
+      }
+      if (Words.CONNECTORS.contains(Words.f(doc.tokens.get(prev))) && doc.tokens.get(k).isUpper()
+          && strongName(k, b)) {
+        return k;
+      }
+    }
+    return strongName(from, b) && cue("org", from, from + 1) != null ? from : -1;
   }
 
   private void classifyName(int a, int b, Sentence s, boolean afterRole) {
@@ -89,7 +118,11 @@ final class ChunkClassifier {
   private boolean cueOnly(int a, int b) {
     for (int i = a; i < b; i++) {
       String w = tok(i);
-      boolean cue = lex.inSection("org", w) || lex.inSection("event", w) || lex.inSection("venue", w)
+      String orgKind = lex.cue("org", w);
+      if (orgKind != null && Words.set("government", "agency", "chamber of commerce").contains(orgKind)) {
+        return false;
+      }
+      boolean cue = orgKind != null || lex.inSection("event", w) || lex.inSection("venue", w)
           || lex.inSection("programme", w) || lex.inSection("infrasite", w) || Words.CONNECTORS.contains(Norm.fold(w));
       if (!cue) {
         return false;
@@ -144,7 +177,7 @@ final class ChunkClassifier {
   private void addWeak(int a, int b, Sentence s) {
     int st = start(a);
     int en = end(b - 1);
-    boolean acronym = b - a == 1 && Norm.isAcronymLike(tok(a));
+    boolean acronym = b - a == 1 && Norm.isAcronymLike(tok(a)) || b - a > 1 && hasAcronym(a, b);
     boolean sentenceStart = a == s.first() || (a == s.first() + 1 && !doc.tokens.get(s.first()).isWord());
     if (b - a == 1 && !acronym) {
       String w = tok(a);
@@ -165,8 +198,7 @@ final class ChunkClassifier {
       doc.add(st, en, EntityType.PROGRAMME, programme, Cand.CUE_NAME, "T:" + Norm.fold(doc.slice(st, en)));
       return;
     }
-    if (!acronym && a > 0 && Words.set("in", "to", "à", "en", "nach").contains(Words.f(doc.tokens.get(a - 1)))
-        && !doc.tokens.get(a - 1).isUpper()) {
+    if (!acronym && a > 0 && Words.set("in", "to", "à", "en", "nach").contains(Words.f(doc.tokens.get(a - 1)))) {
       doc.add(st, en, EntityType.PLACE, "city", Cand.WEAK, "T:" + Norm.fold(doc.slice(st, en)));
       return;
     }
@@ -175,6 +207,9 @@ final class ChunkClassifier {
         "T:" + Norm.fold(doc.slice(st, en)));
     if (!acronym) {
       c.attrs.put("_weak", Boolean.TRUE);
+      if (b - a > 1 && containsPlace(st, en)) {
+        c.prio = Cand.PLACE + 1;
+      }
     }
   }
 
@@ -245,6 +280,24 @@ final class ChunkClassifier {
   private boolean exactPlace(int st, int en) {
     for (Cand c : doc.cands) {
       if (c.type == EntityType.PLACE && c.start == st && c.end == en) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasAcronym(int a, int b) {
+    for (int i = a; i < b; i++) {
+      if (Norm.isAcronymLike(tok(i)) && !ThemeRecogniser.isTerm(Norm.fold(tok(i)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean containsPlace(int st, int en) {
+    for (Cand c : doc.cands) {
+      if (c.type == EntityType.PLACE && c.inside(st, en)) {
         return true;
       }
     }

@@ -61,8 +61,9 @@ final class ChunkRecogniser {
       }
       String f = Words.f(t);
       int after = j + 1;
+      boolean coordination = f.equals("y") || f.equals("&");
       while (after < limit && (Words.CONNECTORS.contains(Words.f(doc.tokens.get(after)))
-          || Words.ARTICLES.contains(Words.f(doc.tokens.get(after))))) {
+          || !coordination && Words.ARTICLES.contains(Words.f(doc.tokens.get(after))))) {
         after++;
       }
       boolean placeSoFar = isPlace(doc, doc.tokens.get(from).start(), doc.tokens.get(end - 1).end());

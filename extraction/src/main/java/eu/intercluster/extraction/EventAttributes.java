@@ -9,7 +9,7 @@ final class EventAttributes {
   static void fill(Doc doc, List<Ent> ents) {
     Ent main = null;
     for (Ent e : ents) {
-      if (e.type == EntityType.EVENT && !e.is("_sub") && (main == null || e.cands.size() > main.cands.size())) {
+      if (e.type == EntityType.EVENT && !e.is("_sub") && !e.is("_future") && (main == null || e.cands.size() > main.cands.size())) {
         main = e;
       }
     }

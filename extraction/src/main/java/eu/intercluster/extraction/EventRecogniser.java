@@ -23,7 +23,7 @@ final class EventRecogniser {
       }
       String sub = subEvent(doc, i);
       if (sub != null) {
-        int words = sub.split(" ").length;
+        int words = subEventLength(doc, i, sub);
         Token last = doc.tokens.get(i + words - 1);
         Cand c = doc.add(t.start(), last.end(), EntityType.EVENT, lex.cue("subevent", sub), Cand.PATTERN,
             "subevent:" + sub.replaceAll("s$", ""));
@@ -113,9 +113,20 @@ final class EventRecogniser {
     Cand c = doc.add(st, en, EntityType.EVENT, kind, Cand.PATTERN, "T:" + Norm.fold(doc.slice(st, en)));
     c.attrs.put("_titled", Boolean.TRUE);
     Token noun = doc.tokens.get(i);
-    Cand m = doc.add(noun.start(), noun.end(), EntityType.EVENT, kind, Cand.GENERIC, "event:main");
+    Cand m = doc.add(noun.start(), noun.end(), EntityType.EVENT, kind, Cand.GENERIC, c.canon);
     m.generic = true;
     return true;
+  }
+
+  private static int subEventLength(Doc doc, int i, String sub) {
+    StringBuilder b = new StringBuilder();
+    for (int k = i; k < doc.tokens.size(); k++) {
+      b.append(k == i ? "" : " ").append(Norm.fold(doc.tokens.get(k).text()));
+      if (b.toString().equals(sub)) {
+        return k - i + 1;
+      }
+    }
+    return 1;
   }
 
   private static String subEvent(Doc doc, int i) {

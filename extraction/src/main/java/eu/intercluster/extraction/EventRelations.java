@@ -12,7 +12,12 @@ final class EventRelations {
       + " da|promoted by|ospitat[oaie] da|hosted by|in collaborazione con|in collaboration with|organisé par"
       + "|organizado por|organizada por|accueilli par|accueillie par|in cooperazione con)");
   private static final Pattern HOST = Pattern.compile("(?iu)(onori di casa|padrone di casa|padroni di casa|as host"
-      + "|the host|ha ospitato|hanno ospitato|hosted|a accueilli|acogió)");
+      + "|the host|ha ospitato|hanno ospitato|hosted|a accueilli|acogió|\\bacoge\\b|\\bospita\\b|\\bhosts\\b"
+      + "|\\baccueille\\b|will host|ospiterà|acogerá|accueillera)");
+  private static final Pattern ORGANISE_ACTIVE = Pattern.compile("(?iu)\\b(organizzano|hanno organizzato|ha organizzato"
+      + "|organizza|organised|organized|organise|organize|organises|organizes|organizaron|organizó|organiza"
+      + "|ont organisé|a organisé|organisent|organise|promuovono|hanno promosso|ha promosso|promoted)\\b(?!\\s+(?:by|da|par"
+      + "|por|with|con|in))");
   private static final Pattern THANKS_ORGANISATION = Pattern.compile("(?iu)(organizzazione dell|organisation of the"
       + "|organization of the|organización del|organisation de l|for organi[sz]ing|per aver organizzato)");
   private static final Pattern PARTICIPANTS_AFTER = Pattern.compile("(?iu)(erano presenti|were present|attended by"
@@ -21,7 +26,7 @@ final class EventRelations {
       + "|speakers included|speakers were|present for|present were|presentes por|présents pour|parmi les conférenciers|parmi les intervenants|entre los ponentes|tra gli ospiti|among the guests|hanno preso la parola|ont pris la parole|participaron|intervinieron|ont participé|sont intervenus|presenti)");
   private static final Pattern SUBJECT_PARTICIPATES = Pattern.compile("(?iu)(ha partecipato|parteciperà|partecipa "
       + "|participated|will participate|will attend|attended|took part|ha preso parte|participará|participera"
-      + "|a participé|ha illustrato|ha presentato|presented|spoke|è intervenut|illustrated|ha aperto|opened|introduced"
+      + "|a participé|ha illustrato|spoke|è intervenut|illustrated|ha aperto|opened|introduced"
       + "|ha introdotto|inauguró|ha inaugurato|a inauguré|a ouvert|abrió|ha spiegato|explained)");
   private static final Pattern ALONGSIDE = Pattern.compile("(?iu)(junto al?|together with|insieme al?|accompagnat[oa] d"
       + "|aux côtés d|alongside)");
@@ -67,10 +72,20 @@ final class EventRelations {
       }
     }
     for (int[] cue : ctx.cues(s, HOST)) {
-      RelationContext.Occ host = ctx.before(s, cue[0], Words.set(EntityType.PERSON));
-      host = host != null ? host : ctx.before(s, cue[0], Words.set(EntityType.ORG));
-      if (host != null) {
+      RelationContext.Occ host = ctx.before(s, cue[0], Words.set(EntityType.PERSON, EntityType.ORG, EntityType.PLACE));
+      if (host != null && host.ent().type == EntityType.PLACE) {
+        ctx.add("LOCATED_IN", ctx.eventNear(s, cue[1]), host.ent(), null);
+      } else if (host != null) {
         ctx.add("ORGANISED", host.ent(), ctx.eventNear(s, cue[0]), null);
+      }
+    }
+    for (int[] cue : ctx.cues(s, ORGANISE_ACTIVE)) {
+      for (RelationContext.Occ o : ctx.inSentence(s, EntityType.ORG)) {
+        String near = ctx.doc.slice(Math.max(0, o.cand().start - 12), o.cand().start);
+        if (o.cand().end <= cue[0] && !ctx.inRole(o) && !near.matches("(?s).*\\b(?:in|at|a|presso|à|en)\\s+$")) {
+          List<RelationContext.Occ> later = ctx.after(s, cue[1], Words.set(EntityType.EVENT), true);
+          ctx.add("ORGANISED", o.ent(), later.isEmpty() ? ctx.eventNear(s, cue[0]) : later.get(0).ent(), null);
+        }
       }
     }
     if (!ctx.cues(s, THANKS_ORGANISATION).isEmpty()) {
@@ -87,10 +102,15 @@ final class EventRelations {
     for (int[] cue : ctx.cues(s, PARTICIPANTS_AFTER)) {
       Ent near = AgreementRelations.agreementContext(ctx, s, cue[0]);
       Ent event = ctx.eventNear(s, cue[0]);
-      for (RelationContext.Occ o : ctx.after(s, cue[1], ACTORS, false)) {
+      for (RelationContext.Occ o : ctx.after(s, cue[1], Words.set(EntityType.PERSON), false)) {
         if (near != null) {
           ctx.add("PRESENT_AT", o.ent(), near, null);
         } else {
+          ctx.add("PARTICIPATED", o.ent(), event, null);
+        }
+      }
+      if (near == null) {
+        for (RelationContext.Occ o : ctx.listAfter(s, cue[1], Words.set(EntityType.ORG), false)) {
           ctx.add("PARTICIPATED", o.ent(), event, null);
         }
       }

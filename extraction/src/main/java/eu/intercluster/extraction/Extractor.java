@@ -31,9 +31,10 @@ public final class Extractor {
     knownNames.recognise(doc);
     PatternRecogniser.recognise(doc);
     AgreementRecogniser.recognise(doc);
+    ThemeRecogniser.recognise(doc);
     new ChunkRecogniser().recognise(doc);
     EventRecogniser.recognise(doc);
-    ThemeRecogniser.recognise(doc);
+    ProgrammeReferences.recognise(doc);
     new AliasLinker(doc).link();
     new RoleFinder(doc).find();
     List<Cand> accepted = Resolver.resolve(doc);

@@ -31,13 +31,13 @@ final class RelationContext {
     }
     occs.sort(Comparator.comparingInt(o -> o.cand().start));
     mainEvent = largest(EntityType.EVENT, null);
-    mainProject = largest(EntityType.PROGRAMME, Words.set("project", "platform", "initiative"));
+    mainProject = largest(EntityType.PROGRAMME, Words.set("project", "platform", "initiative", "call"));
   }
 
   private Ent largest(EntityType type, Set<String> kinds) {
     Ent best = null;
     for (Ent e : ents) {
-      boolean ok = e.type == type && !e.is("_sub") && (kinds == null || kinds.contains(e.attrs.get("kind")));
+      boolean ok = e.type == type && !e.is("_sub") && !e.is("_future") && (kinds == null || kinds.contains(e.attrs.get("kind")));
       if (ok && (best == null || e.cands.size() > best.cands.size())) {
         best = e;
       }

@@ -50,6 +50,8 @@ final class Resolver {
     accepted.sort(Comparator.comparingInt(c -> c.start));
     suffixPlaces(doc, accepted);
     resolveGenerics(doc, accepted);
+    resolveProgrammeReferences(accepted);
+    weakNamesThatArePlaces(accepted);
     return accepted;
   }
 
@@ -71,6 +73,43 @@ final class Resolver {
           c.attrs.put("_head", Norm.fold(head.substring(0, head.lastIndexOf(' '))));
           c.attrs.put("_placeSuffix", p);
         }
+      }
+    }
+  }
+
+  private static void resolveProgrammeReferences(List<Cand> accepted) {
+    List<Cand> drop = new ArrayList<>();
+    for (Cand r : accepted) {
+      if (!r.canon.startsWith("progref:")) {
+        continue;
+      }
+      Set<String> targets = new HashSet<>();
+      for (Cand c : accepted) {
+        if (c.type == EntityType.PROGRAMME && !c.generic && r.kind.equals(c.kind)) {
+          targets.add(c.canon);
+        }
+      }
+      if (targets.size() == 1) {
+        r.canon = targets.iterator().next();
+      } else {
+        drop.add(r);
+      }
+    }
+    accepted.removeAll(drop);
+  }
+
+  /** "to Helsinki and Espoo" ... "In Espoo": a weak name also used as a place is a place. */
+  private static void weakNamesThatArePlaces(List<Cand> accepted) {
+    Set<String> places = new HashSet<>();
+    for (Cand c : accepted) {
+      if (c.type == EntityType.PLACE) {
+        places.add(c.canon);
+      }
+    }
+    for (Cand c : accepted) {
+      if (c.type == EntityType.ORG && c.attrs.containsKey("_weak") && places.contains(c.canon)) {
+        c.type = EntityType.PLACE;
+        c.kind = "city";
       }
     }
   }

@@ -89,7 +89,7 @@ final class RoleFinder {
     }
     int sentenceStart = doc.sentence(doc.sentenceAt(p.start)).first();
     int role = -1;
-    for (int k = i; k >= Math.max(sentenceStart, i - 10); k--) {
+    for (int k = i; k >= Math.max(sentenceStart, i - 16); k--) {
       Token t = doc.tokens.get(k);
       if (lex.inSection("role", t.text()) && !covered(k)) {
         role = k;
