@@ -12,12 +12,16 @@ import eu.intercluster.system.ConflictException;
 import eu.intercluster.system.FieldProblem;
 import eu.intercluster.system.InvalidInputException;
 import eu.intercluster.system.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -71,7 +75,7 @@ class OrganisationController {
       @RequestParam(required = false) String theme, @RequestParam(defaultValue = "0") int page,
       @RequestHeader(value = "HX-Request", required = false) String htmx,
       @RequestHeader(value = "HX-History-Restore-Request", required = false) String historyRestore,
-      Model model, Locale locale, HttpServletResponse response) {
+      Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
     OrganisationFilter filter = new OrganisationFilter(blankToNull(q), parseKind(kind),
         blankToNull(country), blankToNull(region), blankToNull(theme));
     Page<OrganisationSummary> results =
@@ -81,6 +85,13 @@ class OrganisationController {
     model.addAttribute("query", queryString(filter));
     response.addHeader("Vary", "HX-Request");
     if ("true".equals(htmx) && !"true".equals(historyRestore)) {
+      // The address bar gets the clean query (no empty parameters of the form).
+      String query = queryString(filter);
+      String pageParam = results.getNumber() > 0 ? "page=" + results.getNumber() : null;
+      String search = Stream.of(pageParam, query).filter(Objects::nonNull)
+          .collect(Collectors.joining("&"));
+      response.setHeader("HX-Push-Url", request.getContextPath() + "/organisations"
+          + (search.isEmpty() ? "" : "?" + search));
       return "ecosystem/organisations/list :: results";
     }
     model.addAttribute("kinds", OrganisationKind.values());

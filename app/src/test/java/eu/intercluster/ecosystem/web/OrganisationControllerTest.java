@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -187,8 +188,10 @@ class OrganisationControllerTest {
   @Test
   void anHtmxRequestGetsOnlyTheResults() throws Exception {
     searchReturns(cinecaSummary());
-    mvc.perform(get("/organisations").param("q", "cineca").header("HX-Request", "true"))
+    mvc.perform(get("/organisations").param("q", "cineca").param("kind", "").param("region", "Québec")
+            .header("HX-Request", "true"))
         .andExpect(status().isOk())
+        .andExpect(header().string("HX-Push-Url", "/organisations?q=cineca&region=Qu%C3%A9bec"))
         .andExpect(content().string(allOf(containsString("id=\"org-results\""), containsString(">Cineca</a>"),
             not(containsString("<html")), not(containsString("navbar")), not(containsString("id=\"search-q\"")))));
   }
