@@ -67,7 +67,10 @@ class ActivityPagesTest extends RecordWebTest {
 
     mvc.perform(get("/activities").header("HX-Request", "true"))
         .andExpect(status().isOk())
-        .andExpect(content().string(allOf(containsString("id=\"results\""), not(containsString("<html")))));
+        .andExpect(content().string(allOf(containsString("id=\"results\""), containsString("No results"),
+            not(containsString("<html")))));
+    mvc.perform(get("/activities").header("HX-Request", "true").header("Accept-Language", "it"))
+        .andExpect(content().string(containsString("Nessun risultato")));
   }
 
   @Test

@@ -67,7 +67,7 @@ class AgreementPagesTest extends RecordWebTest {
     mvc.perform(get("/agreements").param("q", "quebec").param("status", "SIGNED").param("theme", "AI"))
         .andExpect(status().isOk())
         .andExpect(content().string(allOf(containsString(TITLE), containsString("Regione Emilia-Romagna"),
-            containsString("/agreements?page=1&amp;q=quebec&amp;status=SIGNED&amp;theme=AI"),
+            containsString("45 results"), containsString("/agreements?page=1&amp;q=quebec&amp;status=SIGNED&amp;theme=AI"),
             containsString("<option value=\"SIGNED\" selected=\"selected\">"))));
   }
 
