@@ -144,10 +144,13 @@ class GraphController {
       if (!ids.contains(edge.source()) || !ids.contains(edge.target())) {
         continue;
       }
+      // SIGNED goes from the agreement to the party in the map; drawn from the party, so that
+      // the arrow and the list read "Emilia-Romagna Region — signed — the MoU".
+      boolean fromParty = edge.type() == RelationType.SIGNED;
       Map<String, Object> d = new LinkedHashMap<>();
       d.put("id", edge.id());
-      d.put("source", edge.source());
-      d.put("target", edge.target());
+      d.put("source", fromParty ? edge.target() : edge.source());
+      d.put("target", fromParty ? edge.source() : edge.target());
       d.put("type", edge.type() == null ? null : edge.type().name());
       d.put("label", edge.type() == null ? "" : message("enum.RelationType." + edge.type().name(), locale));
       d.put("quote", edge.quote());

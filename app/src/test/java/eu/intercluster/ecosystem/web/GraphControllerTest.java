@@ -83,8 +83,9 @@ class GraphControllerTest {
         // the edge to a node that is not drawn is left out: Cytoscape would refuse it
         .andExpect(jsonPath("$.edges", hasSize(1)))
         .andExpect(jsonPath("$.edges[0].data.id").value("rel-31"))
-        .andExpect(jsonPath("$.edges[0].data.source").value("agr-er-quebec-mou"))
-        .andExpect(jsonPath("$.edges[0].data.target").value("org-emilia-romagna"))
+        // SIGNED is drawn from the party to the agreement: "Emilia-Romagna Region — signed — MoU"
+        .andExpect(jsonPath("$.edges[0].data.source").value("org-emilia-romagna"))
+        .andExpect(jsonPath("$.edges[0].data.target").value("agr-er-quebec-mou"))
         .andExpect(jsonPath("$.edges[0].data.type").value("SIGNED"))
         .andExpect(jsonPath("$.edges[0].data.label").value("signed"));
   }
@@ -120,7 +121,7 @@ class GraphControllerTest {
             containsString("id=\"type-SIGNED\" checked=\"checked\""),
             containsString("value=\"org-cineca\""),
             containsString("id=\"graph-edges\""),
-            containsString("<a href=\"/agreements/7\">Emilia-Romagna – Québec MoU</a>\n        <span> — </span><span>signed</span><span> — </span>\n        <a href=\"/organisations/9\">Emilia-Romagna Region</a>"),
+            containsString("<a href=\"/organisations/9\">Emilia-Romagna Region</a>\n        <span> — </span><span>signed</span><span> — </span>\n        <a href=\"/agreements/7\">Emilia-Romagna – Québec MoU</a>"),
             containsString("id=\"graph-nodes\""), containsString(">Martine Biron</a>"),
             not(containsString("per-missing")))));
     verify(graph).graph(new GraphFilter(null, null, Set.of(RelationType.SIGNED), "org-cineca"));
