@@ -35,13 +35,29 @@ public final class TestBrowser implements ExecutionCondition {
     return RequiredService.missing("Chromium (" + chromium() + ") with chromedriver (" + driver() + ")");
   }
 
-  /** A headless browser with a phone-or-desktop sized window. */
+  /** A headless browser with a desktop-sized window. */
   public static WebDriver start(int width, int height) {
+    return start(options(width, height));
+  }
+
+  /** A headless browser emulating a phone screen (headless windows cannot be narrower than 500 px). */
+  public static WebDriver startPhone(int width, int height) {
+    ChromeOptions options = options(width, height);
+    options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
+        java.util.Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
+    return start(options);
+  }
+
+  private static ChromeOptions options(int width, int height) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(chromium().toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--window-size=" + width + "," + height, "--lang=en-GB");
+    return options;
+  }
+
+  private static WebDriver start(ChromeOptions options) {
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver().toFile())
         .usingAnyFreePort().build();
     ChromeDriver browser = new ChromeDriver(service, options);

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * The PostgreSQL database of the integration tests: {@code INTERCLUSTER_TEST_PG_URL} (default
  * {@code jdbc:postgresql://localhost:5432/intercluster_test}), user and password
  * {@code INTERCLUSTER_TEST_PG_USER} / {@code INTERCLUSTER_TEST_PG_PASSWORD} (default intercluster).
- * The schema is emptied before each test class so that Flyway migrates from scratch.
+ * The schema is emptied before each test class (not between its methods) so that Flyway
+ * migrates from scratch.
  */
 public final class TestPostgres implements ExecutionCondition {
 
@@ -32,8 +33,11 @@ public final class TestPostgres implements ExecutionCondition {
   public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
     try (Connection connection = DriverManager.getConnection(url(), user(), password());
          Statement statement = connection.createStatement()) {
-      statement.execute("drop schema if exists public cascade");
-      statement.execute("create schema public");
+      if (context.getTestMethod().isEmpty()) {
+        // once per test class, before its Spring context migrates the schema
+        statement.execute("drop schema if exists public cascade");
+        statement.execute("create schema public");
+      }
       return ConditionEvaluationResult.enabled("PostgreSQL at " + url());
     } catch (SQLException e) {
       return RequiredService.missing("PostgreSQL at " + url() + " (" + e.getMessage() + ")");

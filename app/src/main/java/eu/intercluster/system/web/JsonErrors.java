@@ -1,8 +1,11 @@
 package eu.intercluster.system.web;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 /** Names the JSON path and the reason of an unreadable request body. */
 final class JsonErrors {
@@ -26,6 +29,12 @@ final class JsonErrors {
 
   static String describe(HttpMessageNotReadableException ex) {
     Throwable cause = ex.getCause();
+    if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+        && invalid.getTargetType().isEnum()) {
+      return path(ex) + ": must be one of " + Arrays.stream(invalid.getTargetType().getEnumConstants())
+          .map(constant -> ((Enum<?>) constant).name()).collect(Collectors.joining(", "))
+          + ", was '" + invalid.getValue() + "'";
+    }
     if (cause instanceof JacksonException json) {
       String message = json.getOriginalMessage();
       return path(ex) + ": " + (message == null ? "malformed JSON" : firstLine(message));
