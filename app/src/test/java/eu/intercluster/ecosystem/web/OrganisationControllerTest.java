@@ -242,6 +242,18 @@ class OrganisationControllerTest {
   }
 
   @Test
+  void onlyWebAddressesBecomeLinks() throws Exception {
+    OrganisationDetails c = cinecaDetails();
+    given(organisations.get(5)).willReturn(new OrganisationDetails(c.id(), c.key(), c.name(), c.acronym(),
+        c.aliases(), c.kind(), c.country(), c.region(), c.city(), "javascript:alert(1)", c.description(),
+        c.themes(), c.people(), c.agreements(), c.activities(), c.relations(), c.sources(), c.updatedAt()));
+    mvc.perform(get("/organisations/5"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("<span id=\"org-website\">javascript:alert(1)</span>"),
+            not(containsString("href=\"javascript:")))));
+  }
+
+  @Test
   @WithMockUser(roles = "EDITOR")
   void editorsSeeEditDeleteAndMerge() throws Exception {
     given(organisations.get(5)).willReturn(cinecaDetails());
