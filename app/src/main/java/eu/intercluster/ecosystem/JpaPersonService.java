@@ -24,9 +24,11 @@ class JpaPersonService implements PersonService {
   private final RelationViews relationViews;
   private final RelationSync sync;
   private final RecordLinks links;
+  private final eu.intercluster.ecosystem.persistence.SourceDocumentRepository sources;
 
   JpaPersonService(PersonRepository people, OrganisationRepository organisations, RelationViews relationViews,
-      RelationSync sync, RecordLinks links) {
+      RelationSync sync, RecordLinks links, eu.intercluster.ecosystem.persistence.SourceDocumentRepository sources) {
+    this.sources = sources;
     this.people = people;
     this.organisations = organisations;
     this.relationViews = relationViews;
@@ -76,6 +78,23 @@ class JpaPersonService implements PersonService {
           + " relations; remove them first", sync.describe(around));
     }
     people.delete(p);
+  }
+
+  @Override
+  @Transactional
+  public RoleView addRole(long personId, Long organisationId, String role, Long sourceId, String quote) {
+    Person p = require(personId);
+    var organisation = organisationId == null ? null : organisations.findById(organisationId)
+        .orElseThrow(() -> new InvalidInputException("organisationId", "no organisation with id " + organisationId));
+    PersonRole added = p.addRole(organisation, Text.blankToNull(role));
+    if (sourceId != null) {
+      added.setSource(sources.findById(sourceId)
+          .orElseThrow(() -> new InvalidInputException("sourceId", "no source document with id " + sourceId)));
+    }
+    added.setQuote(Text.blankToNull(quote));
+    people.flush();
+    p.reindex();
+    return RelationViews.role(added);
   }
 
   @Override

@@ -84,6 +84,26 @@ class JpaRelationService implements RelationService {
   }
 
   @Override
+  @Transactional
+  public SourceRef registerSource(String key, String title, String language, java.time.LocalDate publishedOn,
+      String url, String origin) {
+    if (key == null || key.isBlank()) {
+      throw new InvalidInputException("key", "must not be blank");
+    }
+    if (title == null || title.isBlank()) {
+      throw new InvalidInputException("title", "must not be blank");
+    }
+    var document = sources.findByRecordKey(key)
+        .orElseGet(() -> new eu.intercluster.ecosystem.persistence.SourceDocument(key, title));
+    document.setTitle(title.length() > 1000 ? title.substring(0, 1000) : title);
+    document.setLanguage(Text.blankToNull(language));
+    document.setPublishedOn(publishedOn);
+    document.setUrl(Text.blankToNull(url));
+    document.setOrigin(Text.blankToNull(origin));
+    return RelationViews.source(sources.save(document));
+  }
+
+  @Override
   public List<SourceRef> sources() {
     return sources.findAll(Sort.by("recordKey")).stream().map(RelationViews::source).toList();
   }

@@ -19,6 +19,9 @@ public interface PersonService {
   /** Deletes the person with their roles; refused with the list when relations still refer to them. */
   void delete(long id);
 
+  /** Adds one role with its provenance (source document and quoted sentence), keeping the others. */
+  RoleView addRole(long personId, Long organisationId, String role, Long sourceId, String quote);
+
   /** All people as refs, for pickers. */
   List<RecordRef> options();
 }

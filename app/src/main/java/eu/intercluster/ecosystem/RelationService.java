@@ -20,4 +20,11 @@ public interface RelationService {
   List<RelationView> touching(RecordKind kind, long id);
 
   List<SourceRef> sources();
+
+  /**
+   * Records a source document (an article, a press release) that facts are quoted from, or updates
+   * the one with the same key.
+   */
+  SourceRef registerSource(String key, String title, String language, java.time.LocalDate publishedOn,
+      String url, String origin);
 }
