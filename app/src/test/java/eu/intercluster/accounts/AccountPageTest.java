@@ -99,7 +99,7 @@ class AccountPageTest {
     String token = (String) created.getFlashMap().get("issuedToken");
     assertThat(token).matches("ic_[A-Za-z0-9_-]{40}");
 
-    mvc.perform(get("/account").with(user(user.username()).roles("EDITOR")).flashAttrs(created.getFlashMap()))
+    mvc.perform(get("/account").with(user(user.username()).roles("EDITOR")).with(SameSession.as(created)))
         .andExpect(content().string(containsString(token)));
     mvc.perform(get("/account").with(user(user.username()).roles("EDITOR")))
         .andExpect(content().string(org.hamcrest.Matchers.not(containsString(token))))

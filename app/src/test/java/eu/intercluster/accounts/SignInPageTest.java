@@ -14,7 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -64,17 +64,16 @@ class SignInPageTest {
   @Test
   void disablingOrReRolingASignedInUserAppliesAtTheNextRequest() throws Exception {
     UserAccount user = TestUsers.create(accounts, "live", Role.VIEWER);
-    MockHttpSession session = (MockHttpSession) mvc.perform(
-            formLogin("/login").user(user.username()).password(TestUsers.PASSWORD))
-        .andExpect(authenticated()).andReturn().getRequest().getSession(false);
+    MvcResult signedIn = mvc.perform(formLogin("/login").user(user.username()).password(TestUsers.PASSWORD))
+        .andExpect(authenticated()).andReturn();
 
-    mvc.perform(post("/probe").session(session).with(csrf())).andExpect(status().isForbidden());
+    mvc.perform(post("/probe").with(SameSession.as(signedIn)).with(csrf())).andExpect(status().isForbidden());
     accounts.changeRole(user.id(), Role.EDITOR);
-    mvc.perform(post("/probe").session(session).with(csrf()))
+    mvc.perform(post("/probe").with(SameSession.as(signedIn)).with(csrf()))
         .andExpect(status().isOk()).andExpect(content().string("changed by " + user.username()));
 
     accounts.setEnabled(user.id(), false);
-    mvc.perform(get("/account").session(session)).andExpect(redirectedUrl("/login"));
+    mvc.perform(get("/account").with(SameSession.as(signedIn))).andExpect(redirectedUrl("/login"));
   }
 
   @Test
