@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Turns errors of the REST API ({@code /api/**}) into RFC 9457 problem details that name the
  * field and the reason, in an {@code errors} array of {@code {field, message}}.
  */
-@RestControllerAdvice(basePackages = "eu.intercluster")
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
   static final URI VALIDATION = URI.create("https://intercluster.eu/problems/validation");
