@@ -24,6 +24,9 @@ final class Attributes {
           + "|firmaron|affixed|stipulat|concluded)"},
       {"announced", "(?iu)\\b(annunciat|announced|annoncé|anunciad|presentat)"}};
 
+  private static final Pattern[] STATUS_PATTERNS = java.util.Arrays.stream(STATUS).map(s -> Pattern.compile(s[1]))
+      .toArray(Pattern[]::new);
+
   private Attributes() {}
 
   static void fill(Doc doc, List<Ent> ents) {
@@ -105,7 +108,7 @@ final class Attributes {
       Sentence s = doc.sentence(doc.sentenceAt(c.start));
       String text = doc.slice(s.start(), s.end());
       for (int i = 0; i < rank; i++) {
-        if (Pattern.compile(STATUS[i][1]).matcher(text).find()) {
+        if (STATUS_PATTERNS[i].matcher(text).find()) {
           status = STATUS[i][0];
           rank = i;
         }

@@ -89,7 +89,7 @@ final class DateRecogniser {
   }
 
   private static void find(Doc doc, Pattern p, boolean[] used, java.util.function.Function<Matcher, String> iso) {
-    Matcher m = p.matcher(doc.text);
+    Matcher m = LowerCasePatterns.matcher(doc, p);
     while (m.find()) {
       if (used[m.start()] || used[m.end() - 1]) {
         continue;
@@ -99,7 +99,7 @@ final class DateRecogniser {
       }
       boolean dateline = doc.dateline != null && m.start() < 60 && doc.dates.isEmpty()
           && doc.text.substring(0, m.start()).indexOf('\n') < 0;
-      doc.dates.add(new Doc.DateMention(m.start(), m.end(), new DateValue(m.group().strip(), iso.apply(m)), dateline));
+      doc.dates.add(new Doc.DateMention(m.start(), m.end(), new DateValue(doc.text.substring(m.start(), m.end()).strip(), iso.apply(m)), dateline));
     }
   }
 

@@ -17,6 +17,8 @@ final class Doc {
   final List<DateMention> dates = new ArrayList<>();
   final List<PersonRole> roles = new ArrayList<>();
   final String lang;
+  /** The body lower-cased (same length), for case-sensitive matching of lower-case cue patterns. */
+  final String lower;
   String dateline;
   private final int[] sentenceOfChar;
 
@@ -28,6 +30,8 @@ final class Doc {
   Doc(String text, String lang) {
     this.text = text;
     this.lang = lang;
+    String low = text.toLowerCase(java.util.Locale.ROOT);
+    this.lower = low.length() == text.length() ? low : text;
     this.tokens = Tokenizer.tokenize(text);
     this.subs = Tokenizer.subTokens(tokens);
     this.sentences = SentenceSplitter.split(text, tokens);

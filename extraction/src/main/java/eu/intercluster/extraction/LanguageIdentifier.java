@@ -17,9 +17,29 @@ public final class LanguageIdentifier {
   private static final String[] LANGS = {"it", "en", "fr", "es"};
   private static final Map<String, Profile> PROFILES = new LinkedHashMap<>();
 
+  /** trigram -> add-one smoothed log-probability per language; UNSEEN for trigrams no profile has. */
+  private static final Map<String, double[]> MODEL = new HashMap<>();
+  private static final double[] UNSEEN = new double[LANGS.length];
+
   static {
     for (String lang : LANGS) {
       PROFILES.put(lang, Profile.of(read("langid/" + lang + ".txt")));
+    }
+    int l = 0;
+    for (Profile p : PROFILES.values()) {
+      double denominator = Math.log(p.total() + 30000.0);
+      UNSEEN[l] = -denominator;
+      for (Map.Entry<String, Integer> e : p.counts().entrySet()) {
+        MODEL.computeIfAbsent(e.getKey(), k -> new double[LANGS.length]);
+      }
+      l++;
+    }
+    for (Map.Entry<String, double[]> e : MODEL.entrySet()) {
+      int i = 0;
+      for (Profile p : PROFILES.values()) {
+        e.getValue()[i] = Math.log(p.counts().getOrDefault(e.getKey(), 0) + 1.0) - Math.log(p.total() + 30000.0);
+        i++;
+      }
     }
   }
 
@@ -27,21 +47,25 @@ public final class LanguageIdentifier {
 
   /** ISO 639-1 code of the most likely language among it, en, fr, es; "und" for text without letters. */
   public static String identify(String text) {
-    String sample = text.length() > 4000 ? text.substring(0, 4000) : text;
+    String sample = text.length() > 1500 ? text.substring(0, 1500) : text;
     String norm = normalise(sample);
     if (norm.isBlank()) {
       return "und";
     }
-    String best = "und";
-    double bestScore = Double.NEGATIVE_INFINITY;
-    for (Map.Entry<String, Profile> e : PROFILES.entrySet()) {
-      double score = e.getValue().logLikelihood(norm);
-      if (score > bestScore) {
-        bestScore = score;
-        best = e.getKey();
+    double[] scores = new double[LANGS.length];
+    for (int i = 0; i + 3 <= norm.length(); i++) {
+      double[] logp = MODEL.get(norm.substring(i, i + 3));
+      for (int l = 0; l < LANGS.length; l++) {
+        scores[l] += logp != null ? logp[l] : UNSEEN[l];
       }
     }
-    return best;
+    int best = 0;
+    for (int l = 1; l < LANGS.length; l++) {
+      if (scores[l] > scores[best]) {
+        best = l;
+      }
+    }
+    return LANGS[best];
   }
 
   private static String normalise(String s) {
@@ -72,15 +96,6 @@ public final class LanguageIdentifier {
         counts.merge(n.substring(i, i + 3), 1, Integer::sum);
       }
       return new Profile(counts, n.length());
-    }
-
-    double logLikelihood(String n) {
-      double sum = 0;
-      double denominator = Math.log(total + 30000.0);
-      for (int i = 0; i + 3 <= n.length(); i++) {
-        sum += Math.log(counts.getOrDefault(n.substring(i, i + 3), 0) + 1.0) - denominator;
-      }
-      return sum;
     }
   }
 }

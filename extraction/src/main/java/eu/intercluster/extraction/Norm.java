@@ -24,6 +24,23 @@ public final class Norm {
 
   /** {@link #surface} plus accents removed and hyphens read as spaces: "ACCIÓ" = "acciò", "Québec" = "quebec". */
   public static String fold(String s) {
+    if (s == null) {
+      return "";
+    }
+    String cached = FOLD_CACHE.get(s);
+    if (cached != null) {
+      return cached;
+    }
+    String f = computeFold(s);
+    if (s.length() <= 64 && FOLD_CACHE.size() < 200_000) {
+      FOLD_CACHE.put(s, f);
+    }
+    return f;
+  }
+
+  private static final java.util.Map<String, String> FOLD_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static String computeFold(String s) {
     String n = Normalizer.normalize(surface(s), Normalizer.Form.NFD);
     n = MARKS.matcher(n).replaceAll("");
     return SPACES.matcher(n.replace('-', ' ').replace('\u2010', ' ')).replaceAll(" ").trim();

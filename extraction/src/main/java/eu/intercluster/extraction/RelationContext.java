@@ -82,8 +82,22 @@ final class RelationContext {
 
   /** Character offsets of every match of the pattern inside the sentence. */
   List<int[]> cues(int sentence, Pattern p) {
+    List<int[]> all = cueCache.computeIfAbsent(p, this::allMatches);
     Sentence s = doc.sentence(sentence);
-    Matcher m = p.matcher(doc.text).region(s.start(), s.end());
+    List<int[]> out = new ArrayList<>();
+    for (int[] m : all) {
+      if (m[0] >= s.start() && m[0] < s.end()) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private final Map<Pattern, List<int[]>> cueCache = new java.util.HashMap<>();
+
+  /** Lower-case cue patterns written with (?iu) run case-sensitively on the lower-cased body: much faster. */
+  private List<int[]> allMatches(Pattern p) {
+    Matcher m = LowerCasePatterns.matcher(doc, p);
     List<int[]> out = new ArrayList<>();
     while (m.find()) {
       out.add(new int[] {m.start(), m.end()});
