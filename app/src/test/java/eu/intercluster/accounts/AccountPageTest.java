@@ -38,14 +38,17 @@ class AccountPageTest {
         .andExpect(content().string(containsString(viewer.username())))
         .andExpect(content().string(containsString("action=\"/logout\"")))
         .andExpect(content().string(containsString("href=\"/account\"")))
-        .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"admin-users-link\""))));
+        .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"admin-users-link\""))))
+        .andExpect(content().string(containsString("id=\"can-read-only\"")));
   }
 
   @Test
   void adminSeesTheLinkToUserAdministrationThroughTheHierarchy() throws Exception {
     mvc.perform(get("/account").with(user("admin").roles("ADMIN")))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("id=\"admin-users-link\"")));
+        .andExpect(content().string(containsString("id=\"admin-users-link\"")))
+        .andExpect(content().string(containsString("id=\"can-edit\"")))
+        .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"can-read-only\""))));
   }
 
   @Test
