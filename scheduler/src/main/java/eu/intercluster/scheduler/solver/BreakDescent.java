@@ -1,0 +1,101 @@
+package eu.intercluster.scheduler.solver;
+
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolverStatus;
+
+/**
+ * Minimises breaks the way core-less MaxSAT solvers climb: asks CP-SAT for any schedule with at
+ * most k breaks for k = lower bound, lower bound + 1, ...; each "no" proves a better bound and the
+ * first "yes" is optimal. The tight bound lets presolve fix most variables, which is far faster on
+ * these instances than CP-SAT's own objective search. Falls back to plain minimisation when the
+ * climb runs out of time.
+ */
+final class BreakDescent {
+
+  private final CpSatSearch search;
+  private final CpSatModel m;
+  private final SchedulerOptions options;
+
+  BreakDescent(CpSatSearch search, CpSatModel m, SchedulerOptions options) {
+    this.search = search;
+    this.m = m;
+    this.options = options;
+  }
+
+  CpSatSearch.Outcome run(int[] hint, long deadlineNanos) {
+    if (hint != null) {
+      m.hint(hint);
+    }
+    long k = m.candidates.totalLowerBound();
+    long max = m.maxTotalBreaks();
+    long climbDeadline = System.nanoTime() + (long) ((deadlineNanos - System.nanoTime()) * 0.75);
+    int refutations = 0;
+    CpSatSearch.Outcome feasible = null;
+    while (k <= max && System.nanoTime() < climbDeadline) {
+      if (refutations == 3 && feasible == null) {
+        // Many refutations: check the problem is feasible at all before climbing further.
+        CpSatSearch.Outcome any = attempt(max, climbDeadline);
+        if (any.status() == CpSolverStatus.INFEASIBLE) {
+          return any;
+        }
+        if (any.slots() == null) {
+          break;
+        }
+        feasible = any;
+        max = any.objective() - 1;
+        if (k > max) {
+          return new CpSatSearch.Outcome(CpSolverStatus.OPTIMAL, any.slots(), any.objective(), any.objective(), true);
+        }
+      }
+      CpSatSearch.Outcome o = attempt(k, climbDeadline);
+      if (o.slots() != null) {
+        options.progress().onProgress(search.elapsed(), (int) o.objective(), (int) k);
+        return new CpSatSearch.Outcome(CpSolverStatus.OPTIMAL, o.slots(), o.objective(), o.objective(), true);
+      }
+      if (o.status() != CpSolverStatus.INFEASIBLE) {
+        break;
+      }
+      refutations++;
+      k++;
+      options.progress().onProgress(search.elapsed(), feasible == null ? -1 : (int) feasible.objective(), (int) k);
+    }
+    if (k > max && feasible != null) {
+      return new CpSatSearch.Outcome(CpSolverStatus.OPTIMAL, feasible.slots(), feasible.objective(), feasible.objective(), true);
+    }
+    if (k > m.maxTotalBreaks()) {
+      return new CpSatSearch.Outcome(CpSolverStatus.INFEASIBLE, null, 0, k, true);
+    }
+    return minimise(feasible, k, deadlineNanos);
+  }
+
+  private CpSatSearch.Outcome attempt(long maxBreaks, long deadline) {
+    CpModel trial = m.model.getClone();
+    trial.clearObjective();
+    trial.addLessOrEqual(m.totalBreaks, maxBreaks);
+    double seconds = (deadline - System.nanoTime()) / 1e9;
+    return search.solve(trial, seconds, false, true);
+  }
+
+  private CpSatSearch.Outcome minimise(CpSatSearch.Outcome feasible, long bound, long deadlineNanos) {
+    if (feasible != null) {
+      m.hint(feasible.slots());
+    }
+    m.model.clearObjective();
+    m.model.minimize(m.totalBreaks);
+    m.model.addGreaterOrEqual(m.totalBreaks, bound);
+    double seconds = (deadlineNanos - System.nanoTime()) / 1e9;
+    CpSatSearch.Outcome o = search.solve(m.model, seconds, true, false);
+    if (o.slots() == null) {
+      if (feasible != null) {
+        return new CpSatSearch.Outcome(CpSolverStatus.FEASIBLE, feasible.slots(), feasible.objective(), bound, true);
+      }
+      return new CpSatSearch.Outcome(o.status(), null, 0, bound, true);
+    }
+    if (feasible != null && feasible.objective() < o.objective()) {
+      o = new CpSatSearch.Outcome(CpSolverStatus.FEASIBLE, feasible.slots(), feasible.objective(), o.bound(), true);
+    }
+    long proven = Math.max(bound, o.bound());
+    CpSolverStatus status = o.objective() <= proven ? CpSolverStatus.OPTIMAL : o.status();
+    return new CpSatSearch.Outcome(status, o.slots(), o.objective(), proven, true);
+  }
+}

@@ -1,0 +1,116 @@
+package eu.intercluster.scheduler.solver;
+
+import eu.intercluster.scheduler.model.Meeting;
+import eu.intercluster.scheduler.model.Problem;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Slots each meeting may take (session, forbidden slots, fixed slot) and meetings per participant. */
+final class Candidates {
+
+  final Problem problem;
+  final int[][] slots;
+  final List<List<Integer>> meetingsOf;
+  final int keepers;
+
+  Candidates(Problem problem) {
+    this.problem = problem;
+    int n = problem.meetings().size();
+    slots = new int[n][];
+    for (Meeting m : problem.meetings()) {
+      slots[m.id() - 1] = slotsFor(m);
+    }
+    meetingsOf = new ArrayList<>();
+    for (int p = 0; p < problem.participants().size(); p++) {
+      meetingsOf.add(new ArrayList<>());
+    }
+    for (Meeting m : problem.meetings()) {
+      meetingsOf.get(m.first() - 1).add(m.id());
+      meetingsOf.get(m.second() - 1).add(m.id());
+    }
+    keepers = (int) problem.participants().stream().filter(p -> p.keepsTable()).count();
+  }
+
+  private int[] slotsFor(Meeting m) {
+    List<Integer> out = new ArrayList<>();
+    for (int s = 1; s <= problem.slotCount(); s++) {
+      if (problem.inSession(m, s)
+          && problem.participant(m.first()).canMeetIn(s)
+          && problem.participant(m.second()).canMeetIn(s)
+          && (!m.isFixed() || m.fixedSlot() == s)) {
+        out.add(s);
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  int[] slotsOf(int meetingId) {
+    return slots[meetingId - 1];
+  }
+
+  boolean usesSharedTable(Meeting m) {
+    return !problem.participant(m.first()).keepsTable() && !problem.participant(m.second()).keepsTable();
+  }
+
+  int sharedTables() {
+    return problem.tableCount() - keepers;
+  }
+
+  int mandatoryCount(int participant) {
+    int c = 0;
+    for (int m : meetingsOf.get(participant - 1)) {
+      if (!problem.meeting(m).optional()) {
+        c++;
+      }
+    }
+    return c;
+  }
+
+  /**
+   * A lower bound on a participant's breaks on its own: its mandatory meetings need distinct slots
+   * among the union of their candidate slots, so at least as many blocks as the fewest runs of that
+   * union holding them.
+   */
+  int breakLowerBound(int participant) {
+    int need = mandatoryCount(participant);
+    if (need <= 1) {
+      return 0;
+    }
+    boolean[] usable = new boolean[problem.slotCount() + 2];
+    for (int m : meetingsOf.get(participant - 1)) {
+      if (!problem.meeting(m).optional()) {
+        for (int s : slotsOf(m)) {
+          usable[s] = true;
+        }
+      }
+    }
+    List<Integer> runs = new ArrayList<>();
+    int run = 0;
+    for (int s = 1; s <= problem.slotCount() + 1; s++) {
+      if (usable[s]) {
+        run++;
+      } else if (run > 0) {
+        runs.add(run);
+        run = 0;
+      }
+    }
+    int[] sorted = runs.stream().mapToInt(Integer::intValue).toArray();
+    Arrays.sort(sorted);
+    int covered = 0;
+    int used = 0;
+    for (int i = sorted.length - 1; i >= 0 && covered < need; i--) {
+      covered += sorted[i];
+      used++;
+    }
+    return Math.max(0, used - 1);
+  }
+
+  int totalLowerBound() {
+    int lb = 0;
+    for (int p = 1; p <= problem.participants().size(); p++) {
+      lb += breakLowerBound(p);
+    }
+    return lb;
+  }
+}

@@ -1,0 +1,286 @@
+package eu.intercluster.scheduler.solver;
+
+import com.google.ortools.sat.BoolVar;
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.IntVar;
+import com.google.ortools.sat.LinearExpr;
+import com.google.ortools.sat.LinearExprBuilder;
+import com.google.ortools.sat.Literal;
+import eu.intercluster.scheduler.model.Meeting;
+import eu.intercluster.scheduler.model.Precedence;
+import eu.intercluster.scheduler.model.Problem;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * CP-SAT model of the B2B problem: x[m][k] is true when meeting m takes its k-th candidate slot;
+ * busy[p][s] when participant p meets in slot s; a block of p starts in s when p is busy in s but
+ * not in s-1; the breaks of p are its blocks minus one.
+ */
+final class CpSatModel {
+
+  static {
+    CpSatSearch.loadNatives();
+  }
+
+  final CpModel model = new CpModel();
+  final Candidates candidates;
+  final Problem problem;
+  final BoolVar[][] x;
+  final Literal[] scheduled;
+  final IntVar[] breaks;
+  final LinearExpr totalBreaks;
+  private final List<Literal> breakLiterals = new ArrayList<>();
+  private int fairnessCap = -1;
+  private final List<BoolVar> breakFlags = new ArrayList<>();
+  private final Literal[][] busy;
+  private final Literal[] hasAny;
+
+  CpSatModel(Candidates candidates, int fairness) {
+    this.candidates = candidates;
+    this.problem = candidates.problem;
+    int nm = problem.meetings().size();
+    int np = problem.participants().size();
+    int slots = problem.slotCount();
+    x = new BoolVar[nm][];
+    scheduled = new Literal[nm];
+    for (Meeting m : problem.meetings()) {
+      int[] cand = candidates.slotsOf(m.id());
+      BoolVar[] vars = new BoolVar[cand.length];
+      for (int k = 0; k < cand.length; k++) {
+        vars[k] = model.newBoolVar("x" + m.id() + "_" + cand[k]);
+      }
+      x[m.id() - 1] = vars;
+      if (m.optional()) {
+        BoolVar s = model.newBoolVar("sched" + m.id());
+        model.addEquality(LinearExpr.sum(vars), s);
+        scheduled[m.id() - 1] = s;
+      } else {
+        model.addExactlyOne(vars);
+      }
+    }
+    busy = new Literal[np][slots + 1];
+    hasAny = new Literal[np];
+    breaks = new IntVar[np];
+    for (int p = 1; p <= np; p++) {
+      buildParticipant(p);
+    }
+    totalBreaks = LinearExpr.sum(breakLiterals.toArray(new Literal[0]));
+    if (System.getenv("INTERCLUSTER_MAX_BREAKS") != null) {
+      model.addLessOrEqual(totalBreaks, Long.parseLong(System.getenv("INTERCLUSTER_MAX_BREAKS")));
+    }
+    addTableCapacity();
+    addPrecedences();
+    if (fairness >= 0) {
+      addFairness(fairness);
+    }
+  }
+
+  private void buildParticipant(int p) {
+    List<Integer> ms = candidates.meetingsOf.get(p - 1);
+    if (ms.isEmpty()) {
+      return;
+    }
+    int slots = problem.slotCount();
+    for (int s = 1; s <= slots; s++) {
+      List<Literal> at = new ArrayList<>();
+      for (int m : ms) {
+        int k = indexOf(candidates.slotsOf(m), s);
+        if (k >= 0) {
+          at.add(x[m - 1][k]);
+        }
+      }
+      if (!at.isEmpty()) {
+        BoolVar b = model.newBoolVar("busy" + p + "_" + s);
+        model.addEquality(LinearExpr.sum(at.toArray(new Literal[0])), b);
+        busy[p - 1][s] = b;
+      }
+    }
+    int mandatory = candidates.mandatoryCount(p);
+    if (mandatory == ms.size()) {
+      List<Literal> all = new ArrayList<>();
+      for (int s = 1; s <= slots; s++) {
+        if (busy[p - 1][s] != null) {
+          all.add(busy[p - 1][s]);
+        }
+      }
+      model.addEquality(LinearExpr.sum(all.toArray(new Literal[0])), mandatory);
+    }
+    // brk[p][s]: a break of p ends in s (busy in s, idle in s-1, busy somewhere before s-1).
+    LinearExprBuilder count = LinearExpr.newBuilder();
+    Literal seen = null;
+    for (int s = 1; s <= slots; s++) {
+      Literal now = busy[p - 1][s];
+      Literal before = s > 1 ? busy[p - 1][s - 1] : null;
+      if (now != null && before == null && seen != null) {
+        BoolVar brk = model.newBoolVar("brk" + p + "_" + s);
+        model.addImplication(brk, now);
+        model.addImplication(brk, seen);
+        model.addBoolOr(new Literal[] {brk, now.not(), seen.not()});
+        count.add(brk);
+        breakLiterals.add(brk);
+      } else if (now != null && before != null && seenBefore(seen, before)) {
+        BoolVar brk = model.newBoolVar("brk" + p + "_" + s);
+        model.addImplication(brk, now);
+        model.addImplication(brk, before.not());
+        model.addImplication(brk, seen);
+        model.addBoolOr(new Literal[] {brk, now.not(), before, seen.not()});
+        count.add(brk);
+        breakLiterals.add(brk);
+      }
+      // seen(s) = p busy in some slot <= s-1, used for slot s+1 as "busy before s".
+      seen = prefixOr(p, s, seen, before);
+    }
+    if (mandatory == ms.size() && mandatory >= 2) {
+      addWindowClauses(p, mandatory, count);
+    }
+    int lb = candidates.breakLowerBound(p);
+    int maxBreaks = Math.max(lb, Math.max(0, Math.min(ms.size(), slots) - 1));
+    IntVar b = model.newIntVar(lb, maxBreaks, "breaks" + p);
+    model.addEquality(count.build(), b);
+    if (mandatory > 0) {
+      hasAny[p - 1] = model.trueLiteral();
+    } else {
+      BoolVar any = model.newBoolVar("any" + p);
+      LinearExprBuilder sum = LinearExpr.newBuilder();
+      for (int m : ms) {
+        model.addImplication(scheduled[m - 1], any);
+        sum.add(scheduled[m - 1]);
+      }
+      model.addLessOrEqual(any, sum);
+      hasAny[p - 1] = any;
+    }
+    breaks[p - 1] = b;
+  }
+
+  /**
+   * Redundant: "p has a break" literal; busy in i and j with j - i >= n (its meeting count) implies
+   * a break. Lets the search see at once that a break-free participant lives in a window of n slots.
+   */
+  private void addWindowClauses(int p, int n, LinearExprBuilder count) {
+    BoolVar hasBreak = model.newBoolVar("hasBreak" + p);
+    model.addLessOrEqual(hasBreak, count.build());
+    int slots = problem.slotCount();
+    Literal[] row = busy[p - 1];
+    for (int s = 1; s <= slots; s++) {
+      if (row[s] == null) {
+        continue;
+      }
+      for (int t = s + n; t <= slots; t++) {
+        if (row[t] != null) {
+          model.addBoolOr(new Literal[] {row[s].not(), row[t].not(), hasBreak});
+        }
+      }
+    }
+    breakFlags.add(hasBreak);
+  }
+
+  private static boolean seenBefore(Literal seen, Literal before) {
+    return seen != null;
+  }
+
+  /** Literal "p busy in some slot <= s-1" given the one for "<= s-2" and busy[s-1]. */
+  private Literal prefixOr(int p, int s, Literal seen, Literal before) {
+    if (before == null) {
+      return seen;
+    }
+    if (seen == null) {
+      return before;
+    }
+    BoolVar or = model.newBoolVar("seen" + p + "_" + s);
+    model.addImplication(before, or);
+    model.addImplication(seen, or);
+    model.addBoolOr(new Literal[] {or.not(), before, seen});
+    return or;
+  }
+
+  private void addTableCapacity() {
+    int shared = candidates.sharedTables();
+    for (int s = 1; s <= problem.slotCount(); s++) {
+      List<Literal> at = new ArrayList<>();
+      for (Meeting m : problem.meetings()) {
+        if (candidates.usesSharedTable(m)) {
+          int k = indexOf(candidates.slotsOf(m.id()), s);
+          if (k >= 0) {
+            at.add(x[m.id() - 1][k]);
+          }
+        }
+      }
+      if (at.size() > shared) {
+        model.addLessOrEqual(LinearExpr.sum(at.toArray(new Literal[0])), shared);
+      }
+    }
+  }
+
+  private void addPrecedences() {
+    for (Precedence pr : problem.precedences()) {
+      LinearExprBuilder e = LinearExpr.newBuilder();
+      e.add(slotExpr(pr.after()));
+      e.addTerm(slotExpr(pr.before()), -1);
+      List<Literal> enforce = new ArrayList<>();
+      if (scheduled[pr.before() - 1] != null) {
+        enforce.add(scheduled[pr.before() - 1]);
+      }
+      if (scheduled[pr.after() - 1] != null) {
+        enforce.add(scheduled[pr.after() - 1]);
+      }
+      model.addGreaterOrEqual(e.build(), 1).onlyEnforceIf(enforce.toArray(new Literal[0]));
+    }
+  }
+
+  LinearExpr slotExpr(int meeting) {
+    int[] cand = candidates.slotsOf(meeting);
+    return LinearExpr.weightedSum(x[meeting - 1], java.util.Arrays.stream(cand).asLongStream().toArray());
+  }
+
+  private void addFairness(int d) {
+    for (int p = 0; p < breaks.length; p++) {
+      if (breaks[p] != null && breaks[p].getDomain().max() == 0 && candidates.mandatoryCount(p + 1) > 0) {
+        fairnessCap = d;
+      }
+    }
+    IntVar max = model.newIntVar(0, problem.slotCount(), "maxBreaks");
+    IntVar min = model.newIntVar(0, problem.slotCount(), "minBreaks");
+    for (int p = 0; p < breaks.length; p++) {
+      if (breaks[p] == null) {
+        continue;
+      }
+      model.addGreaterOrEqual(max, breaks[p]);
+      model.addLessOrEqual(min, breaks[p]).onlyEnforceIf(hasAny[p]);
+    }
+    model.addLessOrEqual(LinearExpr.newBuilder().add(max).addTerm(min, -1).build(), d);
+  }
+
+  /** Upper bound on the total breaks: each participant's own bound, capped by d when fairness binds. */
+  long maxTotalBreaks() {
+    long total = 0;
+    for (IntVar b : breaks) {
+      if (b != null) {
+        long ub = b.getDomain().max();
+        total += fairnessCap >= 0 ? Math.min(ub, fairnessCap) : ub;
+      }
+    }
+    return total;
+  }
+
+  /** Literal "meeting m in slot s", or null when s is not a candidate. */
+  Literal at(int meeting, int slot) {
+    int k = indexOf(candidates.slotsOf(meeting), slot);
+    return k < 0 ? null : x[meeting - 1][k];
+  }
+
+  void hint(int[] slotOfMeeting) {
+    model.clearHints();
+    for (int m = 0; m < x.length; m++) {
+      int[] cand = candidates.slots[m];
+      for (int k = 0; k < cand.length; k++) {
+        model.addHint(x[m][k], cand[k] == slotOfMeeting[m]);
+      }
+    }
+  }
+
+  static int indexOf(int[] sorted, int v) {
+    int k = java.util.Arrays.binarySearch(sorted, v);
+    return k >= 0 ? k : -1;
+  }
+}

@@ -1,0 +1,172 @@
+package eu.intercluster.scheduler.solver;
+
+import com.google.ortools.Loader;
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverSolutionCallback;
+import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.LinearExpr;
+import com.google.ortools.sat.LinearExprBuilder;
+import com.google.ortools.sat.Literal;
+import eu.intercluster.scheduler.model.Assignment;
+import eu.intercluster.scheduler.model.Meeting;
+import java.util.List;
+
+/**
+ * Lexicographic CP-SAT search: (1) most summed priority of optional meetings, (2) fewest moved
+ * published meetings, (3) fewest breaks. Each stage fixes the value found by the previous one.
+ */
+final class CpSatSearch {
+
+  /** Outcome of the last stage. */
+  record Outcome(CpSolverStatus status, int[] slots, long objective, long bound, boolean earlierStagesOptimal) {}
+
+  private static volatile boolean loaded;
+
+  private final CpSatModel m;
+  private final SchedulerOptions options;
+  private final long deadlineNanos;
+  private final long startNanos;
+
+  CpSatSearch(CpSatModel model, SchedulerOptions options, long startNanos) {
+    loadNatives();
+    this.m = model;
+    this.options = options;
+    this.startNanos = startNanos;
+    this.deadlineNanos = startNanos + options.timeLimit().toNanos();
+  }
+
+  static void loadNatives() {
+    if (!loaded) {
+      synchronized (CpSatSearch.class) {
+        if (!loaded) {
+          Loader.loadNativeLibraries();
+          loaded = true;
+        }
+      }
+    }
+  }
+
+  Outcome run(int[] hintSlots) {
+    int[] best = hintSlots;
+    boolean earlierOptimal = true;
+    LinearExpr priority = optionalPriority();
+    LinearExpr moves = moves();
+    if (priority != null) {
+      Outcome o = stage(LinearExpr.newBuilder().addTerm(priority, -1).build(), best, false, 0.5);
+      if (o.slots == null) {
+        return o;
+      }
+      earlierOptimal &= o.status == CpSolverStatus.OPTIMAL;
+      m.model.addGreaterOrEqual(priority, -o.objective);
+      best = o.slots;
+    }
+    if (moves != null) {
+      Outcome o = stage(moves, best, false, 0.5);
+      if (o.slots == null) {
+        return o;
+      }
+      earlierOptimal &= o.status == CpSolverStatus.OPTIMAL;
+      m.model.addLessOrEqual(moves, o.objective);
+      best = o.slots;
+    }
+    Outcome last = new BreakDescent(this, m, options).run(best, deadlineNanos);
+    return new Outcome(last.status, last.slots, last.objective, last.bound, earlierOptimal);
+  }
+
+  private Outcome stage(LinearExpr objective, int[] hint, boolean report, double shareOfRemaining) {
+    m.model.clearObjective();
+    m.model.minimize(objective);
+    if (hint != null) {
+      m.hint(hint);
+    }
+    double remaining = Math.max(0.05, (deadlineNanos - System.nanoTime()) / 1e9);
+    return solve(m.model, remaining * shareOfRemaining, report, false);
+  }
+
+  /** Solves a model (with or without objective); objective = breaks of the schedule found. */
+  Outcome solve(CpModel model, double seconds, boolean report, boolean firstSolutionOnly) {
+    CpSolver solver = new CpSolver();
+    solver.getParameters()
+        .setMaxTimeInSeconds(Math.max(0.01, seconds))
+        .setNumWorkers(options.threads())
+        .setRandomSeed((int) options.seed())
+        .setLogSearchProgress(System.getenv("INTERCLUSTER_SAT_LOG") != null);
+    if (firstSolutionOnly) {
+      solver.getParameters().setLinearizationLevel(0).setStopAfterFirstSolution(true);
+    }
+    String extra = System.getenv("INTERCLUSTER_SAT_PARAMS");
+    if (extra != null && !extra.isBlank()) {
+      try {
+        com.google.protobuf.TextFormat.merge(extra, solver.getParameters());
+      } catch (com.google.protobuf.TextFormat.ParseException e) {
+        throw new IllegalArgumentException("INTERCLUSTER_SAT_PARAMS: " + e.getMessage());
+      }
+    }
+    ProgressListener listener = report ? options.progress() : ProgressListener.none();
+    CpSolverSolutionCallback cb = new CpSolverSolutionCallback() {
+      @Override
+      public void onSolutionCallback() {
+        if (model.getBuilder().hasObjective()) {
+          listener.onProgress(elapsed(), (int) Math.round(objectiveValue()),
+              (int) Math.ceil(bestObjectiveBound() - 1e-6));
+        }
+      }
+    };
+    CpSolverStatus status = solver.solve(model, cb);
+    if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+      return new Outcome(status, null, 0, 0, true);
+    }
+    int[] slots = new int[m.x.length];
+    for (int i = 0; i < m.x.length; i++) {
+      int[] cand = m.candidates.slots[i];
+      for (int k = 0; k < cand.length; k++) {
+        if (solver.booleanValue(m.x[i][k])) {
+          slots[i] = cand[k];
+        }
+      }
+    }
+    boolean hasObjective = model.getBuilder().hasObjective();
+    long objective = hasObjective ? Math.round(solver.objectiveValue()) : solver.value(m.totalBreaks);
+    long bound = hasObjective ? (long) Math.ceil(solver.bestObjectiveBound() - 1e-6) : 0;
+    return new Outcome(status, slots, objective, bound, true);
+  }
+
+  double elapsed() {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+
+  private LinearExpr optionalPriority() {
+    LinearExprBuilder b = LinearExpr.newBuilder();
+    boolean any = false;
+    for (Meeting meeting : m.problem.meetings()) {
+      Literal s = m.scheduled[meeting.id() - 1];
+      if (s != null) {
+        b.addTerm(s, meeting.priority());
+        any = true;
+      }
+    }
+    return any ? b.build() : null;
+  }
+
+  private LinearExpr moves() {
+    List<Assignment> published = options.published();
+    if (published.isEmpty()) {
+      return null;
+    }
+    LinearExprBuilder b = LinearExpr.newBuilder();
+    boolean any = false;
+    for (Assignment a : published) {
+      if (a.meeting() < 1 || a.meeting() > m.problem.meetings().size()) {
+        continue;
+      }
+      Literal kept = m.at(a.meeting(), a.slot());
+      b.add(1);
+      if (kept != null) {
+        b.addTerm(kept, -1);
+      }
+      any = true;
+    }
+    return any ? b.build() : null;
+  }
+}

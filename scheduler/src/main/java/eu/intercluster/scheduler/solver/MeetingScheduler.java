@@ -1,0 +1,90 @@
+package eu.intercluster.scheduler.solver;
+
+import com.google.ortools.sat.CpSolverStatus;
+import eu.intercluster.scheduler.model.Assignment;
+import eu.intercluster.scheduler.model.Meeting;
+import eu.intercluster.scheduler.model.Problem;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Entry point: schedules the meetings of a problem. Fast infeasibility checks first, then a greedy
+ * construction (the fallback and the CP-SAT hint), then CP-SAT proves optimality when it can.
+ */
+public final class MeetingScheduler {
+
+  public ScheduleResult solve(Problem problem, SchedulerOptions options) {
+    long start = System.nanoTime();
+    Candidates c = new Candidates(problem);
+    List<String> reasons = new InfeasibilityExplainer(c).explain();
+    if (!reasons.isEmpty()) {
+      return ScheduleResult.infeasible(String.join("\n", reasons), seconds(start));
+    }
+    long limit = options.timeLimit().toNanos();
+    int[] greedy = new GreedyScheduler(c).solve(start + limit / 5);
+    int[] greedyBreaks = Breaks.perParticipant(problem, greedy);
+    boolean greedyUsable = Breaks.complete(problem, greedy) && Breaks.fair(greedyBreaks, options.fairness())
+        && options.published().isEmpty() && problem.meetings().stream().noneMatch(Meeting::optional);
+    int combinatorialBound = c.totalLowerBound();
+    if (System.getenv("INTERCLUSTER_DEBUG") != null) {
+      System.err.printf("greedy: complete=%s fair=%s breaks=%d max=%d lb=%d t=%.2f%n", Breaks.complete(problem, greedy),
+          Breaks.fair(greedyBreaks, options.fairness()), Breaks.total(greedyBreaks),
+          java.util.Arrays.stream(greedyBreaks).max().orElse(0), combinatorialBound, seconds(start));
+    }
+    if (greedyUsable) {
+      options.progress().onProgress(seconds(start), Breaks.total(greedyBreaks), combinatorialBound);
+    }
+    CpSatModel model = new CpSatModel(c, options.fairness());
+    CpSatSearch.Outcome o = new CpSatSearch(model, options, start).run(hint(problem, greedy, options));
+    if (o.slots() != null) {
+      boolean optimal = o.status() == CpSolverStatus.OPTIMAL && o.earlierStagesOptimal();
+      int bound = (int) Math.max(combinatorialBound, o.bound());
+      int[] slots = o.slots();
+      if (greedyUsable && !optimal && Breaks.total(greedyBreaks) < o.objective()) {
+        slots = greedy;
+      }
+      return result(problem, options, optimal ? Status.OPTIMAL : Status.FEASIBLE, slots, optimal ? (int) o.objective() : bound, start);
+    }
+    if (o.status() == CpSolverStatus.INFEASIBLE) {
+      return ScheduleResult.infeasible(new FairnessExplainer(c, options).explain(), seconds(start));
+    }
+    if (greedyUsable) {
+      return result(problem, options, Status.FEASIBLE, greedy, combinatorialBound, start);
+    }
+    return new ScheduleResult(Status.UNKNOWN, -1, combinatorialBound, List.of(),
+        "no schedule found within the time limit", seconds(start), 0, List.of());
+  }
+
+  private static int[] hint(Problem problem, int[] greedy, SchedulerOptions options) {
+    int[] hint = greedy.clone();
+    for (Assignment a : options.published()) {
+      if (a.meeting() >= 1 && a.meeting() <= problem.meetings().size()) {
+        hint[a.meeting() - 1] = a.slot();
+      }
+    }
+    return hint;
+  }
+
+  private static ScheduleResult result(
+      Problem problem, SchedulerOptions options, Status status, int[] slots, int bound, long start) {
+    List<Assignment> assignments = new TableAssigner(problem).assign(slots, options.published());
+    int breaks = Breaks.total(Breaks.perParticipant(problem, slots));
+    int moved = 0;
+    for (Assignment a : options.published()) {
+      if (a.meeting() >= 1 && a.meeting() <= slots.length && slots[a.meeting() - 1] != a.slot()) {
+        moved++;
+      }
+    }
+    List<Integer> unscheduled = new ArrayList<>();
+    for (Meeting m : problem.meetings()) {
+      if (slots[m.id() - 1] == 0) {
+        unscheduled.add(m.id());
+      }
+    }
+    return new ScheduleResult(status, breaks, Math.min(bound, breaks), assignments, "", seconds(start), moved, unscheduled);
+  }
+
+  private static double seconds(long start) {
+    return (System.nanoTime() - start) / 1e9;
+  }
+}
