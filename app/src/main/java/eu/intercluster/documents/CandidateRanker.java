@@ -1,0 +1,161 @@
+package eu.intercluster.documents;
+
+import eu.intercluster.ecosystem.KnownRecord;
+import eu.intercluster.ecosystem.RecordKind;
+import eu.intercluster.ecosystem.SearchText;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Ranks map records as link candidates for a proposed entity: the record the extractor recognised
+ * first, then exact normalised name or alias matches (1.0), acronym matches (0.9), then the best of
+ * Jaro-Winkler and token overlap on the normalised names.
+ */
+final class CandidateRanker {
+
+  static final int TOP = 5;
+  static final double MIN_SCORE = 0.6;
+  private static final Set<String> STOP = Set.of("di", "del", "della", "dei", "degli", "delle", "dello", "d", "de",
+      "des", "du", "la", "le", "il", "lo", "l", "i", "gli", "e", "ed", "et", "y", "and", "of", "the", "for", "per",
+      "a", "in", "da", "el", "los", "las");
+
+  private CandidateRanker() {}
+
+  static List<Candidate> rank(RecordKind kind, List<String> names, String externalId, List<KnownRecord> known) {
+    if (kind == null) {
+      return List.of();
+    }
+    List<Candidate> out = new ArrayList<>();
+    for (KnownRecord record : known) {
+      if (record.ref().kind() != kind) {
+        continue;
+      }
+      Candidate best = null;
+      if (externalId != null && externalId.equals(record.ref().key())) {
+        best = new Candidate(record.ref(), 1.0, record.names().isEmpty() ? null : record.names().get(0), "EXTRACTOR");
+      } else {
+        for (String mine : names) {
+          for (String theirs : record.names()) {
+            Candidate c = score(record, mine, theirs);
+            if (c != null && (best == null || c.score() > best.score())) {
+              best = c;
+            }
+          }
+        }
+      }
+      if (best != null && best.score() >= MIN_SCORE) {
+        out.add(best);
+      }
+    }
+    out.sort(Comparator.comparing((Candidate c) -> !"EXTRACTOR".equals(c.reason()))
+        .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
+        .thenComparing(c -> c.record().label(), String.CASE_INSENSITIVE_ORDER));
+    return out.size() > TOP ? List.copyOf(out.subList(0, TOP)) : List.copyOf(out);
+  }
+
+  private static Candidate score(KnownRecord record, String mine, String theirs) {
+    String a = SearchText.normalise(mine);
+    String b = SearchText.normalise(theirs);
+    if (a.isEmpty() || b.isEmpty()) {
+      return null;
+    }
+    if (a.equals(b) || SearchText.compact(mine).equals(SearchText.compact(theirs))) {
+      return new Candidate(record.ref(), 1.0, theirs, "EXACT");
+    }
+    if (isAcronymOf(mine, theirs) || isAcronymOf(theirs, mine)) {
+      return new Candidate(record.ref(), 0.9, theirs, "ACRONYM");
+    }
+    double similar = Math.max(jaroWinkler(a, b), tokenOverlap(a, b));
+    return new Candidate(record.ref(), Math.min(similar, 0.95), theirs, "SIMILAR");
+  }
+
+  /** "ITHQ" for "Institut de tourisme et d'hôtellerie du Québec": initials of the significant words. */
+  static boolean isAcronymOf(String acronym, String name) {
+    String compact = SearchText.compact(acronym);
+    if (compact.length() < 2 || compact.length() > 10 || acronym.strip().contains(" ")) {
+      return false;
+    }
+    List<String> words = words(name);
+    if (words.size() < 2) {
+      return false;
+    }
+    StringBuilder all = new StringBuilder();
+    StringBuilder significant = new StringBuilder();
+    for (String w : words) {
+      all.append(w.charAt(0));
+      if (!STOP.contains(w)) {
+        significant.append(w.charAt(0));
+      }
+    }
+    return compact.contentEquals(significant) || compact.contentEquals(all);
+  }
+
+  private static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    for (String w : SearchText.normalise(text).split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** Dice coefficient on word sets, so that "Adel Nagumanov" and "Nagumanov Adel" match. */
+  static double tokenOverlap(String a, String b) {
+    Set<String> x = new LinkedHashSet<>(words(a));
+    Set<String> y = new LinkedHashSet<>(words(b));
+    if (x.isEmpty() || y.isEmpty()) {
+      return 0;
+    }
+    long common = x.stream().filter(y::contains).count();
+    return 2.0 * common / (x.size() + y.size());
+  }
+
+  static double jaroWinkler(String s, String t) {
+    if (s.equals(t)) {
+      return 1.0;
+    }
+    int range = Math.max(0, Math.max(s.length(), t.length()) / 2 - 1);
+    boolean[] sMatched = new boolean[s.length()];
+    boolean[] tMatched = new boolean[t.length()];
+    int matches = 0;
+    for (int i = 0; i < s.length(); i++) {
+      int from = Math.max(0, i - range);
+      int to = Math.min(t.length(), i + range + 1);
+      for (int j = from; j < to; j++) {
+        if (!tMatched[j] && s.charAt(i) == t.charAt(j)) {
+          sMatched[i] = true;
+          tMatched[j] = true;
+          matches++;
+          break;
+        }
+      }
+    }
+    if (matches == 0) {
+      return 0;
+    }
+    int transpositions = 0;
+    int k = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (sMatched[i]) {
+        while (!tMatched[k]) {
+          k++;
+        }
+        if (s.charAt(i) != t.charAt(k)) {
+          transpositions++;
+        }
+        k++;
+      }
+    }
+    double m = matches;
+    double jaro = (m / s.length() + m / t.length() + (m - transpositions / 2.0) / m) / 3.0;
+    int prefix = 0;
+    while (prefix < Math.min(4, Math.min(s.length(), t.length())) && s.charAt(prefix) == t.charAt(prefix)) {
+      prefix++;
+    }
+    return jaro + prefix * 0.1 * (1 - jaro);
+  }
+}

@@ -1,0 +1,7 @@
+package eu.intercluster.documents;
+
+import java.time.Instant;
+
+/** A document in the list, with how many of its proposals (entities and relations) are in each state. */
+public record DocumentSummary(long id, String title, String fileName, String language, String docDate,
+    String uploadedBy, Instant createdAt, long pending, long accepted, long rejected) {}
