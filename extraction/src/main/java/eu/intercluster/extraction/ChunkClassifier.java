@@ -20,7 +20,7 @@ final class ChunkClassifier {
   }
 
   void classify(int a, int b, Sentence s) {
-    while (a < b && (Words.FUNCTION.contains(Words.f(doc.tokens.get(a))) || lex.inSection("title", tok(a)))) {
+    while (a < b && (Words.FUNCTION.contains(Words.f(doc.tokens.get(a))) || lex.inFolded("title", fw(a)))) {
       a++;
     }
     while (b > a && !doc.tokens.get(b - 1).isUpper()) {
@@ -35,7 +35,7 @@ final class ChunkClassifier {
       while (rest < b && Words.CONNECTORS.contains(Words.f(doc.tokens.get(rest)))) {
         rest++;
       }
-      boolean portfolio = lex.inSection("portfolio", tok(r));
+      boolean portfolio = lex.inFolded("portfolio", fw(r));
       int org = portfolio ? portfolioOrg(rest, b) : rest;
       if (rest >= b || portfolio && org < 0) {
         doc.roleSpans.add(new int[] {start(a), end(b - 1)});
@@ -50,7 +50,7 @@ final class ChunkClassifier {
       classifyName(rest, b, s, true);
       return;
     }
-    if (a >= 2 && lex.inSection("portfolio", tok(a - 2)) && Words.CONNECTORS.contains(Words.f(doc.tokens.get(a - 1)))) {
+    if (a >= 2 && lex.inFolded("portfolio", fw(a - 2)) && Words.CONNECTORS.contains(Words.f(doc.tokens.get(a - 1)))) {
       int org = portfolioOrg(a, b);
       doc.roleSpans.add(new int[] {start(a - 2), end(b - 1)});
       if (org >= 0) {
@@ -117,13 +117,13 @@ final class ChunkClassifier {
 
   private boolean cueOnly(int a, int b) {
     for (int i = a; i < b; i++) {
-      String w = tok(i);
-      String orgKind = lex.cue("org", w);
+      String w = fw(i);
+      String orgKind = lex.cueFolded("org", w);
       if (orgKind != null && Words.set("government", "agency", "chamber of commerce").contains(orgKind)) {
         return false;
       }
-      boolean cue = orgKind != null || lex.inSection("event", w) || lex.inSection("venue", w)
-          || lex.inSection("programme", w) || lex.inSection("infrasite", w) || Words.CONNECTORS.contains(Norm.fold(w));
+      boolean cue = orgKind != null || lex.inFolded("event", w) || lex.inFolded("venue", w)
+          || lex.inFolded("programme", w) || lex.inFolded("infrasite", w) || Words.CONNECTORS.contains(Norm.fold(w));
       if (!cue) {
         return false;
       }
@@ -162,9 +162,9 @@ final class ChunkClassifier {
     int en = end(b - 1);
     boolean cueOnly = true;
     for (int i = a; i < b; i++) {
-      String w = tok(i);
-      boolean cueWord = lex.inSection("org", w) || lex.inSection("event", w) || lex.inSection("venue", w)
-          || lex.inSection("programme", w) || lex.inSection("infrasite", w) || lex.inSection("stop", w)
+      String w = fw(i);
+      boolean cueWord = lex.inFolded("org", w) || lex.inFolded("event", w) || lex.inFolded("venue", w)
+          || lex.inFolded("programme", w) || lex.inFolded("infrasite", w) || lex.inFolded("stop", w)
           || Words.CONNECTORS.contains(Norm.fold(w));
       cueOnly &= cueWord;
     }
@@ -180,9 +180,9 @@ final class ChunkClassifier {
     boolean acronym = b - a == 1 && Norm.isAcronymLike(tok(a)) || b - a > 1 && hasAcronym(a, b);
     boolean sentenceStart = a == s.first() || (a == s.first() + 1 && !doc.tokens.get(s.first()).isWord());
     if (b - a == 1 && !acronym) {
-      String w = tok(a);
-      if (lex.inSection("stop", w) || lex.inSection("demonym", w) || lex.inSection("role", w)
-          || (sentenceStart && !capsMid.contains(w))) {
+      String w = fw(a);
+      if (lex.inFolded("stop", w) || lex.inFolded("demonym", w) || lex.inFolded("role", w)
+          || (sentenceStart && !capsMid.contains(tok(a)))) {
         return;
       }
     }
@@ -216,7 +216,7 @@ final class ChunkClassifier {
   private int lastRoleWord(int a, int b) {
     int found = -1;
     for (int i = a; i < b; i++) {
-      if (lex.inSection("role", tok(i)) && !doc.coveredBy(start(i), end(i), Cand.KNOWN)) {
+      if (lex.inFolded("role", fw(i)) && !doc.coveredBy(start(i), end(i), Cand.KNOWN)) {
         found = i;
       }
     }
@@ -254,9 +254,9 @@ final class ChunkClassifier {
 
   private boolean allStop(int a, int b) {
     for (int i = a; i < b; i++) {
-      String w = tok(i);
-      if (!(lex.inSection("stop", w) || lex.inSection("demonym", w) || lex.inSection("role", w)
-          || lex.inSection("title", w) || Words.CONNECTORS.contains(Norm.fold(w)))) {
+      String w = fw(i);
+      if (!(lex.inFolded("stop", w) || lex.inFolded("demonym", w) || lex.inFolded("role", w)
+          || lex.inFolded("title", w) || Words.CONNECTORS.contains(Norm.fold(w)))) {
         return false;
       }
     }
@@ -328,6 +328,10 @@ final class ChunkClassifier {
       }
     }
     return false;
+  }
+
+  private String fw(int i) {
+    return doc.tokens.get(i).folded();
   }
 
   private String tok(int i) {

@@ -129,8 +129,13 @@ final class EventRecogniser {
     return 1;
   }
 
+  private static final java.util.Set<String> SUB_FIRST = Lexicon.INSTANCE.firstWords("subevent");
+
   private static String subEvent(Doc doc, int i) {
     Lexicon lex = Lexicon.INSTANCE;
+    if (!SUB_FIRST.contains(doc.tokens.get(i).folded())) {
+      return null;
+    }
     StringBuilder b = new StringBuilder();
     String found = null;
     for (int k = i; k < Math.min(doc.tokens.size(), i + 4); k++) {

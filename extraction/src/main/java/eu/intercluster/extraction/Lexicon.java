@@ -53,6 +53,25 @@ final class Lexicon {
     return cue(section, word) != null;
   }
 
+  /** Like {@link #cue} for a word already folded with {@link Norm#fold}. */
+  String cueFolded(String section, String folded) {
+    Map<String, String> m = cues.get(section);
+    return m == null ? null : m.get(folded);
+  }
+
+  boolean inFolded(String section, String folded) {
+    return cueFolded(section, folded) != null;
+  }
+
+  /** First words of the multi-word entries of a section. */
+  Set<String> firstWords(String section) {
+    Set<String> out = new HashSet<>();
+    for (String w : cueWords(section)) {
+      out.add(w.split(" ")[0]);
+    }
+    return out;
+  }
+
   Set<String> cueWords(String section) {
     return cues.getOrDefault(section, Map.of()).keySet();
   }

@@ -1,7 +1,11 @@
 package eu.intercluster.extraction;
 
 /** A token of the body: its text and character offsets [start, end). */
-record Token(String text, int start, int end) {
+record Token(String text, int start, int end, String folded) {
+  Token(String text, int start, int end) {
+    this(text, start, end, Norm.fold(text));
+  }
+
   boolean isWord() {
     return Character.isLetterOrDigit(text.codePointAt(0));
   }

@@ -37,6 +37,6 @@ final class Words {
   }
 
   static String f(Token t) {
-    return Norm.fold(t.text());
+    return t.folded();
   }
 }
