@@ -73,7 +73,7 @@ final class AgreementRecogniser {
       Cand same = isNew ? null : sameAs(agreements, kind, generic);
       String canon = same != null ? same.canon : "agreement:" + (agreements.size() + 1);
       Cand c = doc.add(generic && duration == null ? m.start() : start, m.end(), EntityType.AGREEMENT,
-          generic ? null : kind, Cand.GENERIC + 5, canon);
+          kind, Cand.GENERIC + 5, canon);
       c.generic = generic;
       c.reference = generic && duration == null;
       if (duration != null) {
@@ -86,7 +86,7 @@ final class AgreementRecogniser {
   private static Cand sameAs(List<Cand> earlier, String kind, boolean generic) {
     for (int i = earlier.size() - 1; i >= 0; i--) {
       Cand e = earlier.get(i);
-      if (generic || kind.equals(e.kind) || e.kind == null) {
+      if (generic || kind.equals(e.kind) || "agreement".equals(e.kind)) {
         return e;
       }
     }

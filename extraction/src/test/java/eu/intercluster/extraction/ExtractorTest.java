@@ -1,0 +1,148 @@
+package eu.intercluster.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Behaviour of the recognisers and relation rules on short synthetic sentences. */
+class ExtractorTest {
+  private final Extractor extractor = Extractor.builder().build();
+
+  private ExtractedDocument run(String text) {
+    return extractor.extract("t", "t.txt", text);
+  }
+
+  private static Entity entity(ExtractedDocument doc, EntityType type, String text) {
+    return doc.entities().stream().filter(e -> e.type() == type && e.text().equals(text)).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + type + " '" + text + "' in " + doc.entities()));
+  }
+
+  private static boolean has(ExtractedDocument doc, String type, Entity a, Entity b) {
+    return doc.relations().stream().anyMatch(r -> r.type().equals(type) && r.arg0().equals(a.id())
+        && r.arg1().equals(b.id()));
+  }
+
+  @Test
+  void acronymDefinedInTheTextBecomesAMention() {
+    ExtractedDocument doc = run("Il progetto coinvolge l’Istituto Nazionale di Oceanografia (INOGS). Secondo l’INOGS i dati "
+        + "saranno pubblici.");
+    Entity org = entity(doc, EntityType.ORG, "Istituto Nazionale di Oceanografia");
+    assertThat(org.mentions()).contains("INOGS");
+    assertThat(org.occurrences()).hasSize(3);
+  }
+
+  @Test
+  void acronymSpelledByInitialsNearby() {
+    ExtractedDocument doc = run("The partners are VTTQ, Vienna Technology Transfer Quarter, and a local school.");
+    assertThat(entity(doc, EntityType.ORG, "Vienna Technology Transfer Quarter").mentions()).contains("VTTQ");
+  }
+
+  @Test
+  void rolesBeforeAndAfterNamesWithTheirOrganisation() {
+    ExtractedDocument doc = run("Ha parlato il presidente della Regione Toscana Mario Bianchi. Poi Giulia Neri, direttrice "
+        + "del Consorzio Tessile Pratese, ha illustrato i risultati.");
+    Entity bianchi = entity(doc, EntityType.PERSON, "Mario Bianchi");
+    Entity region = entity(doc, EntityType.ORG, "Regione Toscana");
+    assertThat(bianchi.attribute("role")).isEqualTo("presidente della Regione Toscana");
+    assertThat(bianchi.attribute("org")).isEqualTo(region.id());
+    Entity neri = entity(doc, EntityType.PERSON, "Giulia Neri");
+    assertThat(neri.attribute("role")).isEqualTo("direttrice del Consorzio Tessile Pratese");
+    assertThat(neri.attribute("org")).isEqualTo(entity(doc, EntityType.ORG, "Consorzio Tessile Pratese").id());
+  }
+
+  @Test
+  void englishPortfolioRoleKeepsTheOrganisationApart() {
+    ExtractedDocument doc = run("The visit was opened by the Councillor for Research, Anna Verdi, and by President John Smith.");
+    assertThat(entity(doc, EntityType.PERSON, "Anna Verdi").attribute("role")).isEqualTo("Councillor for Research");
+    assertThat(entity(doc, EntityType.PERSON, "John Smith").attribute("role")).isEqualTo("President");
+    assertThat(doc.entities()).noneMatch(e -> e.type() == EntityType.ORG && e.text().contains("Research"));
+  }
+
+  @Test
+  void agreementCuesWithDurationStatusAndParties() {
+    ExtractedDocument doc = run("Oggi la Regione Marche e la Regione Abruzzo hanno firmato un accordo quadro di tre anni "
+        + "sulla blue economy.");
+    Entity a = entity(doc, EntityType.AGREEMENT, "accordo quadro");
+    assertThat(a.attribute("kind")).isEqualTo("accordo quadro");
+    assertThat(a.attribute("duration")).isEqualTo("tre anni");
+    assertThat(a.attribute("status")).isEqualTo("signed");
+    assertThat(has(doc, "SIGNED", a, entity(doc, EntityType.ORG, "Regione Marche"))).isTrue();
+    assertThat(has(doc, "SIGNED", a, entity(doc, EntityType.ORG, "Regione Abruzzo"))).isTrue();
+    Entity theme = entity(doc, EntityType.THEME, "blue economy");
+    assertThat(theme.attribute("norm")).isEqualTo("BLUE_ECONOMY");
+    assertThat(has(doc, "HAS_THEME", a, theme)).isTrue();
+  }
+
+  @Test
+  void englishAgreementWithDurationAndFutureStatus() {
+    ExtractedDocument doc = run("Next week Flanders and Ontario will sign a five-year agreement on hydrogen.");
+    Entity a = entity(doc, EntityType.AGREEMENT, "five-year agreement");
+    assertThat(a.attribute("duration")).isEqualTo("five-year");
+    assertThat(a.attribute("status")).isEqualTo("planned");
+    assertThat(entity(doc, EntityType.ORG, "Flanders").attribute("kind")).isEqualTo("government");
+  }
+
+  @Test
+  void territoryActsOrIsAPlace() {
+    ExtractedDocument doc = run("Nuovi progetti di cooperazione Italia-Giappone. Le imprese arrivano da Osaka e dalla "
+        + "Francia.");
+    assertThat(entity(doc, EntityType.ORG, "Italia").attribute("kind")).isEqualTo("government");
+    assertThat(entity(doc, EntityType.ORG, "Giappone").attribute("kind")).isEqualTo("government");
+    assertThat(entity(doc, EntityType.PLACE, "Osaka").attribute("kind")).isEqualTo("city");
+    assertThat(entity(doc, EntityType.PLACE, "Francia").attribute("kind")).isEqualTo("country");
+  }
+
+  @Test
+  void eventsWithOrganisersParticipantsAndPlace() {
+    ExtractedDocument doc = run("Il seminario, organizzato dalla Camera di Commercio di Verona, si è svolto a Verona. "
+        + "Sono intervenuti Luca Rossi e Marta Gialli.");
+    Entity event = entity(doc, EntityType.EVENT, "seminario");
+    assertThat(event.attribute("kind")).isEqualTo("conference");
+    assertThat(has(doc, "ORGANISED", entity(doc, EntityType.ORG, "Camera di Commercio di Verona"), event)).isTrue();
+    assertThat(has(doc, "PARTICIPATED", entity(doc, EntityType.PERSON, "Luca Rossi"), event)).isTrue();
+    assertThat(has(doc, "PARTICIPATED", entity(doc, EntityType.PERSON, "Marta Gialli"), event)).isTrue();
+    assertThat(has(doc, "LOCATED_IN", event, entity(doc, EntityType.PLACE, "Verona"))).isTrue();
+  }
+
+  @Test
+  void programmesFromShapesAndFunding() {
+    ExtractedDocument doc = run("La missione è finanziata dal PR FESR 2021-2027 e segue la strategia nazionale per "
+        + "l’idrogeno.");
+    Entity fund = entity(doc, EntityType.PROGRAMME, "PR FESR 2021-2027");
+    assertThat(fund.attribute("kind")).isEqualTo("funding programme");
+    assertThat(entity(doc, EntityType.PROGRAMME, "strategia nazionale per l’idrogeno").attribute("kind"))
+        .isEqualTo("strategy");
+    assertThat(has(doc, "FUNDED_BY", entity(doc, EntityType.EVENT, "missione"), fund)).isTrue();
+  }
+
+  @Test
+  void themesAreNormalisedInSeveralLanguages() {
+    ExtractedDocument doc = run("Il forum tratta di cybersicurezza, intelligence artificielle e ciberseguridad.");
+    assertThat(doc.entities()).filteredOn(e -> e.type() == EntityType.THEME)
+        .extracting(e -> e.attribute("norm")).containsExactlyInAnyOrder("CYBERSECURITY", "AI");
+  }
+
+  @Test
+  void callerGazetteerLinksExternalIds() {
+    Extractor withMap = Extractor.builder()
+        .gazetteer(List.of(new GazetteerEntry("Fondazione Pietro Rossi", List.of("FPR"), EntityType.ORG, "research foundation",
+            "org-42")))
+        .build();
+    ExtractedDocument doc = withMap.extract("t", "t.txt", "La FPR ha ospitato il convegno.");
+    Entity org = doc.entities().stream().filter(e -> e.type() == EntityType.ORG).findFirst().orElseThrow();
+    assertThat(org.externalId()).isEqualTo("org-42");
+    assertThat(org.attribute("kind")).isEqualTo("research foundation");
+  }
+
+  @Test
+  void occurrencesCarryOffsetsIntoTheBody() {
+    String body = "Oggi a Bologna la Regione Emilia-Romagna ha presentato il piano.";
+    ExtractedDocument doc = run(body);
+    for (Entity e : doc.entities()) {
+      for (Mention m : e.occurrences()) {
+        assertThat(body.substring(m.start(), m.end())).isEqualTo(m.text());
+      }
+    }
+  }
+}
