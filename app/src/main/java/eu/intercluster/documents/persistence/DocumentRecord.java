@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A document read into the platform: its normalised body (hashed for duplicate detection) and metadata. */
 @Entity(name = "DocumentRecord")
@@ -33,7 +35,9 @@ public class DocumentRecord {
   @Column(name = "body_sha256", nullable = false, unique = true, length = 64)
   private String bodySha256;
 
+  /** Longer than H2's default varchar limit in Hibernate, so the JDBC type is stated: the column is a varchar. */
   @Column(nullable = false, length = 2000000)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
   private String body;
 
   @Column(name = "uploaded_by", length = 100)
