@@ -145,7 +145,8 @@ final class AliasLinker {
       }
       int a = doc.tokenAt(c.start);
       int b = doc.tokenAt(c.end - 1);
-      if (a >= 0 && b > a && Norm.isAcronymLike(doc.tokens.get(a).text())) {
+      if (a >= 0 && b > a && Norm.isAcronymLike(doc.tokens.get(a).text())
+          && !ThemeRecogniser.isTerm(doc.tokens.get(a).folded())) {
         aliases.putIfAbsent(doc.tokens.get(a).text(), c);
       }
     }

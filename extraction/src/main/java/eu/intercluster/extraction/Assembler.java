@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /** Groups resolved candidates into entities, picks canonical texts and kinds, and numbers the ids. */
 final class Assembler {
   private static final Pattern FUTURE = Pattern.compile("(?iu)\\b(prossim|next|futur|prochain|próxim|upcoming|si terrà"
-      + "|will be held|will take place|aura lieu|tendrá lugar|parteciperà|will attend)");
+      + "|will be held|will take place|aura lieu|tendrá lugar|parteciperà|will attend|participará|participera"
+      + "|se celebrará|participarà)");
   private static final List<String> EVENT_KIND_ORDER = List.of("mission", "conference", "forum", "fair", "ceremony",
       "press conference", "hearing", "delegation", "b2b", "meeting");
 

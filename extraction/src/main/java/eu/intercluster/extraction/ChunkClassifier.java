@@ -198,7 +198,7 @@ final class ChunkClassifier {
       doc.add(st, en, EntityType.PROGRAMME, programme, Cand.CUE_NAME, "T:" + Norm.fold(doc.slice(st, en)));
       return;
     }
-    if (!acronym && a > 0 && Words.set("in", "to", "à", "en", "nach").contains(Words.f(doc.tokens.get(a - 1)))) {
+    if (!acronym && a > 0 && locativeBefore(a)) {
       doc.add(st, en, EntityType.PLACE, "city", Cand.WEAK, "T:" + Norm.fold(doc.slice(st, en)));
       return;
     }
@@ -280,6 +280,25 @@ final class ChunkClassifier {
   private boolean exactPlace(int st, int en) {
     for (Cand c : doc.cands) {
       if (c.type == EntityType.PLACE && c.start == st && c.end == en) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean locativeBefore(int a) {
+    String prep = Words.f(doc.tokens.get(a - 1));
+    if (Words.set("in", "à", "en", "nach").contains(prep)) {
+      return true;
+    }
+    if (!prep.equals("to") && !prep.equals("a")) {
+      return false;
+    }
+    for (int k = a - 2; k >= Math.max(0, a - 4); k--) {
+      String w = Words.f(doc.tokens.get(k));
+      if (w.startsWith("mission") || w.startsWith("trip") || w.startsWith("travel") || w.startsWith("visit")
+          || w.startsWith("viaj") || w.startsWith("voyage") || w.startsWith("delegat") || w.equals("went")
+          || w.startsWith("mision") || w.startsWith("missione") || w.startsWith("viagg")) {
         return true;
       }
     }

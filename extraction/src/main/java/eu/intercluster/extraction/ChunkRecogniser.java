@@ -47,6 +47,13 @@ final class ChunkRecogniser {
       if (doc.coveredBy(t.start(), t.end(), Cand.KNOWN) || t.start() != doc.tokens.get(j - 1).end() + gap(doc, j)) {
         break;
       }
+      boolean number = t.text().chars().allMatch(Character::isDigit) && t.text().length() <= 4
+          && doc.tokens.get(j - 1).isUpper() && !DateRecogniser.MONTHS.containsKey(Words.f(doc.tokens.get(j - 1)))
+          && (j + 1 >= limit || !DateRecogniser.MONTHS.containsKey(Words.f(doc.tokens.get(j + 1))));
+      if (number) {
+        end = ++j;
+        break;
+      }
       if (t.isWord() && t.isUpper()) {
         orgCue |= lex.inSection("org", t.text());
         eventCue |= lex.inSection("event", t.text());
@@ -62,6 +69,9 @@ final class ChunkRecogniser {
       String f = Words.f(t);
       int after = j + 1;
       boolean coordination = f.equals("y") || f.equals("&");
+      if (coordination && (orgCue || after < limit && Norm.isAcronymLike(doc.tokens.get(Math.min(j + 1, limit - 1)).text()))) {
+        break;
+      }
       while (after < limit && (Words.CONNECTORS.contains(Words.f(doc.tokens.get(after)))
           || !coordination && Words.ARTICLES.contains(Words.f(doc.tokens.get(after))))) {
         after++;

@@ -56,7 +56,12 @@ final class EventRecogniser {
         continue;
       }
       if (!title(doc, i, kind)) {
-        Cand c = doc.add(t.start(), t.end(), EntityType.EVENT, kind, Cand.GENERIC, "event:main");
+        Token last = t;
+        if (i + 1 < doc.tokens.size() && doc.tokens.get(i + 1).text().length() >= 6
+            && GENERIC_ADJECTIVE.matcher(doc.tokens.get(i + 1).text()).matches()) {
+          last = doc.tokens.get(i + 1);
+        }
+        Cand c = doc.add(t.start(), last.end(), EntityType.EVENT, kind, Cand.GENERIC, "event:main");
         c.generic = true;
       }
     }
@@ -73,6 +78,9 @@ final class EventRecogniser {
 
   private static final java.util.regex.Pattern RELATIONAL_ADJECTIVE = java.util.regex.Pattern.compile(
       "\\p{Ll}+(?:ale|ali|ico|ica|ici|iche|ivo|iva|ial|ials|ique|iques|aire|ario|aria)");
+
+  private static final java.util.regex.Pattern GENERIC_ADJECTIVE = java.util.regex.Pattern.compile(
+      "\\p{Ll}+(?:onal|onale|ionale|iale|ciale|uale|ilateral|ilaterale|ficiale|ficial)");
 
   /** "il prossimo incontro", "the next meeting": a future event distinct from the one reported. */
   private static boolean future(Doc doc, int i) {

@@ -10,7 +10,8 @@ final class EventRelations {
   private static final Pattern ORGANISED_BY = Pattern.compile("(?iu)\\b(organi[sz]zat[oaie]\\s+(?:da|dal|dalla|dall['’]"
       + "|in cooperazione con|in collaborazione con|con)|organi[sz]ed by|co-organi[sz]ed by|organised with|promoss[oaie]"
       + " da|promoted by|ospitat[oaie] da|hosted by|in collaborazione con|in collaboration with|organisé par"
-      + "|organizado por|organizada por|accueilli par|accueillie par|in cooperazione con)");
+      + "|organizado por|organizada por|organizad[oa] (?:junto )?con|organisée? avec|accueilli par|accueillie par"
+      + "|in cooperazione con)");
   private static final Pattern HOST = Pattern.compile("(?iu)(onori di casa|padrone di casa|padroni di casa|as host"
       + "|the host|ha ospitato|hanno ospitato|hosted|a accueilli|acogió|\\bacoge\\b|\\bospita\\b|\\bhosts\\b"
       + "|\\baccueille\\b|will host|ospiterà|acogerá|accueillera)");
@@ -37,7 +38,8 @@ final class EventRelations {
       + "|conduite par|dirigée par|capeggiat[oa] da)");
   private static final Pattern WHO_LED = Pattern.compile("(?iu)(who led|che ha guidato|che guidava|qui a conduit"
       + "|qui dirigeait|que encabezó|que lideró|who headed)");
-  private static final Pattern PRESENTED_BY = Pattern.compile("(?iu)(intervento d|presentazione d|attività de|activities"
+  private static final Pattern PRESENTED_BY = Pattern.compile("(?iu)(saluti d|greetings from|welcome address"
+      + "|saludo de|mot d['’]accueil d|intervento d|presentazione d|attività de|activities"
       + " of|presentation by|presentation of|talk by|speech by|keynote by|présentation d|intervención d)");
   private static final Pattern REPRESENTATIVES = Pattern.compile("(?iu)(referenti|rappresentanti|representatives"
       + "|delegati|delegates|representantes|représentants)\\s+(?:de|di|of|del|della|dei|degli|delle|des|du)");

@@ -19,7 +19,7 @@ final class PersonNames {
       if (inner && Words.NAME_PARTICLES.contains(f) && !t.isUpper()) {
         continue;
       }
-      if (!t.isWord() || !t.isUpper() || !isNameWord(t.text())) {
+      if (!t.isWord() || !t.isUpper() || !isNameWord(t.text(), i > a)) {
         return false;
       }
       words++;
@@ -27,12 +27,15 @@ final class PersonNames {
     return words >= 2 && words <= 4;
   }
 
-  private boolean isNameWord(String w) {
+  private boolean isNameWord(String w, boolean surname) {
     if (Norm.isAcronymLike(w) || w.chars().anyMatch(Character::isDigit)) {
       return false;
     }
     for (String section : new String[] {"org", "event", "venue", "programme", "infrasite", "stop", "demonym", "role",
         "title"}) {
+      if (surname && section.equals("demonym")) {
+        continue;
+      }
       if (lex.inSection(section, w)) {
         return false;
       }

@@ -51,6 +51,7 @@ final class PlaceRelations {
       fromPlace(ctx, s, p, before);
     }
     nestedCities(ctx);
+    describedPlace(ctx);
     infrastructure(ctx);
   }
 
@@ -145,6 +146,27 @@ final class PlaceRelations {
             && (o.ent().type == EntityType.ORG || o.ent().type == EntityType.PLACE);
         if (container) {
           ctx.add("LOCATED_IN", o.ent(), city, null);
+        }
+      }
+    }
+  }
+
+  private static final Pattern DESCRIBED_IN = Pattern.compile("(?iu)^,\\s+(?:l['’]|la |il |the |el |le |un[ao]? |an? )?"
+      + "(?:agenzia|agency|agencia|agence|società|company|empresa|azienda|cluster|clúster|centro|centre|center|istituto"
+      + "|institute|instituto|university|università|universidad|fondazione|foundation|fundación)\\b[^,;.]{0,50}"
+      + "\\b(?:della|del|dell['’]|of|de la|del|du|de|in|a|en)\\s*$");
+
+  /** "Bayern Innovativ, l’agenzia per l’innovazione della Baviera": an appositive that places the organisation. */
+  private static void describedPlace(RelationContext ctx) {
+    for (int i = 0; i + 1 < ctx.occs.size(); i++) {
+      RelationContext.Occ org = ctx.occs.get(i);
+      if (org.ent().type != EntityType.ORG) {
+        continue;
+      }
+      for (int j = i + 1; j < Math.min(ctx.occs.size(), i + 4); j++) {
+        RelationContext.Occ p = ctx.occs.get(j);
+        if (p.ent().type == EntityType.PLACE && DESCRIBED_IN.matcher(ctx.between(org.cand().end, p.cand().start)).find()) {
+          ctx.add("LOCATED_IN", org.ent(), p.ent(), null);
         }
       }
     }

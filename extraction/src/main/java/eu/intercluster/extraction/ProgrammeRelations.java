@@ -11,6 +11,11 @@ final class ProgrammeRelations {
       + "|cofinanciad|with the support of|con il sostegno|con il contributo|thanks to the funds|fondi europei"
       + "|european funds|fonds européens|fondos europeos|con el apoyo de|con il sostegno de|avec le soutien d"
       + "|supported by|sostenut[oa] da|apoyad[oa] por|soutenu[e]? par)");
+  private static final Pattern RECEIVES = Pattern.compile("(?iu)\\b(receive[sd]?|will receive|riceverà|riceve|ricevuto"
+      + "|recibirá|recibe|recibió|recevra|reçoit|a reçu|beneficia|benefits)\\b[^.;]{0,60}?\\b(from|da|dal|dalla|de|del"
+      + "|par|du|de la)\\s+(?:the\\s+|la\\s+|el\\s+|l['’])?$");
+  private static final Pattern SELECTS = Pattern.compile("(?iu)\\b(has selected|selected|ha selezionato|selezionat[oa]"
+      + " da|selected by|a sélectionné|sélectionnée? par|ha seleccionado|seleccionad[oa] por)\\b");
   private static final Pattern FUNDS_OF = Pattern.compile("(?iu)(fondi|funds|fonds|fondos)\\b[^.;]{0,30}$");
   private static final Pattern LAUNCHES = Pattern.compile("(?iu)\\b(ha presentato|presenta|ha lanciato|lancia|launched"
       + "|launches|presented|presents|a lancé|lance|a présenté|lanzó|lanza|presentó|promuove|promotes|gestisce|manages"
@@ -29,6 +34,19 @@ final class ProgrammeRelations {
       List<RelationContext.Occ> programmes = ctx.inSentence(s, EntityType.PROGRAMME);
       if (!ctx.cues(s, FUNDING).isEmpty()) {
         funding(ctx, s, programmes);
+      }
+      receives(ctx, s);
+      for (int[] cue : ctx.cues(s, SELECTS)) {
+        String cueText = ctx.doc.lower.substring(cue[0], cue[1]);
+        boolean passive = cueText.endsWith(" da") || cueText.endsWith(" by") || cueText.endsWith(" par")
+            || cueText.endsWith(" por");
+        RelationContext.Occ selector = passive ? first(ctx.after(s, cue[1], Words.set(EntityType.ORG), false))
+            : ctx.before(s, cue[0], Words.set(EntityType.ORG));
+        RelationContext.Occ selected = passive ? ctx.before(s, cue[0], Words.set(EntityType.PROGRAMME, EntityType.ORG))
+            : first(ctx.after(s, cue[1], Words.set(EntityType.PROGRAMME), false));
+        if (selector != null && selected != null) {
+          ctx.add("SELECTED_BY", selected.ent(), selector.ent(), null);
+        }
       }
       for (int[] cue : ctx.cues(s, LAUNCHES)) {
         RelationContext.Occ owner = ctx.before(s, cue[0], Words.set(EntityType.ORG));
@@ -56,6 +74,23 @@ final class ProgrammeRelations {
           ctx.add("PART_OF", part.ent(), st.ent(), null);
         }
       }
+    }
+  }
+
+  private static RelationContext.Occ first(List<RelationContext.Occ> list) {
+    return list.isEmpty() ? null : list.get(0);
+  }
+
+  /** "The project ... will receive 60 million euros from the EuroHPC Joint Undertaking". */
+  private static void receives(RelationContext ctx, int s) {
+    for (RelationContext.Occ funder : ctx.inSentence(s, EntityType.ORG)) {
+      String before = ctx.doc.slice(ctx.doc.sentence(s).start(), funder.cand().start);
+      if (!RECEIVES.matcher(before).find()) {
+        continue;
+      }
+      RelationContext.Occ subject = ctx.before(s, funder.cand().start, Words.set(EntityType.PROGRAMME, EntityType.EVENT));
+      Ent target = subject != null ? subject.ent() : ctx.mainProject;
+      ctx.add("FUNDED_BY", target, funder.ent(), null);
     }
   }
 

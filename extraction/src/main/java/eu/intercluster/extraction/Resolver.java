@@ -48,6 +48,13 @@ final class Resolver {
       }
     }
     accepted.sort(Comparator.comparingInt(c -> c.start));
+    for (int i = 1; i < accepted.size(); i++) {
+      Cand prev = accepted.get(i - 1);
+      Cand c = accepted.get(i);
+      if (prev.end <= c.start && c.start - prev.end <= 5) {
+        c.attrs.put("_gap", doc.slice(prev.end, c.start));
+      }
+    }
     suffixPlaces(doc, accepted);
     resolveGenerics(doc, accepted);
     resolveProgrammeReferences(accepted);
@@ -106,13 +113,23 @@ final class Resolver {
         places.add(c.canon);
       }
     }
+    Cand previousPlace = null;
     for (Cand c : accepted) {
-      if (c.type == EntityType.ORG && c.attrs.containsKey("_weak") && places.contains(c.canon)) {
+      boolean weak = c.type == EntityType.ORG && c.attrs.containsKey("_weak");
+      if (weak && (places.contains(c.canon) || previousPlace != null && coordinated(previousPlace, c))) {
         c.type = EntityType.PLACE;
-        c.kind = "city";
+        c.kind = previousPlace != null && coordinated(previousPlace, c) ? previousPlace.kind : "city";
       }
+      previousPlace = c.type == EntityType.PLACE ? c : previousPlace;
     }
   }
+
+  private static boolean coordinated(Cand place, Cand c) {
+    return place.end < c.start && c.start - place.end <= 5 && "city".equals(place.kind) && COORD.contains(
+        c.attrs.getOrDefault("_gap", "").toString());
+  }
+
+  private static final Set<String> COORD = Words.set(" y ", " e ", " and ", " et ", ", ");
 
   private static boolean cueOnly(String head) {
     Lexicon lex = Lexicon.INSTANCE;

@@ -138,8 +138,9 @@ final class RoleFinder {
         return true;
       }
     }
-    boolean coordination = (f.equals("e") || f.equals("and")) && k + 1 < doc.tokens.size()
-        && Words.CONNECTORS.contains(Words.f(doc.tokens.get(k + 1)));
+    boolean coordination = Words.set("e", "and", "y", "et").contains(f) && k + 1 < doc.tokens.size()
+        && (Words.CONNECTORS.contains(Words.f(doc.tokens.get(k + 1))) || doc.tokens.get(k + 1).isUpper()
+        && !isPerson(k + 1));
     return coordination;
   }
 

@@ -10,9 +10,11 @@ final class ThemeRecogniser {
   private static final Set<String> FOLDED = new HashSet<>();
 
   static {
+    int concept = 0;
     for (String[] row : Lexicon.INSTANCE.themes) {
+      concept++;
       for (int i = 1; i < row.length; i++) {
-        TERMS.add(row[i], row[0], false);
+        TERMS.add(row[i], row[0] + "#" + concept, false);
         FOLDED.add(Norm.fold(row[i]));
       }
     }
@@ -27,13 +29,17 @@ final class ThemeRecogniser {
   static void recognise(Doc doc) {
     for (TermMatcher.Match<String> m : TERMS.findAll(doc.subs, doc.text)) {
       Cand c = doc.add(m.start(), m.end(), EntityType.THEME, null, Cand.THEME, "theme:" + m.payload());
-      c.attrs.put("norm", m.payload());
+      c.attrs.put("norm", norm(m.payload()));
     }
   }
 
   /** Theme labels named inside a text (used for names such as "Forum on Artificial Intelligence"). */
   static List<String> normsInside(String text) {
     List<Token> subs = Tokenizer.subTokens(Tokenizer.tokenize(text));
-    return TERMS.findAll(subs, text).stream().map(TermMatcher.Match::payload).toList();
+    return TERMS.findAll(subs, text).stream().map(m -> norm(m.payload())).toList();
+  }
+
+  private static String norm(String payload) {
+    return payload.substring(0, payload.indexOf('#'));
   }
 }

@@ -18,7 +18,8 @@ final class ThemeRelations {
       + "|en el campo|settor|sector|secteur|expert)");
   private static final Pattern GROUP_NOUN = Pattern.compile("(?iu)^\\s*(entities|entity|enti|companies|aziende"
       + "|centres|centers|centri|organisations|organizations|organizzazioni|institutions|istituzioni|firms|imprese"
-      + "|empresas|entreprises|clusters|cluster|players|attori|partners)\\b");
+      + "|empresas|entreprises|clusters|cluster|players|attori|partners|centre|center|centro|agency|agenzia|agencia"
+      + "|company|società|institute|istituto|instituto|institut)\\b");
   private static final Set<EntityType> HOLDERS = Words.set(EntityType.ORG, EntityType.EVENT, EntityType.AGREEMENT,
       EntityType.PROGRAMME);
   private static final int MAX_CUE_TOKENS = 12;
@@ -68,7 +69,7 @@ final class ThemeRelations {
     if (prev != null && prev.ent().type != EntityType.ORG) {
       return prev.ent();
     }
-    if (prev != null && sectorCueAfter(ctx, prev, t)) {
+    if (prev != null && (sectorCueAfter(ctx, prev, t) || appositive(ctx, prev, t))) {
       return prev.ent();
     }
     List<RelationContext.Occ> agreements = ctx.inSentence(s, EntityType.AGREEMENT);
@@ -87,6 +88,14 @@ final class ThemeRelations {
     }
     String window = ctx.between(doc.tokens.get(from).start(), doc.tokens.get(to - 1).end());
     return SECTOR.matcher(window).find();
+  }
+
+  /** "the Barcelona Supercomputing Center, the Spanish national supercomputing centre": a describing appositive. */
+  private static boolean appositive(RelationContext ctx, RelationContext.Occ org, RelationContext.Occ t) {
+    String between = ctx.between(org.cand().end, t.cand().start);
+    String rest = ctx.doc.text.substring(t.cand().end, Math.min(ctx.doc.text.length(), t.cand().end + 20));
+    return between.startsWith(",") && between.length() < 40 && !between.substring(1).contains(",")
+        && GROUP_NOUN.matcher(rest).find();
   }
 
   private static boolean qualifiesOrgs(RelationContext ctx, RelationContext.Occ t, int s) {
