@@ -77,6 +77,9 @@ final class ChunkClassifier {
   }
 
   private void classifyName(int a, int b, Sentence s, boolean afterRole) {
+    if (exactPlace(start(a), end(b - 1))) {
+      return;
+    }
     if (persons.isName(a, b) && lex.isGivenName(tok(a)) && !placeAt(a)) {
       persons.add(a, b, afterRole);
       return;

@@ -141,7 +141,7 @@ final class EventRecogniser {
 
   private static String subEvent(Doc doc, int i) {
     Lexicon lex = Lexicon.INSTANCE;
-    if (!SUB_FIRST.contains(doc.tokens.get(i).folded())) {
+    if (!SUB_FIRST.contains(doc.tokens.get(i).folded().split(" ")[0])) {
       return null;
     }
     StringBuilder b = new StringBuilder();

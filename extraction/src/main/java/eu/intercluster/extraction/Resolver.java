@@ -58,6 +58,7 @@ final class Resolver {
     suffixPlaces(doc, accepted);
     resolveGenerics(doc, accepted);
     resolveProgrammeReferences(accepted);
+    prefixNames(doc, accepted);
     weakNamesThatArePlaces(accepted);
     return accepted;
   }
@@ -103,6 +104,26 @@ final class Resolver {
       }
     }
     accepted.removeAll(drop);
+  }
+
+  /** "a new AI Factory" ... "AI Factory Iberia": a programme or event name that starts a longer one is the same. */
+  private static void prefixNames(Doc doc, List<Cand> accepted) {
+    for (Cand a : accepted) {
+      if (a.generic || a.type != EntityType.PROGRAMME && a.type != EntityType.EVENT) {
+        continue;
+      }
+      String fa = Norm.fold(doc.slice(a.start, a.end)) + " ";
+      Set<String> targets = new HashSet<>();
+      for (Cand b : accepted) {
+        if (b.type == a.type && !b.generic && b.length() > a.length()
+            && Norm.fold(doc.slice(b.start, b.end)).startsWith(fa)) {
+          targets.add(b.canon);
+        }
+      }
+      if (targets.size() == 1) {
+        a.canon = targets.iterator().next();
+      }
+    }
   }
 
   /** "to Helsinki and Espoo" ... "In Espoo": a weak name also used as a place is a place. */

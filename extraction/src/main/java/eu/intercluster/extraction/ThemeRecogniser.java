@@ -33,10 +33,10 @@ final class ThemeRecogniser {
     }
   }
 
-  /** Theme labels named inside a text (used for names such as "Forum on Artificial Intelligence"). */
-  static List<String> normsInside(String text) {
+  /** Theme concepts (entity canons) named inside a text, e.g. inside "Forum on Artificial Intelligence". */
+  static List<String> conceptsInside(String text) {
     List<Token> subs = Tokenizer.subTokens(Tokenizer.tokenize(text));
-    return TERMS.findAll(subs, text).stream().map(m -> norm(m.payload())).toList();
+    return TERMS.findAll(subs, text).stream().map(m -> "theme:" + m.payload()).toList();
   }
 
   private static String norm(String payload) {

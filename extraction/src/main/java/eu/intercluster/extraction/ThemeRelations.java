@@ -47,9 +47,9 @@ final class ThemeRelations {
         if (c.generic) {
           continue;
         }
-        for (String norm : ThemeRecogniser.normsInside(doc.slice(c.start, c.end))) {
+        for (String concept : ThemeRecogniser.conceptsInside(doc.slice(c.start, c.end))) {
           for (Ent th : ctx.ents) {
-            if (th.type == EntityType.THEME && norm.equals(th.attrs.get("norm"))) {
+            if (th.type == EntityType.THEME && concept.equals(th.canon)) {
               ctx.add("HAS_THEME", e, th, null);
             }
           }
