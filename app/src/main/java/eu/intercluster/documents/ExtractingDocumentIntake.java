@@ -13,16 +13,10 @@ import eu.intercluster.extraction.ExtractedDocument;
 import eu.intercluster.extraction.Extractor;
 import eu.intercluster.extraction.GazetteerEntry;
 import eu.intercluster.extraction.Relation;
-import eu.intercluster.extraction.io.ArticleReader;
-import eu.intercluster.extraction.io.InputRejected;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +28,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reads files with the extraction library's {@link ArticleReader}, normalises and hashes the body,
+ * Reads files ({@link FileText}), normalises and hashes the body,
  * and stores the document with the extractor's proposals in one transaction. The extractor's
  * gazetteer is the map's names, each carrying its record key back as the external id.
  */
@@ -82,9 +76,9 @@ class ExtractingDocumentIntake implements DocumentIntake {
       }
       String body;
       try {
-        body = read(name, bytes);
-      } catch (InputRejected rejected) {
-        return rejectedByReader(name, rejected.getMessage());
+        body = FileText.read(name, bytes);
+      } catch (FileText.Rejected rejected) {
+        return SubmitResult.rejected(name, rejected.code, rejected.getMessage());
       }
       return store(name, BodyText.firstLine(BodyText.normalise(body), 300), body);
     } catch (RuntimeException failure) {
@@ -180,54 +174,6 @@ class ExtractingDocumentIntake implements DocumentIntake {
           record.ref().key()));
     }
     return Extractor.builder().gazetteer(gazetteer).build();
-  }
-
-  /** Reads the bytes as the named file would be read from disk (by extension: .txt, .html, .pdf). */
-  private static String read(String name, byte[] bytes) throws InputRejected {
-    Path dir = null;
-    Path file = null;
-    try {
-      dir = Files.createTempDirectory("intercluster-upload");
-      file = dir.resolve(name);
-      Files.write(file, bytes);
-      return ArticleReader.read(file).body();
-    } catch (IOException e) {
-      throw new InputRejected(name, "cannot be read: " + e.getMessage());
-    } catch (InputRejected rejected) {
-      String prefix = file + ": ";
-      String message = rejected.getMessage();
-      throw new InputRejected(name, message.startsWith(prefix) ? message.substring(prefix.length()) : message);
-    } finally {
-      try {
-        if (file != null) {
-          Files.deleteIfExists(file);
-        }
-        if (dir != null) {
-          Files.deleteIfExists(dir);
-        }
-      } catch (IOException ignored) {
-        LOG.debug("Could not delete temporary upload {}", file);
-      }
-    }
-  }
-
-  private static SubmitResult rejectedByReader(String name, String message) {
-    String prefix = name + ": ";
-    String detail = message.startsWith(prefix) ? message.substring(prefix.length()) : message;
-    String lower = detail.toLowerCase(Locale.ROOT);
-    String code;
-    if (lower.startsWith("empty")) {
-      code = "empty";
-    } else if (lower.contains("binary")) {
-      code = "binary";
-    } else if (lower.contains("too large") || lower.contains("too much")) {
-      code = "too-large";
-    } else if (lower.contains("unsupported")) {
-      code = "unsupported";
-    } else {
-      code = "malformed";
-    }
-    return SubmitResult.rejected(name, code, detail);
   }
 
   /** The file's own name without any folder, safe to use as a temporary file name. */
