@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 final class AgreementRelations {
   static final Pattern SIGNING = Pattern.compile("(?iu)(firmare|to sign|signer|firmar|firmat|firmano|firmeranno|firmerà|firma |sottoscritt|"
       + "sottoscriveranno|siglat|signed|signs|will sign|signature|signé|signent|signeront|firmad|firmó|firmaron"
-      + "|firmarán|affixed|stipulat)");
+      + "|firmarán|affixed|stipulat|signature)");
+  private static final Pattern SIGNING_NOUN = Pattern.compile("(?iu)\\b(la signature|la firma|the signing|the signature"
+      + "|la sottoscrizione|la cerimonia di firma|signing ceremony)\\b");
   private static final Pattern INVOLVES = Pattern.compile("(?iu)(involves|involving|involved|coinvolge|coinvolgono"
       + "|coinvolgendo|coinvolt[oiae]|con la partecipazione di|with the participation of|implique|impliquant"
       + "|involucra|involucrando)");
@@ -24,6 +26,11 @@ final class AgreementRelations {
     boolean anyAgreement = ctx.ents.stream().anyMatch(e -> e.type == EntityType.AGREEMENT);
     for (int s = 0; s < ctx.doc.sentences.size(); s++) {
       List<RelationContext.Occ> agreements = ctx.inSentence(s, EntityType.AGREEMENT);
+      Ent recent = agreementContext(ctx, s, ctx.doc.sentence(s).start());
+      if (agreements.isEmpty() && recent != null && !ctx.cues(s, SIGNING_NOUN).isEmpty()) {
+        signing(ctx, s, recent);
+        continue;
+      }
       if (agreements.isEmpty()) {
         if (!anyAgreement) {
           cooperates(ctx, s);
@@ -47,7 +54,9 @@ final class AgreementRelations {
   }
 
   private static void signing(RelationContext ctx, int s, Ent a) {
-    int cue = ctx.cues(s, SIGNING).get(0)[0];
+    List<int[]> cues = ctx.cues(s, SIGNING);
+    cues = cues.isEmpty() ? ctx.cues(s, SIGNING_NOUN) : cues;
+    int cue = cues.isEmpty() ? ctx.doc.sentence(s).start() : cues.get(0)[0];
     for (RelationContext.Occ o : ctx.inSentence(s)) {
       String near = ctx.doc.slice(Math.max(0, o.cand().start - 12), o.cand().start);
       boolean located = LOCATIVE.matcher(near).find();
@@ -59,7 +68,8 @@ final class AgreementRelations {
       }
       boolean place = o.ent().type == EntityType.PLACE || o.ent().type == EntityType.EVENT;
       String before = ctx.doc.slice(Math.max(0, o.cand().start - 30), o.cand().start);
-      if (place && !ctx.inRole(o) && LOCATIVE.matcher(before).find()) {
+      boolean clauseStart = ctx.doc.tokenAt(o.cand().start) - ctx.doc.sentence(s).first() <= 6;
+      if (place && !ctx.inRole(o) && (o.cand().start > cue || clauseStart) && LOCATIVE.matcher(before).find()) {
         ctx.add("SIGNED_AT", a, o.ent(), null);
       }
     }

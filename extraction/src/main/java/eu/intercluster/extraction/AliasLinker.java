@@ -59,7 +59,9 @@ final class AliasLinker {
       }
       int a = doc.tokenAt(c.start);
       int b = doc.tokenAt(c.end - 1);
-      if (a < 0 || b <= a || !Norm.isAcronymLike(doc.tokens.get(b).text())) {
+      boolean placeAtEnd = doc.cands.stream().anyMatch(p -> p.type == EntityType.PLACE
+          && p.start <= doc.tokens.get(Math.max(b, 0)).start() && p.end >= doc.tokens.get(Math.max(b, 0)).end());
+      if (a < 0 || b <= a || placeAtEnd || !doc.tokens.get(b).isUpper() || b - a > 2) {
         continue;
       }
       boolean cues = true;

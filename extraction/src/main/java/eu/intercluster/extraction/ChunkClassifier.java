@@ -102,20 +102,51 @@ final class ChunkClassifier {
       doc.add(st, en, EntityType.PLACE, "infrastructure", Cand.PATTERN, "T:" + text);
       return;
     }
-    String kind;
-    if ((kind = cue("infrasite", a, b)) != null) {
+    String head = headSection(a, b);
+    String kind = head == null ? null : cue(head, a, b);
+    if ("infrasite".equals(head)) {
       addNamed(a, b, EntityType.PLACE, "infrastructure");
-    } else if ((kind = cue("venue", a, b)) != null && b - a > 1) {
+    } else if ("venue".equals(head) && b - a > 1) {
       addNamed(a, b, EntityType.PLACE, "venue");
-    } else if ((kind = cue("event", a, b)) != null && b - a > 1) {
+    } else if ("event".equals(head) && b - a > 1) {
       addNamed(a, b, EntityType.EVENT, kind);
-    } else if ((kind = cue("programme", a, b)) != null && b - a > 1) {
+    } else if ("programme".equals(head) && b - a > 1) {
       addNamed(a, b, EntityType.PROGRAMME, kind);
-    } else if ((kind = cue("org", a, b)) != null) {
+    } else if ("org".equals(head)) {
       addNamed(a, b, EntityType.ORG, kind);
     } else if (!exactPlace(st, en) && !allStop(a, b) && !isThemeLike(text)) {
       addWeak(a, b, s);
     }
+  }
+
+  private static final String[] HEAD_SECTIONS = {"infrasite", "venue", "event", "programme", "org"};
+
+  /** The cue section of the last cue word in the chunk: "Italian Exhibition Group" is an ORG, not an event. */
+  private String headSection(int a, int b) {
+    String best = null;
+    int at = -1;
+    for (String section : HEAD_SECTIONS) {
+      for (int i = a; i < b; i++) {
+        int last = -1;
+        if (lex.inFolded(section, fw(i))) {
+          last = i;
+        }
+        if (i + 1 < b && lex.inFolded(section, fw(i) + " " + fw(i + 1))) {
+          last = i + 1;
+        }
+        if (i + 2 < b && lex.inFolded(section, fw(i) + " " + fw(i + 1) + " " + fw(i + 2))) {
+          last = i + 2;
+        }
+        if (last > at) {
+          best = section;
+          at = last;
+        }
+      }
+    }
+    if (best != null && b - a == 1 && !best.equals("org")) {
+      return cue("org", a, b) != null ? "org" : best;
+    }
+    return best;
   }
 
   private boolean cueOnly(int a, int b) {
@@ -194,6 +225,12 @@ final class ChunkClassifier {
     }
     if (!acronym && a > 0 && Words.f(doc.tokens.get(a - 1)).equals("presso")) {
       doc.add(st, en, EntityType.PLACE, "venue", Cand.CUE_NAME, "T:" + Norm.fold(doc.slice(st, en)));
+      return;
+    }
+    String[] apposition = OrgKinds.apposition(doc, b);
+    if (apposition != null && !acronym) {
+      EntityType type = EntityType.valueOf(apposition[0]);
+      doc.add(st, en, type, apposition[1], Cand.CUE_NAME, "T:" + Norm.fold(doc.slice(st, en)));
       return;
     }
     String programme = OrgKinds.programmeBefore(doc, a);

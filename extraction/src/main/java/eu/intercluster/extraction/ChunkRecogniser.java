@@ -77,7 +77,11 @@ final class ChunkRecogniser {
         after++;
       }
       boolean placeSoFar = isPlace(doc, doc.tokens.get(from).start(), doc.tokens.get(end - 1).end());
-      boolean joins = !placeSoFar && Words.CONNECTORS.contains(f) || (f.equals("in") && orgCue) || (f.equals("on") && eventCue);
+      boolean innerAnd = Words.set("and", "e", "et").contains(f) && orgCue && hasConnector(doc, from, j) && after == j + 1
+          && !lex.inSection("org", doc.tokens.get(j - 1).text()) && after < limit
+          && !Norm.isAcronymLike(doc.tokens.get(after).text()) && !lex.isGivenName(doc.tokens.get(after).text());
+      boolean joins = !placeSoFar && Words.CONNECTORS.contains(f) || (f.equals("in") && orgCue && representation(doc, from, j))
+          || (f.equals("on") && eventCue) || innerAnd;
       if (joins && after < limit && doc.tokens.get(after).isUpper() && doc.tokens.get(after).isWord()
           && !doc.coveredBy(doc.tokens.get(after).start(), doc.tokens.get(after).end(), Cand.KNOWN)) {
         j = after;
@@ -86,6 +90,29 @@ final class ChunkRecogniser {
       break;
     }
     return end;
+  }
+
+  private static boolean hasConnector(Doc doc, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (Words.set("of", "for", "di", "de", "du", "per", "pour", "para").contains(doc.tokens.get(k).folded())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Chambers, embassies, offices abroad carry their location in the name: "Chamber of Commerce in Canada". */
+  private static boolean representation(Doc doc, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String f = doc.tokens.get(k).folded();
+      if (f.startsWith("chamber") || f.startsWith("camera") || f.startsWith("chambre") || f.startsWith("camara")
+          || f.startsWith("embass") || f.startsWith("ambasciat") || f.startsWith("ambassade") || f.startsWith("embajada")
+          || f.startsWith("consul") || f.startsWith("consolat") || f.startsWith("office") || f.startsWith("ufficio")
+          || f.startsWith("delegation") || f.startsWith("representation") || f.startsWith("rappresentanz")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Chambre de commerce", "Palais des congrès": a cue phrase continuing the chunk with lower-case words. */

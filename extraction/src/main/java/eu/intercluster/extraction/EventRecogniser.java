@@ -57,6 +57,10 @@ final class EventRecogniser {
       }
       if (!title(doc, i, kind)) {
         Token last = t;
+        if (i + 1 < doc.tokens.size() && lex.cue("eventnoun", doc.tokens.get(i + 1).text()) != null
+            && !doc.tokens.get(i + 1).isUpper()) {
+          last = doc.tokens.get(++i);
+        }
         if (i + 1 < doc.tokens.size() && doc.tokens.get(i + 1).text().length() >= 6
             && GENERIC_ADJECTIVE.matcher(doc.tokens.get(i + 1).text()).matches()) {
           last = doc.tokens.get(i + 1);
@@ -113,7 +117,9 @@ final class EventRecogniser {
         end = k;
       }
     }
-    if (end < j + 1) {
+    boolean singleAllowed = Words.set("fair", "forum", "conference").contains(kind) && end == j
+        && !doc.coveredBy(doc.tokens.get(j).start(), doc.tokens.get(j).end(), Cand.PLACE);
+    if (end < j + 1 && !singleAllowed) {
       return false;
     }
     int st = doc.tokens.get(j).start();

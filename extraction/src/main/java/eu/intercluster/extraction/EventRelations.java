@@ -24,7 +24,7 @@ final class EventRelations {
   private static final Pattern PARTICIPANTS_AFTER = Pattern.compile("(?iu)(erano presenti|were present|attended by"
       + "|sono intervenut|è intervenut|sono intervenuti|intervennero|hanno partecipato|hanno preso parte|took part"
       + "|introdott[oa] d|opened by|apert[oa] da|a dare il via|dare il via|tra i relatori|among the speakers"
-      + "|speakers included|speakers were|present for|present were|presentes por|présents pour|parmi les conférenciers|parmi les intervenants|entre los ponentes|tra gli ospiti|among the guests|hanno preso la parola|ont pris la parole|participaron|intervinieron|ont participé|sont intervenus|presenti)");
+      + "|speakers included|speakers were|present for|present were|en présence d|in the presence of|alla presenza d|en presencia d|presentes por|présents pour|parmi les conférenciers|parmi les intervenants|entre los ponentes|tra gli ospiti|among the guests|hanno preso la parola|ont pris la parole|participaron|intervinieron|ont participé|sont intervenus|presenti)");
   private static final Pattern SUBJECT_PARTICIPATES = Pattern.compile("(?iu)(ha partecipato|parteciperà|partecipa "
       + "|participated|will participate|will attend|attended|took part|ha preso parte|participará|participera"
       + "|a participé|ha illustrato|spoke|è intervenut|illustrated|ha aperto|opened|introduced"
@@ -63,6 +63,7 @@ final class EventRelations {
     }
     genitives(ctx);
     framed(ctx);
+    meetVerbs(ctx);
     meets(ctx);
   }
 
@@ -184,6 +185,26 @@ final class EventRelations {
         ctx.add("ORGANISED", next.ent(), ev.ent(), null);
       } else if (next.ent().type == EntityType.PROGRAMME) {
         ctx.add("PART_OF", ev.ent(), next.ent(), null);
+      }
+    }
+  }
+
+  private static final Pattern MEET_VERB = Pattern.compile("(?iu)\\b(ha incontrato|hanno incontrato|incontrerà|met with"
+      + "|has met|met|will meet|a rencontré|ont rencontré|rencontrera|se reunió con|se reunieron con|se reunirá con"
+      + "|held talks with|ha avuto un incontro con)\\b");
+
+  /** "Il direttore ..., Marco Ferretti, ha incontrato il ministro ..., Youssef Alami": a bilateral meeting. */
+  private static void meetVerbs(RelationContext ctx) {
+    for (int s = 0; s < ctx.doc.sentences.size(); s++) {
+      for (int[] cue : ctx.cues(s, MEET_VERB)) {
+        RelationContext.Occ subject = ctx.before(s, cue[0], ACTORS);
+        List<RelationContext.Occ> objects = ctx.after(s, cue[1], Words.set(EntityType.PERSON), false);
+        if (objects.isEmpty()) {
+          objects = ctx.listAfter(s, cue[1], Words.set(EntityType.ORG), false);
+        }
+        if (subject != null && !objects.isEmpty()) {
+          ctx.add("MEETS", subject.ent(), objects.get(0).ent(), null);
+        }
       }
     }
   }

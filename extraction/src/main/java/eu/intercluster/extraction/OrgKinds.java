@@ -19,6 +19,32 @@ final class OrgKinds {
     return null;
   }
 
+  /**
+   * "Ecomondo, la fiera internazionale ...", "PORTWIN, a three-year research project ...": the common noun of
+   * an appositive right after a name gives its type and kind, or null.
+   */
+  static String[] apposition(Doc doc, int end) {
+    if (end + 1 >= doc.tokens.size() || !doc.tokens.get(end).is(",")) {
+      return null;
+    }
+    Lexicon lex = Lexicon.INSTANCE;
+    for (int i = end + 1; i < Math.min(doc.tokens.size(), end + 6); i++) {
+      Token t = doc.tokens.get(i);
+      if (!t.isWord() || t.isUpper()) {
+        return null;
+      }
+      String f = t.folded();
+      if (lex.cueFolded("eventnoun", f) != null && !Words.set("incontro", "meeting", "evento", "event", "visita", "visit",
+          "iniziativa", "initiative").contains(f)) {
+        return new String[] {"EVENT", lex.cueFolded("eventnoun", f)};
+      }
+      if (lex.cueFolded("programmenoun", f) != null) {
+        return new String[] {"PROGRAMME", lex.cueFolded("programmenoun", f)};
+      }
+    }
+    return null;
+  }
+
   static String fromContext(Doc doc, int tokenIndex) {
     Lexicon lex = Lexicon.INSTANCE;
     for (int i = tokenIndex - 1; i >= Math.max(0, tokenIndex - 3); i--) {

@@ -19,7 +19,8 @@ final class ProgrammeRelations {
   private static final Pattern FUNDS_OF = Pattern.compile("(?iu)(fondi|funds|fonds|fondos)\\b[^.;]{0,30}$");
   private static final Pattern LAUNCHES = Pattern.compile("(?iu)\\b(ha presentato|presenta|ha lanciato|lancia|launched"
       + "|launches|presented|presents|a lancé|lance|a présenté|lanzó|lanza|presentó|promuove|promotes|gestisce|manages"
-      + "|runs|ha pubblicato|publishes|published)\\b");
+      + "|runs|ha pubblicato|publishes|published|will coordinate|coordinates|coordinate|coordina|coordinerà"
+      + "|coordonne|coordonnera|coordinará|leads|will lead|guida|guiderà)\\b");
   private static final Pattern INVESTS = Pattern.compile("(?iu)\\b(investire|investirà|investe|investono|invests"
       + "|will invest|to invest|invested|invertir|invertirá|investir|investira|finanzia|finanzierà|funds|will fund)\\b");
   private static final Pattern WITHIN = Pattern.compile("(?iu)(nella|nell['’]ambito della|nel quadro della|within"
@@ -36,6 +37,13 @@ final class ProgrammeRelations {
         funding(ctx, s, programmes);
       }
       receives(ctx, s);
+      if (ctx.mainProject != null) {
+        for (int[] cue : ctx.cues(s, PARTNERS)) {
+          for (RelationContext.Occ o : ctx.after(s, cue[1], Words.set(EntityType.ORG), false)) {
+            ctx.add("PART_OF", o.ent(), ctx.mainProject, null);
+          }
+        }
+      }
       for (int[] cue : ctx.cues(s, SELECTS)) {
         String cueText = ctx.doc.lower.substring(cue[0], cue[1]);
         boolean passive = cueText.endsWith(" da") || cueText.endsWith(" by") || cueText.endsWith(" par")
@@ -77,6 +85,21 @@ final class ProgrammeRelations {
     }
   }
 
+  /** "avec le soutien de Business France", "funded by the X Foundation": an organisation as funder. */
+  private static void supportedByOrg(RelationContext ctx, int s) {
+    for (int[] cue : ctx.cues(s, FUNDING)) {
+      List<RelationContext.Occ> funders = ctx.listAfter(s, cue[1], Words.set(EntityType.ORG), false);
+      RelationContext.Occ subject = ctx.before(s, cue[0], Words.set(EntityType.PROGRAMME, EntityType.EVENT));
+      Ent target = subject != null ? subject.ent() : ctx.mainProject != null ? ctx.mainProject : ctx.mainEvent;
+      if (!funders.isEmpty()) {
+        ctx.add("FUNDED_BY", target, funders.get(0).ent(), null);
+      }
+    }
+  }
+
+  private static final Pattern PARTNERS = Pattern.compile("(?iu)\\b(partners?|members|membri|soci|partner)\\b[^.;]{0,60}?"
+      + "\\b(including|tra cui|among them|such as|come|notamment|dont|entre ellos|incluidos)\\b");
+
   private static RelationContext.Occ first(List<RelationContext.Occ> list) {
     return list.isEmpty() ? null : list.get(0);
   }
@@ -102,6 +125,7 @@ final class ProgrammeRelations {
       }
     }
     if (fund == null) {
+      supportedByOrg(ctx, s);
       return;
     }
     Ent subject = null;

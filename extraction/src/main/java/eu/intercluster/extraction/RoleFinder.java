@@ -102,6 +102,9 @@ final class RoleFinder {
     if (role < 0) {
       return;
     }
+    while (role - 1 >= sentenceStart && lex.inSection("role", doc.tokens.get(role - 1).text())) {
+      role--;
+    }
     while (role - 1 >= sentenceStart && doc.tokens.get(role - 1).isUpper() && doc.tokens.get(role - 1).isWord()
         && !covered(role - 1) && !Words.FUNCTION.contains(Words.f(doc.tokens.get(role - 1)))
         && !lex.inSection("title", doc.tokens.get(role - 1).text())) {

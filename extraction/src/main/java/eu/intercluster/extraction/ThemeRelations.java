@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * programme name belong to it. A theme word right before an infrastructure name only describes it.
  */
 final class ThemeRelations {
-  private static final Pattern SECTOR = Pattern.compile("(?iu)(si occupa|si occupano|dedicat|dedicad|dédié|dedicated"
+  private static final Pattern SECTOR = Pattern.compile("(?iu)(réunit|riunisce|brings together|reúne|raggruppa"
+      + "|si occupa|si occupano|dedicat|dedicad|dédié|dedicated"
       + "|attiv[oaie] n|active in|activa en|actif dans|leader|specializzat|specialis|specializ|spécialis|especializ"
       + "|focused on|focus on|works on|working on|operating in|opera n|nel campo|in the field|dans le domaine"
       + "|en el campo|settor|sector|secteur|expert)");
@@ -20,6 +21,10 @@ final class ThemeRelations {
       + "|centres|centers|centri|organisations|organizations|organizzazioni|institutions|istituzioni|firms|imprese"
       + "|empresas|entreprises|clusters|cluster|players|attori|partners|centre|center|centro|agency|agenzia|agencia"
       + "|company|società|institute|istituto|instituto|institut)\\b");
+  private static final Pattern ORG_NOUN = Pattern.compile("(?iu)^,\\s+(?:the |il |la |le |l['’]|el |un[ao]? |an? )?"
+      + "(?:pôle|polo|pole|cluster|clúster|distretto|district|agenzia|agency|agence|agencia|centro|centre|center"
+      + "|istituto|institute|institut|instituto|fondazione|foundation|consorzio|consortium|association|associazione"
+      + "|network|rete|réseau|company|azienda|società|empresa|entreprise|leader)\\b");
   private static final Set<EntityType> HOLDERS = Words.set(EntityType.ORG, EntityType.EVENT, EntityType.AGREEMENT,
       EntityType.PROGRAMME);
   private static final int MAX_CUE_TOKENS = 12;
@@ -61,7 +66,8 @@ final class ThemeRelations {
   private static Ent holder(RelationContext ctx, RelationContext.Occ t, int s) {
     RelationContext.Occ prev = null;
     for (RelationContext.Occ o : ctx.inSentence(s)) {
-      boolean strategy = o.ent().type == EntityType.PROGRAMME && "strategy".equals(o.ent().attrs.get("kind"));
+      boolean strategy = o.ent().type == EntityType.PROGRAMME && ("strategy".equals(o.ent().attrs.get("kind"))
+          || "funding programme".equals(o.ent().attrs.get("kind")) && ctx.mainProject != null);
       if (o.cand().end <= t.cand().start && HOLDERS.contains(o.ent().type) && !ctx.inRole(o) && !strategy) {
         prev = o;
       }
@@ -94,8 +100,8 @@ final class ThemeRelations {
   private static boolean appositive(RelationContext ctx, RelationContext.Occ org, RelationContext.Occ t) {
     String between = ctx.between(org.cand().end, t.cand().start);
     String rest = ctx.doc.text.substring(t.cand().end, Math.min(ctx.doc.text.length(), t.cand().end + 20));
-    return between.startsWith(",") && between.length() < 40 && !between.substring(1).contains(",")
-        && GROUP_NOUN.matcher(rest).find();
+    boolean shortAppositive = between.startsWith(",") && between.length() < 60 && !between.substring(1).contains(",");
+    return shortAppositive && (GROUP_NOUN.matcher(rest).find() || ORG_NOUN.matcher(between).find());
   }
 
   private static boolean qualifiesOrgs(RelationContext ctx, RelationContext.Occ t, int s) {
