@@ -6,14 +6,17 @@ import eu.intercluster.documents.persistence.ProposedEntityRecord;
 import eu.intercluster.documents.persistence.ProposedEntityRepository;
 import eu.intercluster.documents.persistence.ProposedRelationRecord;
 import eu.intercluster.documents.persistence.ProposedRelationRepository;
+import eu.intercluster.ecosystem.ActivityDetails;
 import eu.intercluster.ecosystem.ActivityInput;
 import eu.intercluster.ecosystem.ActivityKind;
 import eu.intercluster.ecosystem.ActivityService;
+import eu.intercluster.ecosystem.AgreementDetails;
 import eu.intercluster.ecosystem.AgreementInput;
 import eu.intercluster.ecosystem.AgreementKind;
 import eu.intercluster.ecosystem.AgreementService;
 import eu.intercluster.ecosystem.KnownRecord;
 import eu.intercluster.ecosystem.MapNames;
+import eu.intercluster.ecosystem.OrganisationDetails;
 import eu.intercluster.ecosystem.OrganisationInput;
 import eu.intercluster.ecosystem.OrganisationKind;
 import eu.intercluster.ecosystem.OrganisationService;
@@ -22,6 +25,7 @@ import eu.intercluster.ecosystem.PersonService;
 import eu.intercluster.ecosystem.PlaceInput;
 import eu.intercluster.ecosystem.PlaceKind;
 import eu.intercluster.ecosystem.PlaceService;
+import eu.intercluster.ecosystem.ProgrammeDetails;
 import eu.intercluster.ecosystem.ProgrammeInput;
 import eu.intercluster.ecosystem.ProgrammeKind;
 import eu.intercluster.ecosystem.ProgrammeService;
@@ -30,6 +34,7 @@ import eu.intercluster.ecosystem.RecordRef;
 import eu.intercluster.ecosystem.RelationInput;
 import eu.intercluster.ecosystem.RelationService;
 import eu.intercluster.ecosystem.RelationType;
+import eu.intercluster.ecosystem.RelationView;
 import eu.intercluster.ecosystem.RoleView;
 import eu.intercluster.ecosystem.SearchText;
 import eu.intercluster.ecosystem.SourceRef;
@@ -176,7 +181,7 @@ class JpaReviewQueue implements ReviewQueue {
         : type == EntityType.THEME ? (String) raw.get("norm") : null;
     return new EntityProposal(e.getId(), e.getEntityKey(), e.getType(), e.getSurface(), mentions, shown,
         e.getExternalId(), ProposalStatus.valueOf(e.getStatus()), linked, themeCode, candidates, target,
-        Kinds.suggestedSubkind(type, raw.get("kind") instanceof String k ? k : null), Kinds.subkinds(target));
+        Kinds.suggestedSubkind(type, raw.get("kind") instanceof String k ? k : null, e.getSurface()), Kinds.subkinds(target));
   }
 
   private static RelationProposal relationProposal(ProposedRelationRecord r, Map<String, EntityProposal> byKey) {
@@ -275,7 +280,7 @@ class JpaReviewQueue implements ReviewQueue {
     String name = input == null || input.name() == null || input.name().isBlank() ? e.getSurface() : input.name().strip();
     String subkind = input == null ? null : input.subkind();
     Map<String, Object> attrs = ProposalJson.attributes(e.getAttributes());
-    String suggested = Kinds.suggestedSubkind(type, attrs.get("kind") instanceof String k ? k : null);
+    String suggested = Kinds.suggestedSubkind(type, attrs.get("kind") instanceof String k ? k : null, e.getSurface());
     List<String> aliases = aliases(name, e);
     RecordRef created = switch (target) {
       case ORGANISATION -> {
@@ -375,6 +380,7 @@ class JpaReviewQueue implements ReviewQueue {
     }
     if (!isMapType(r.getType())) {
       if (HAS_THEME.equals(r.getType()) && from.getLinkedId() != null && to.getThemeCode() != null) {
+        addTheme(RecordKind.valueOf(from.getLinkedKind()), from.getLinkedId(), to.getThemeCode());
         r.setStatus(ACCEPTED);
         r.reviewed(ExtractingDocumentIntake.currentUser());
         return null;
@@ -408,6 +414,78 @@ class JpaReviewQueue implements ReviewQueue {
   }
 
   // ---- helpers --------------------------------------------------------------------------------
+
+  /**
+   * Adds a theme to an organisation, programme, agreement or activity by rewriting the record with its
+   * own fields plus the theme (the map has no theme relation).
+   */
+  private void addTheme(RecordKind kind, long id, String code) {
+    switch (kind) {
+      case ORGANISATION -> {
+        OrganisationDetails o = organisations.get(id);
+        if (!o.themes().contains(code)) {
+          organisations.update(id, new OrganisationInput(o.name(), o.acronym(), o.aliases(), o.kind(), o.country(),
+              o.region(), o.city(), o.website(), o.description(), plus(o.themes(), code)));
+        }
+      }
+      case PROGRAMME -> {
+        ProgrammeDetails p = programmes.get(id);
+        if (!p.themes().contains(code)) {
+          programmes.update(id, new ProgrammeInput(p.name(), p.aliases(), p.kind(), p.description(), plus(p.themes(), code)));
+        }
+      }
+      case AGREEMENT -> {
+        AgreementDetails a = agreements.get(id);
+        if (!a.themes().contains(code)) {
+          requireNoRepeatedLinks(a.relations(), Set.of(RelationType.SIGNED, RelationType.INVOLVES));
+          agreements.update(id, new AgreementInput(a.title(), a.kind(), a.status(), a.signedOn(),
+              a.signingPlace() == null ? null : a.signingPlace().id(), a.duration(), a.expiresOn(), a.description(),
+              plus(a.themes(), code), ids(a.parties(), RecordKind.ORGANISATION), ids(a.signatories(), RecordKind.PERSON),
+              ids(a.involved(), RecordKind.ORGANISATION)));
+        }
+      }
+      case ACTIVITY -> {
+        ActivityDetails a = activities.get(id);
+        if (!a.themes().contains(code)) {
+          requireNoRepeatedLinks(a.relations(), Set.of(RelationType.ORGANISED, RelationType.PARTICIPATED));
+          activities.update(id, new ActivityInput(a.title(), a.kind(), a.startDate(), a.endDate(), a.dateText(),
+              a.place() == null ? null : a.place().id(), a.programme() == null ? null : a.programme().id(),
+              a.parent() == null ? null : a.parent().id(), a.description(), plus(a.themes(), code),
+              ids(a.organisers(), RecordKind.ORGANISATION), ids(a.participants(), RecordKind.ORGANISATION),
+              ids(a.participants(), RecordKind.PERSON)));
+        }
+      }
+      default -> throw new InvalidInputException("type", "a " + kind.name().toLowerCase() + " has no themes");
+    }
+  }
+
+  private static Set<String> plus(List<String> themes, String code) {
+    Set<String> out = new LinkedHashSet<>(themes);
+    out.add(code);
+    return out;
+  }
+
+  private static List<Long> ids(List<RecordRef> refs, RecordKind kind) {
+    return refs.stream().filter(r -> r.kind() == kind).map(RecordRef::id).distinct().toList();
+  }
+
+  /**
+   * Rewriting an agreement or activity keeps one relation per party, organiser or participant; when the
+   * same link is on the map twice (two sources), the theme is not added here so that neither is lost.
+   */
+  private static void requireNoRepeatedLinks(List<RelationView> around, Set<RelationType> types) {
+    Set<String> seen = new java.util.HashSet<>();
+    for (RelationView v : around) {
+      if (types.contains(v.type())) {
+        String link = v.type() + ":" + v.from().kind() + v.from().id() + ":" + v.to().kind() + v.to().id();
+        if (!seen.add(link)) {
+          throw new ConflictException("repeated-link", "The record has the link " + v.type() + " "
+              + v.from().label() + " → " + v.to().label() + " twice (from two sources); add the theme on its page.",
+              List.of(v.from().label() + " → " + v.to().label()));
+        }
+      }
+    }
+  }
 
   private void accept(ProposedEntityRecord e, RecordKind kind, long recordId) {
     e.link(kind.name(), recordId);

@@ -93,17 +93,44 @@ final class Kinds {
     return Arrays.stream(values).map(Enum::name).toList();
   }
 
-  /** The subkind to preselect from the extractor's kind label. */
-  static String suggestedSubkind(EntityType type, String label) {
+  /** The subkind to preselect from the extractor's kind label, else from words of the entity's text. */
+  static String suggestedSubkind(EntityType type, String label, String text) {
     String l = label == null ? "" : label.strip().toLowerCase(Locale.ROOT);
     return switch (type) {
       case ORG -> ORG_KINDS.getOrDefault(l, OrganisationKind.OTHER).name();
       case PLACE -> enumOr(PlaceKind.class, l, PlaceKind.CITY).name();
       case PROGRAMME -> enumOr(ProgrammeKind.class, l.replace(' ', '_'), ProgrammeKind.PROJECT).name();
-      case EVENT -> EVENT_KINDS.getOrDefault(l, ActivityKind.OTHER).name();
-      case AGREEMENT -> agreementKind(l).name();
+      case EVENT -> {
+        ActivityKind kind = EVENT_KINDS.getOrDefault(l, ActivityKind.OTHER);
+        yield (kind == ActivityKind.OTHER ? eventKindFromText(text) : kind).name();
+      }
+      case AGREEMENT -> {
+        AgreementKind kind = agreementKind(l);
+        yield (kind == AgreementKind.OTHER ? agreementKind(text) : kind).name();
+      }
       case PERSON, THEME -> null;
     };
+  }
+
+  private static final List<Map.Entry<String, ActivityKind>> EVENT_WORDS = List.of(
+      Map.entry("conferenza stampa", ActivityKind.PRESS_CONFERENCE), Map.entry("press conference", ActivityKind.PRESS_CONFERENCE),
+      Map.entry("mission", ActivityKind.MISSION), Map.entry("delegazion", ActivityKind.MISSION),
+      Map.entry("delegation", ActivityKind.MISSION), Map.entry("forum", ActivityKind.FORUM),
+      Map.entry("conferen", ActivityKind.CONFERENCE), Map.entry("convegno", ActivityKind.CONFERENCE),
+      Map.entry("fiera", ActivityKind.FAIR), Map.entry("fair", ActivityKind.FAIR), Map.entry("salon", ActivityKind.FAIR),
+      Map.entry("b2b", ActivityKind.BROKERAGE_EVENT), Map.entry("brokerage", ActivityKind.BROKERAGE_EVENT),
+      Map.entry("seminar", ActivityKind.SEMINAR), Map.entry("webinar", ActivityKind.SEMINAR),
+      Map.entry("workshop", ActivityKind.WORKSHOP), Map.entry("visit", ActivityKind.SITE_VISIT),
+      Map.entry("cerimonia", ActivityKind.CEREMONY), Map.entry("ceremon", ActivityKind.CEREMONY),
+      Map.entry("audizion", ActivityKind.HEARING), Map.entry("hearing", ActivityKind.HEARING),
+      Map.entry("inaugura", ActivityKind.LAUNCH), Map.entry("launch", ActivityKind.LAUNCH),
+      Map.entry("incontr", ActivityKind.MEETING), Map.entry("meeting", ActivityKind.MEETING),
+      Map.entry("riunion", ActivityKind.MEETING));
+
+  static ActivityKind eventKindFromText(String text) {
+    String t = text == null ? "" : text.toLowerCase(Locale.ROOT);
+    return EVENT_WORDS.stream().filter(e -> t.contains(e.getKey())).map(Map.Entry::getValue).findFirst()
+        .orElse(ActivityKind.OTHER);
   }
 
   static AgreementKind agreementKind(String label) {

@@ -44,7 +44,7 @@ public interface ReviewQueue {
 
   /**
    * Writes the relation to the map and returns the map relation's id; refused until both ends are accepted.
-   * {@code HAS_THEME} has no relation on the map: it is accepted in review and null is returned.
+   * {@code HAS_THEME} has no relation on the map: the theme is added to the record and null is returned.
    */
   Long acceptRelation(long documentId, long relationId);
 

@@ -3,6 +3,8 @@ package eu.intercluster.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.intercluster.ecosystem.AgreementKind;
+import eu.intercluster.ecosystem.AgreementService;
 import eu.intercluster.ecosystem.OrganisationFilter;
 import eu.intercluster.ecosystem.OrganisationService;
 import eu.intercluster.ecosystem.OrganisationSummary;
@@ -15,10 +17,16 @@ import eu.intercluster.ecosystem.RelationType;
 import eu.intercluster.ecosystem.RelationView;
 import eu.intercluster.ecosystem.SourceRef;
 import eu.intercluster.system.ConflictException;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
@@ -34,6 +42,7 @@ class DocumentReviewTest {
   @Autowired RelationService relations;
   @Autowired OrganisationService organisations;
   @Autowired PersonService people;
+  @Autowired AgreementService agreements;
 
   /** A synthetic press release (written for these tests) naming two organisations of the demo map. */
   static String memorandum(String marker) {
@@ -202,18 +211,53 @@ class DocumentReviewTest {
   }
 
   @Test
-  void themesAreAcceptedAsCodes() {
+  void themesAreAcceptedAsCodesAndAnAcceptedThemeRelationAddsTheThemeToTheRecord() {
     DocumentReview review = submitted(memorandum(marker()));
     long id = review.document().id();
-    EntityProposal theme = review.entities().stream().filter(e -> e.type().equals("THEME")).findFirst().orElseThrow();
+    RelationProposal hasTheme = review.relations().stream().filter(r -> r.type().equals("HAS_THEME")
+        && r.from().type().equals("AGREEMENT")).findFirst().orElseThrow();
+    assertThat(hasTheme.writable()).isFalse();
+    EntityProposal theme = hasTheme.to();
     assertThat(theme.themeCode()).isEqualTo("AI");
 
     queue.acceptTheme(id, theme.id(), null);
+    RecordRef agreement = queue.create(id, hasTheme.from().id(), new NewRecord("Intesa di prova " + id, null), false);
+    assertThat(agreements.get(agreement.id()).kind()).isEqualTo(AgreementKind.MOU);
+    assertThat(agreements.get(agreement.id()).themes()).isEmpty();
+    assertThat(queue.acceptRelation(id, hasTheme.id())).isNull();
 
-    EntityProposal accepted = queue.review(id).entities().stream().filter(e -> e.id() == theme.id()).findFirst()
-        .orElseThrow();
+    assertThat(agreements.get(agreement.id()).themes()).containsExactly("AI");
+    DocumentReview after = queue.review(id);
+    EntityProposal accepted = after.entities().stream().filter(e -> e.id() == theme.id()).findFirst().orElseThrow();
     assertThat(accepted.status()).isEqualTo(ProposalStatus.ACCEPTED);
     assertThat(accepted.themeCode()).isEqualTo("AI");
+    assertThat(after.relations()).filteredOn(r -> r.id() == hasTheme.id())
+        .singleElement().extracting(RelationProposal::status).isEqualTo(ProposalStatus.ACCEPTED);
+  }
+
+  @Test
+  void readsPdfFiles() throws Exception {
+    String marker = marker();
+    byte[] pdf;
+    try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDPage page = new PDPage();
+      document.addPage(page);
+      try (PDPageContentStream text = new PDPageContentStream(document, page)) {
+        text.beginText();
+        text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+        text.newLineAtOffset(50, 700);
+        text.showText("Cineca e ART-ER a Bologna " + marker);
+        text.endText();
+      }
+      document.save(out);
+      pdf = out.toByteArray();
+    }
+
+    SubmitResult result = intake.submit("comunicato.pdf", pdf);
+
+    assertThat(result.isCreated()).isTrue();
+    assertThat(queue.review(result.documentId()).entities()).extracting(EntityProposal::text)
+        .contains("Cineca", "ART-ER");
   }
 
   @Test
