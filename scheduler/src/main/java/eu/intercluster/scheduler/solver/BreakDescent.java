@@ -23,7 +23,7 @@ final class BreakDescent {
   }
 
   CpSatSearch.Outcome run(int[] hint, long deadlineNanos) {
-    if (hint != null) {
+    if (hint != null && System.getenv("INTERCLUSTER_NO_HINT") == null) {
       m.hint(hint);
     }
     long k = m.candidates.totalLowerBound();

@@ -109,6 +109,8 @@ final class CpSatModel {
     // brk[p][s]: a break of p ends in s (busy in s, idle in s-1, busy somewhere before s-1).
     LinearExprBuilder count = LinearExpr.newBuilder();
     Literal seen = null;
+    Literal[] busyBefore = new Literal[slots + 2];
+    List<Literal> own = new ArrayList<>();
     for (int s = 1; s <= slots; s++) {
       Literal now = busy[p - 1][s];
       Literal before = s > 1 ? busy[p - 1][s - 1] : null;
@@ -118,6 +120,7 @@ final class CpSatModel {
         model.addImplication(brk, seen);
         model.addBoolOr(new Literal[] {brk, now.not(), seen.not()});
         count.add(brk);
+        own.add(brk);
         breakLiterals.add(brk);
       } else if (now != null && before != null && seenBefore(seen, before)) {
         BoolVar brk = model.newBoolVar("brk" + p + "_" + s);
@@ -126,13 +129,15 @@ final class CpSatModel {
         model.addImplication(brk, seen);
         model.addBoolOr(new Literal[] {brk, now.not(), before, seen.not()});
         count.add(brk);
+        own.add(brk);
         breakLiterals.add(brk);
       }
       // seen(s) = p busy in some slot <= s-1, used for slot s+1 as "busy before s".
       seen = prefixOr(p, s, seen, before);
+      busyBefore[s] = seen;
     }
     if (mandatory == ms.size() && mandatory >= 2) {
-      addWindowClauses(p, mandatory, count);
+      addWindowClauses(p, mandatory, count, own, busyBefore);
     }
     int lb = candidates.breakLowerBound(p);
     int maxBreaks = Math.max(lb, Math.max(0, Math.min(ms.size(), slots) - 1));
@@ -157,11 +162,36 @@ final class CpSatModel {
    * Redundant: "p has a break" literal; busy in i and j with j - i >= n (its meeting count) implies
    * a break. Lets the search see at once that a break-free participant lives in a window of n slots.
    */
-  private void addWindowClauses(int p, int n, LinearExprBuilder count) {
+  private void addWindowClauses(int p, int n, LinearExprBuilder count, List<Literal> own, Literal[] busyBefore) {
     BoolVar hasBreak = model.newBoolVar("hasBreak" + p);
     model.addLessOrEqual(hasBreak, count.build());
+    for (Literal brk : own) {
+      model.addImplication(brk, hasBreak);
+    }
     int slots = problem.slotCount();
     Literal[] row = busy[p - 1];
+    addCoreSlots(n, row, hasBreak);
+    // Without a break, the first meeting in slot a makes p busy in a..a+n-1.
+    for (int a = 1; a <= slots; a++) {
+      if (row[a] == null) {
+        continue;
+      }
+      Literal first = row[a];
+      if (busyBefore[a] != null) {
+        BoolVar f = model.newBoolVar("first" + p + "_" + a);
+        model.addImplication(f, row[a]);
+        model.addImplication(f, busyBefore[a].not());
+        model.addBoolOr(new Literal[] {f, row[a].not(), busyBefore[a]});
+        first = f;
+      }
+      for (int s = a + 1; s <= a + n - 1; s++) {
+        if (s > slots || row[s] == null) {
+          model.addImplication(first, hasBreak);
+          break;
+        }
+        model.addBoolOr(new Literal[] {first.not(), hasBreak, row[s]});
+      }
+    }
     for (int s = 1; s <= slots; s++) {
       if (row[s] == null) {
         continue;
@@ -173,6 +203,43 @@ final class CpSatModel {
       }
     }
     breakFlags.add(hasBreak);
+  }
+
+  /**
+   * Without a break, p's n meetings fill a window of n usable slots. When only one run of usable
+   * slots is long enough, the window stays inside it and always covers its middle slots.
+   */
+  private void addCoreSlots(int n, Literal[] row, Literal hasBreak) {
+    int slots = problem.slotCount();
+    int runStart = -1;
+    int runEnd = -1;
+    int longRuns = 0;
+    for (int s = 1; s <= slots; s++) {
+      if (row[s] != null && (s == 1 || row[s - 1] == null)) {
+        int e = s;
+        while (e + 1 <= slots && row[e + 1] != null) {
+          e++;
+        }
+        if (e - s + 1 >= n) {
+          longRuns++;
+          runStart = s;
+          runEnd = e;
+        }
+      }
+    }
+    if (longRuns != 1) {
+      return;
+    }
+    for (int s = 1; s <= slots; s++) {
+      if (row[s] == null) {
+        continue;
+      }
+      if (s < runStart || s > runEnd) {
+        model.addBoolOr(new Literal[] {hasBreak, row[s].not()});
+      } else if (s >= runEnd - n + 1 && s <= runStart + n - 1) {
+        model.addBoolOr(new Literal[] {hasBreak, row[s]});
+      }
+    }
   }
 
   private static boolean seenBefore(Literal seen, Literal before) {

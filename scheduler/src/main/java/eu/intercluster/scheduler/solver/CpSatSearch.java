@@ -93,7 +93,12 @@ final class CpSatSearch {
         .setRandomSeed((int) options.seed())
         .setLogSearchProgress(System.getenv("INTERCLUSTER_SAT_LOG") != null);
     if (firstSolutionOnly) {
-      solver.getParameters().setLinearizationLevel(0).setStopAfterFirstSolution(true);
+      // Measured on the JAIR originals: SAT-style workers without LP and without the feasibility-jump
+      // local search find tight-budget schedules far faster than the default portfolio.
+      solver.getParameters().setLinearizationLevel(0).setStopAfterFirstSolution(true).setSymmetryLevel(4);
+      if (options.threads() > 1) {
+        solver.getParameters().addSubsolvers("no_lp").addSubsolvers("quick_restart_no_lp").setNumViolationLs(0);
+      }
     }
     String extra = System.getenv("INTERCLUSTER_SAT_PARAMS");
     if (extra != null && !extra.isBlank()) {

@@ -22,7 +22,7 @@ final class FairnessExplainer {
       return combined();
     }
     CpSatModel relaxed = new CpSatModel(c, -1);
-    SchedulerOptions quick = options.withTimeLimit(Duration.ofSeconds(10)).withPublished(java.util.List.of())
+    SchedulerOptions quick = options.withTimeLimit(Duration.ofSeconds(3)).withPublished(java.util.List.of())
         .withProgress(ProgressListener.none());
     CpSatSearch.Outcome o = new CpSatSearch(relaxed, quick, System.nanoTime()).run(null);
     if (o.slots() != null) {
@@ -40,7 +40,7 @@ final class FairnessExplainer {
       return combined();
     }
     return "fairness d = " + options.fairness() + " cannot be met (the problem without the fairness bound"
-        + " could not be decided within 10 s)";
+        + " could not be decided within 3 s)";
   }
 
   private String combined() {

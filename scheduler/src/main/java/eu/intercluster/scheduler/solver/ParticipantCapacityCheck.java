@@ -29,7 +29,7 @@ final class ParticipantCapacityCheck {
           all.add(m);
         }
       }
-      if (!fits(p, all, "meetings", reasons)) {
+      if (fixedClash(p, all, reasons) || !fits(p, all, "meetings", reasons)) {
         continue;
       }
       if (!fits(p, all.stream().filter(m -> m.session() == Session.MORNING).toList(), "morning meetings", reasons)) {
@@ -38,7 +38,6 @@ final class ParticipantCapacityCheck {
       if (!fits(p, all.stream().filter(m -> m.session() == Session.AFTERNOON).toList(), "afternoon meetings", reasons)) {
         continue;
       }
-      fixedClash(p, all, reasons);
     }
   }
 
@@ -58,7 +57,8 @@ final class ParticipantCapacityCheck {
     return true;
   }
 
-  private void fixedClash(int p, List<Meeting> meetings, List<String> reasons) {
+  private boolean fixedClash(int p, List<Meeting> meetings, List<String> reasons) {
+    boolean clash = false;
     Map<Integer, Integer> bySlot = new HashMap<>();
     for (Meeting m : meetings) {
       if (m.isFixed()) {
@@ -66,8 +66,10 @@ final class ParticipantCapacityCheck {
         if (other != null) {
           reasons.add("meetings " + other + " and " + m.id() + " of participant " + p
               + " are both fixed in slot " + m.fixedSlot());
+          clash = true;
         }
       }
     }
+    return clash;
   }
 }

@@ -30,7 +30,9 @@ class EventGeneratorTest {
       degree[m.second()]++;
     }
     int[] sorted = Arrays.stream(degree).skip(1).sorted().toArray();
-    assertThat(sorted[sorted.length - 1]).isGreaterThan(3 * sorted[sorted.length / 2]);
+    double topDecile = Arrays.stream(sorted).skip(450).average().orElseThrow();
+    double bottomHalf = Arrays.stream(sorted).limit(250).average().orElseThrow();
+    assertThat(topDecile).isGreaterThan(2.5 * bottomHalf);
     for (int q = 1; q <= 500; q++) {
       assertThat(degree[q]).isLessThanOrEqualTo(24 - p.participant(q).forbiddenSlots().size());
     }
