@@ -17,7 +17,7 @@ import java.util.Set;
 final class CandidateRanker {
 
   static final int TOP = 5;
-  static final double MIN_SCORE = 0.6;
+  static final double MIN_SCORE = 0.7;
   private static final Set<String> STOP = Set.of("di", "del", "della", "dei", "degli", "delle", "dello", "d", "de",
       "des", "du", "la", "le", "il", "lo", "l", "i", "gli", "e", "ed", "et", "y", "and", "of", "the", "for", "per",
       "a", "in", "da", "el", "los", "las");

@@ -54,7 +54,7 @@ class CandidateRankerTest {
         known).get(0);
     assertThat(similar.record().key()).isEqualTo("org-ithq");
     assertThat(similar.reason()).isEqualTo("SIMILAR");
-    assertThat(similar.score()).isBetween(0.6, 0.95);
+    assertThat(similar.score()).isBetween(0.7, 0.95);
     assertThat(CandidateRanker.rank(RecordKind.ORGANISATION, List.of("Mespack"), null, known)).isEmpty();
   }
 
