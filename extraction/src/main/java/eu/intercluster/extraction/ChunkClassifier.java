@@ -12,11 +12,13 @@ final class ChunkClassifier {
   private final Set<String> capsMid;
   private final Lexicon lex = Lexicon.INSTANCE;
   private final PersonNames persons;
+  private final ChunkFacts facts;
 
   ChunkClassifier(Doc doc, Set<String> capsMid) {
     this.doc = doc;
     this.capsMid = capsMid;
     this.persons = new PersonNames(doc);
+    this.facts = new ChunkFacts(doc);
   }
 
   void classify(int a, int b, Sentence s) {
@@ -69,23 +71,23 @@ final class ChunkClassifier {
         prev--;
       }
       if (Words.CONNECTORS.contains(Words.f(doc.tokens.get(prev))) && doc.tokens.get(k).isUpper()
-          && strongName(k, b)) {
+          && facts.strongName(k, b)) {
         return k;
       }
     }
-    return strongName(from, b) && cue("org", from, from + 1) != null ? from : -1;
+    return facts.strongName(from, b) && facts.cue("org", from, from + 1) != null ? from : -1;
   }
 
   private void classifyName(int a, int b, Sentence s, boolean afterRole) {
-    if (exactPlace(start(a), end(b - 1))) {
+    if (facts.exactPlace(start(a), end(b - 1))) {
       return;
     }
-    if (persons.isName(a, b) && lex.isGivenName(tok(a)) && !placeAt(a)) {
+    if (persons.isName(a, b) && lex.isGivenName(tok(a)) && !facts.placeAt(a)) {
       persons.add(a, b, afterRole);
       return;
     }
     for (int g = a + 1; g < b; g++) {
-      if (lex.isGivenName(tok(g)) && persons.isName(g, b) && !placeAt(g) && !cueOnly(a, g)) {
+      if (lex.isGivenName(tok(g)) && persons.isName(g, b) && !facts.placeAt(g) && !facts.cueOnly(a, g)) {
         classifyName(a, g, s, afterRole);
         persons.add(g, b, true);
         return;
@@ -98,12 +100,12 @@ final class ChunkClassifier {
     String text = Norm.fold(doc.slice(start(a), end(b - 1)));
     int st = start(a);
     int en = end(b - 1);
-    if (precededByMachineCue(st) && !exactPlace(st, en)) {
+    if (facts.precededByMachineCue(st) && !facts.exactPlace(st, en)) {
       doc.add(st, en, EntityType.PLACE, "infrastructure", Cand.PATTERN, "T:" + text);
       return;
     }
-    String head = headSection(a, b);
-    String kind = head == null ? null : cue(head, a, b);
+    String head = facts.headSection(a, b);
+    String kind = head == null ? null : facts.cue(head, a, b);
     if ("infrasite".equals(head)) {
       addNamed(a, b, EntityType.PLACE, "infrastructure");
     } else if ("venue".equals(head) && b - a > 1) {
@@ -114,83 +116,14 @@ final class ChunkClassifier {
       addNamed(a, b, EntityType.PROGRAMME, kind);
     } else if ("org".equals(head)) {
       addNamed(a, b, EntityType.ORG, kind);
-    } else if (!exactPlace(st, en) && !allStop(a, b) && !isThemeLike(text)) {
+    } else if (!facts.exactPlace(st, en) && !facts.allStop(a, b) && !isThemeLike(text)) {
       addWeak(a, b, s);
     }
   }
 
-  private static final String[] HEAD_SECTIONS = {"infrasite", "venue", "event", "programme", "org"};
-
-  /** The cue section of the last cue word in the chunk: "Italian Exhibition Group" is an ORG, not an event. */
-  private String headSection(int a, int b) {
-    String best = null;
-    int at = -1;
-    for (String section : HEAD_SECTIONS) {
-      for (int i = a; i < b; i++) {
-        int last = -1;
-        if (lex.inFolded(section, fw(i))) {
-          last = i;
-        }
-        if (i + 1 < b && lex.inFolded(section, fw(i) + " " + fw(i + 1))) {
-          last = i + 1;
-        }
-        if (i + 2 < b && lex.inFolded(section, fw(i) + " " + fw(i + 1) + " " + fw(i + 2))) {
-          last = i + 2;
-        }
-        if (last > at) {
-          best = section;
-          at = last;
-        }
-      }
-    }
-    if (best != null && b - a == 1 && !best.equals("org")) {
-      return cue("org", a, b) != null ? "org" : best;
-    }
-    return best;
-  }
-
-  private boolean cueOnly(int a, int b) {
-    for (int i = a; i < b; i++) {
-      String w = fw(i);
-      String orgKind = lex.cueFolded("org", w);
-      if (orgKind != null && Words.set("government", "agency", "chamber of commerce").contains(orgKind)) {
-        return false;
-      }
-      boolean cue = orgKind != null || lex.inFolded("event", w) || lex.inFolded("venue", w)
-          || lex.inFolded("programme", w) || lex.inFolded("infrasite", w) || Words.CONNECTORS.contains(Norm.fold(w));
-      if (!cue) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** "Forum ... sur l’intelligence artificielle": a title continues with a topic preposition and a theme. */
-  private int topicExtension(int b) {
-    int i = b;
-    if (i >= doc.tokens.size() || !Words.set("on", "sur", "sobre", "su", "sul", "sulla", "sull'", "per", "for", "pour",
-        "para", "about").contains(Words.f(doc.tokens.get(i)))) {
-      return b;
-    }
-    i++;
-    while (i < doc.tokens.size() && (Words.ARTICLES.contains(Words.f(doc.tokens.get(i)))
-        || Words.f(doc.tokens.get(i)).endsWith("'"))) {
-      i++;
-    }
-    if (i >= doc.tokens.size()) {
-      return b;
-    }
-    for (Cand c : doc.cands) {
-      if (c.type == EntityType.THEME && c.start == doc.tokens.get(i).start()) {
-        return doc.tokenAt(c.end - 1) + 1;
-      }
-    }
-    return b;
-  }
-
   private void addNamed(int a, int b, EntityType type, String kind) {
     if (type == EntityType.EVENT) {
-      b = topicExtension(b);
+      b = facts.topicExtension(b);
     }
     int st = start(a);
     int en = end(b - 1);
@@ -211,7 +144,7 @@ final class ChunkClassifier {
   private void addWeak(int a, int b, Sentence s) {
     int st = start(a);
     int en = end(b - 1);
-    boolean acronym = b - a == 1 && Norm.isAcronymLike(tok(a)) || b - a > 1 && hasAcronym(a, b);
+    boolean acronym = b - a == 1 && Norm.isAcronymLike(tok(a)) || b - a > 1 && facts.hasAcronym(a, b);
     boolean sentenceStart = a == s.first() || (a == s.first() + 1 && !doc.tokens.get(s.first()).isWord());
     if (b - a == 1 && !acronym) {
       String w = fw(a);
@@ -220,7 +153,7 @@ final class ChunkClassifier {
         return;
       }
     }
-    if (coveredByPlaces(st, en)) {
+    if (facts.coveredByPlaces(st, en)) {
       return;
     }
     if (!acronym && a > 0 && Words.f(doc.tokens.get(a - 1)).equals("presso")) {
@@ -238,7 +171,7 @@ final class ChunkClassifier {
       doc.add(st, en, EntityType.PROGRAMME, programme, Cand.CUE_NAME, "T:" + Norm.fold(doc.slice(st, en)));
       return;
     }
-    if (!acronym && a > 0 && locativeBefore(a)) {
+    if (!acronym && a > 0 && facts.locativeBefore(a)) {
       doc.add(st, en, EntityType.PLACE, "city", Cand.WEAK, "T:" + Norm.fold(doc.slice(st, en)));
       return;
     }
@@ -247,7 +180,7 @@ final class ChunkClassifier {
         "T:" + Norm.fold(doc.slice(st, en)));
     if (!acronym) {
       c.attrs.put("_weak", Boolean.TRUE);
-      if (b - a > 1 && containsPlace(st, en)) {
+      if (b - a > 1 && facts.containsPlace(st, en)) {
         c.prio = Cand.PLACE + 1;
       }
     }
@@ -263,130 +196,8 @@ final class ChunkClassifier {
     return found;
   }
 
-  private boolean strongName(int a, int b) {
-    if (a >= b) {
-      return false;
-    }
-    if (b - a == 1 && Norm.isAcronymLike(tok(a))) {
-      return true;
-    }
-    return cue("org", a, b) != null && b - a > 1;
-  }
-
-  private String cue(String section, int a, int b) {
-    for (int i = a; i < b; i++) {
-      String k = lex.cue(section, tok(i));
-      if (k != null) {
-        return k;
-      }
-      if (i + 1 < b) {
-        k = lex.cue(section, tok(i) + " " + tok(i + 1));
-        if (k == null && i + 2 < b) {
-          k = lex.cue(section, tok(i) + " " + tok(i + 1) + " " + tok(i + 2));
-        }
-        if (k != null) {
-          return k;
-        }
-      }
-    }
-    return null;
-  }
-
-  private boolean allStop(int a, int b) {
-    for (int i = a; i < b; i++) {
-      String w = fw(i);
-      if (!(lex.inFolded("stop", w) || lex.inFolded("demonym", w) || lex.inFolded("role", w)
-          || lex.inFolded("title", w) || Words.CONNECTORS.contains(Norm.fold(w)))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private boolean isThemeLike(String folded) {
     return ThemeRecogniser.isTerm(folded);
-  }
-
-  private boolean precededByMachineCue(int st) {
-    String before = doc.folded(Math.max(0, st - 30), st).trim();
-    for (String cue : lex.cueWords("inframachine")) {
-      if (before.endsWith(" " + cue) || before.equals(cue)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean exactPlace(int st, int en) {
-    for (Cand c : doc.cands) {
-      if (c.type == EntityType.PLACE && c.start == st && c.end == en) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean locativeBefore(int a) {
-    String prep = Words.f(doc.tokens.get(a - 1));
-    if (Words.set("in", "à", "en", "nach").contains(prep)) {
-      return true;
-    }
-    if (!prep.equals("to") && !prep.equals("a")) {
-      return false;
-    }
-    for (int k = a - 2; k >= Math.max(0, a - 4); k--) {
-      String w = Words.f(doc.tokens.get(k));
-      if (w.startsWith("mission") || w.startsWith("trip") || w.startsWith("travel") || w.startsWith("visit")
-          || w.startsWith("viaj") || w.startsWith("voyage") || w.startsWith("delegat") || w.equals("went")
-          || w.startsWith("mision") || w.startsWith("missione") || w.startsWith("viagg")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean hasAcronym(int a, int b) {
-    for (int i = a; i < b; i++) {
-      if (Norm.isAcronymLike(tok(i)) && !ThemeRecogniser.isTerm(Norm.fold(tok(i)))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean containsPlace(int st, int en) {
-    for (Cand c : doc.cands) {
-      if (c.type == EntityType.PLACE && c.inside(st, en)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Every letter of the range lies inside known place names ("Italia-Russia"). */
-  private boolean coveredByPlaces(int st, int en) {
-    for (int i = st; i < en; i++) {
-      if (!Character.isLetter(doc.text.charAt(i))) {
-        continue;
-      }
-      boolean in = false;
-      for (Cand c : doc.cands) {
-        in |= c.type == EntityType.PLACE && c.start <= i && i < c.end;
-      }
-      if (!in) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private boolean placeAt(int i) {
-    for (Cand c : doc.cands) {
-      if (c.type == EntityType.PLACE && c.start == start(i)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private String fw(int i) {

@@ -1,0 +1,218 @@
+package eu.intercluster.extraction;
+
+/** Questions the chunk classifier asks about a token range: cue words, places, acronyms, context. */
+final class ChunkFacts {
+  private final Doc doc;
+  private final Lexicon lex = Lexicon.INSTANCE;
+
+  ChunkFacts(Doc doc) {
+    this.doc = doc;
+  }
+
+  private static final String[] HEAD_SECTIONS = {"infrasite", "venue", "event", "programme", "org"};
+
+  /** The cue section of the last cue word in the chunk: "Italian Exhibition Group" is an ORG, not an event. */
+  String headSection(int a, int b) {
+    String best = null;
+    int at = -1;
+    for (String section : HEAD_SECTIONS) {
+      for (int i = a; i < b; i++) {
+        int last = -1;
+        if (lex.inFolded(section, fw(i))) {
+          last = i;
+        }
+        if (i + 1 < b && lex.inFolded(section, fw(i) + " " + fw(i + 1))) {
+          last = i + 1;
+        }
+        if (i + 2 < b && lex.inFolded(section, fw(i) + " " + fw(i + 1) + " " + fw(i + 2))) {
+          last = i + 2;
+        }
+        if (last > at) {
+          best = section;
+          at = last;
+        }
+      }
+    }
+    if (best != null && b - a == 1 && !best.equals("org")) {
+      return cue("org", a, b) != null ? "org" : best;
+    }
+    return best;
+  }
+
+  boolean cueOnly(int a, int b) {
+    for (int i = a; i < b; i++) {
+      String w = fw(i);
+      String orgKind = lex.cueFolded("org", w);
+      if (orgKind != null && Words.set("government", "agency", "chamber of commerce").contains(orgKind)) {
+        return false;
+      }
+      boolean cue = orgKind != null || lex.inFolded("event", w) || lex.inFolded("venue", w)
+          || lex.inFolded("programme", w) || lex.inFolded("infrasite", w) || Words.CONNECTORS.contains(Norm.fold(w));
+      if (!cue) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "Forum ... sur l’intelligence artificielle": a title continues with a topic preposition and a theme. */
+  int topicExtension(int b) {
+    int i = b;
+    if (i >= doc.tokens.size() || !Words.set("on", "sur", "sobre", "su", "sul", "sulla", "sull'", "per", "for", "pour",
+        "para", "about").contains(Words.f(doc.tokens.get(i)))) {
+      return b;
+    }
+    i++;
+    while (i < doc.tokens.size() && (Words.ARTICLES.contains(Words.f(doc.tokens.get(i)))
+        || Words.f(doc.tokens.get(i)).endsWith("'"))) {
+      i++;
+    }
+    if (i >= doc.tokens.size()) {
+      return b;
+    }
+    for (Cand c : doc.cands) {
+      if (c.type == EntityType.THEME && c.start == doc.tokens.get(i).start()) {
+        return doc.tokenAt(c.end - 1) + 1;
+      }
+    }
+    return b;
+  }
+
+  boolean strongName(int a, int b) {
+    if (a >= b) {
+      return false;
+    }
+    if (b - a == 1 && Norm.isAcronymLike(tok(a))) {
+      return true;
+    }
+    return cue("org", a, b) != null && b - a > 1;
+  }
+
+  String cue(String section, int a, int b) {
+    for (int i = a; i < b; i++) {
+      String k = lex.cue(section, tok(i));
+      if (k != null) {
+        return k;
+      }
+      if (i + 1 < b) {
+        k = lex.cue(section, tok(i) + " " + tok(i + 1));
+        if (k == null && i + 2 < b) {
+          k = lex.cue(section, tok(i) + " " + tok(i + 1) + " " + tok(i + 2));
+        }
+        if (k != null) {
+          return k;
+        }
+      }
+    }
+    return null;
+  }
+
+  boolean allStop(int a, int b) {
+    for (int i = a; i < b; i++) {
+      String w = fw(i);
+      if (!(lex.inFolded("stop", w) || lex.inFolded("demonym", w) || lex.inFolded("role", w)
+          || lex.inFolded("title", w) || Words.CONNECTORS.contains(Norm.fold(w)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  boolean precededByMachineCue(int st) {
+    String before = doc.folded(Math.max(0, st - 30), st).trim();
+    for (String cue : lex.cueWords("inframachine")) {
+      if (before.endsWith(" " + cue) || before.equals(cue)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean exactPlace(int st, int en) {
+    for (Cand c : doc.cands) {
+      if (c.type == EntityType.PLACE && c.start == st && c.end == en) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean locativeBefore(int a) {
+    String prep = Words.f(doc.tokens.get(a - 1));
+    if (Words.set("in", "à", "en", "nach").contains(prep)) {
+      return true;
+    }
+    if (!prep.equals("to") && !prep.equals("a")) {
+      return false;
+    }
+    for (int k = a - 2; k >= Math.max(0, a - 4); k--) {
+      String w = Words.f(doc.tokens.get(k));
+      if (w.startsWith("mission") || w.startsWith("trip") || w.startsWith("travel") || w.startsWith("visit")
+          || w.startsWith("viaj") || w.startsWith("voyage") || w.startsWith("delegat") || w.equals("went")
+          || w.startsWith("mision") || w.startsWith("missione") || w.startsWith("viagg")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean hasAcronym(int a, int b) {
+    for (int i = a; i < b; i++) {
+      if (Norm.isAcronymLike(tok(i)) && !ThemeRecogniser.isTerm(Norm.fold(tok(i)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean containsPlace(int st, int en) {
+    for (Cand c : doc.cands) {
+      if (c.type == EntityType.PLACE && c.inside(st, en)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Every letter of the range lies inside known place names ("Italia-Russia"). */
+  boolean coveredByPlaces(int st, int en) {
+    for (int i = st; i < en; i++) {
+      if (!Character.isLetter(doc.text.charAt(i))) {
+        continue;
+      }
+      boolean in = false;
+      for (Cand c : doc.cands) {
+        in |= c.type == EntityType.PLACE && c.start <= i && i < c.end;
+      }
+      if (!in) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  boolean placeAt(int i) {
+    for (Cand c : doc.cands) {
+      if (c.type == EntityType.PLACE && c.start == start(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String fw(int i) {
+    return doc.tokens.get(i).folded();
+  }
+
+  private String tok(int i) {
+    return doc.tokens.get(i).text();
+  }
+
+  private int start(int i) {
+    return doc.tokens.get(i).start();
+  }
+
+  private int end(int i) {
+    return doc.tokens.get(i).end();
+  }
+}
