@@ -121,7 +121,7 @@ class JpaReviewQueue implements ReviewQueue {
 
   private static DocumentSummary summary(DocumentRecord d, long[] c) {
     return new DocumentSummary(d.getId(), d.getTitle(), d.getFileName(), d.getLanguage(), d.getDocDate(),
-        d.getUploadedBy(), d.getCreatedAt(), c[0], c[1], c[2]);
+        d.getUploadedBy(), d.getCreatedAt(), c[0], c[1], c[2], d.getStatus());
   }
 
   @Override
@@ -260,6 +260,7 @@ class JpaReviewQueue implements ReviewQueue {
     requireNothingWritten(e);
     accept(e, kind, recordId);
     writeRoles(document, e);
+    refreshStatus(document);
     return ref;
   }
 
@@ -311,13 +312,14 @@ class JpaReviewQueue implements ReviewQueue {
     };
     accept(e, target, created.id());
     writeRoles(document, e);
+    refreshStatus(document);
     return created;
   }
 
   @Override
   @Transactional
   public void acceptTheme(long documentId, long entityId, String themeCode) {
-    requireDocument(documentId);
+    DocumentRecord document = requireDocument(documentId);
     ProposedEntityRecord e = requireEntity(documentId, entityId);
     if (!EntityType.THEME.name().equals(e.getType())) {
       throw new InvalidInputException("themeCode", "only a THEME entity is accepted as a theme code");
@@ -333,12 +335,13 @@ class JpaReviewQueue implements ReviewQueue {
     e.setThemeCode(code);
     e.setStatus(ACCEPTED);
     e.reviewed(ExtractingDocumentIntake.currentUser());
+    refreshStatus(document);
   }
 
   @Override
   @Transactional
   public void reject(long documentId, long entityId) {
-    requireDocument(documentId);
+    DocumentRecord document = requireDocument(documentId);
     ProposedEntityRecord e = requireEntity(documentId, entityId);
     if (REJECTED.equals(e.getStatus())) {
       return;
@@ -354,6 +357,7 @@ class JpaReviewQueue implements ReviewQueue {
         r.reviewed(ExtractingDocumentIntake.currentUser());
       }
     }
+    refreshStatus(document);
   }
 
   // ---- relation actions -----------------------------------------------------------------------
@@ -383,6 +387,7 @@ class JpaReviewQueue implements ReviewQueue {
         addTheme(RecordKind.valueOf(from.getLinkedKind()), from.getLinkedId(), to.getThemeCode());
         r.setStatus(ACCEPTED);
         r.reviewed(ExtractingDocumentIntake.currentUser());
+        refreshStatus(document);
         return null;
       }
       throw new InvalidInputException("type", "the map has no relation type " + r.getType());
@@ -397,13 +402,14 @@ class JpaReviewQueue implements ReviewQueue {
     r.setWrittenRelationId(written.id());
     r.setStatus(ACCEPTED);
     r.reviewed(ExtractingDocumentIntake.currentUser());
+    refreshStatus(document);
     return written.id();
   }
 
   @Override
   @Transactional
   public void rejectRelation(long documentId, long relationId) {
-    requireDocument(documentId);
+    DocumentRecord document = requireDocument(documentId);
     ProposedRelationRecord r = requireRelation(documentId, relationId);
     if (r.getWrittenRelationId() != null) {
       throw new ConflictException("written", "This relation is already on the map (relation "
@@ -411,9 +417,18 @@ class JpaReviewQueue implements ReviewQueue {
     }
     r.setStatus(REJECTED);
     r.reviewed(ExtractingDocumentIntake.currentUser());
+    refreshStatus(document);
   }
 
   // ---- helpers --------------------------------------------------------------------------------
+
+  /** IN_REVIEW while any proposal is pending, REVIEWED once none is. */
+  private void refreshStatus(DocumentRecord document) {
+    boolean pending = entities.findByDocumentIdOrderByIdAsc(document.getId()).stream()
+        .anyMatch(e -> PENDING.equals(e.getStatus()))
+        || relations.findByDocumentIdOrderByIdAsc(document.getId()).stream().anyMatch(r -> PENDING.equals(r.getStatus()));
+    document.setStatus(pending ? DocumentRecord.IN_REVIEW : DocumentRecord.REVIEWED);
+  }
 
   /**
    * Adds a theme to an organisation, programme, agreement or activity by rewriting the record with its

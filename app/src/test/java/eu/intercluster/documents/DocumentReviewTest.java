@@ -211,6 +211,23 @@ class DocumentReviewTest {
   }
 
   @Test
+  void aDocumentIsReviewedOnceNothingIsPending() {
+    DocumentReview review = submitted(memorandum(marker()));
+    long id = review.document().id();
+    assertThat(review.document().status()).isEqualTo("IN_REVIEW");
+
+    review.entities().forEach(e -> queue.reject(id, e.id()));
+
+    DocumentReview after = queue.review(id);
+    assertThat(after.relations()).allSatisfy(r -> assertThat(r.status()).isEqualTo(ProposalStatus.REJECTED));
+    assertThat(after.document().status()).isEqualTo("REVIEWED");
+    assertThat(after.document().pending()).isZero();
+    assertThat(queue.documents()).filteredOn(d -> d.id() == id).singleElement()
+        .satisfies(d -> assertThat(d.rejected()).isEqualTo(after.entities().size() + after.relations().size()));
+    assertThat(sourceExists(id)).isFalse();
+  }
+
+  @Test
   void themesAreAcceptedAsCodesAndAnAcceptedThemeRelationAddsTheThemeToTheRecord() {
     DocumentReview review = submitted(memorandum(marker()));
     long id = review.document().id();

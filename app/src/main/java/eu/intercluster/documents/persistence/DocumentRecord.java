@@ -16,6 +16,9 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "document")
 public class DocumentRecord {
 
+  public static final String IN_REVIEW = "IN_REVIEW";
+  public static final String REVIEWED = "REVIEWED";
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -56,7 +59,7 @@ public class DocumentRecord {
     this.fileName = fileName;
     this.bodySha256 = bodySha256;
     this.body = body;
-    this.status = "IN_REVIEW";
+    this.status = IN_REVIEW;
   }
 
   @PrePersist
