@@ -6,11 +6,13 @@ import java.util.regex.Pattern;
 
 /** SIGNED, INVOLVES, SIGNED_AT around agreements, and COOPERATES between acting territories without one. */
 final class AgreementRelations {
-  static final Pattern SIGNING = Pattern.compile("(?iu)(firmare|to sign|signer|firmar|firmat|firmano|firmeranno|firmerà|firma |sottoscritt|"
+  static final Pattern SIGNING = Pattern.compile("(?iu)(firmare|sottoscrivere|to sign|signer|firmar|firmat|firmano|firmeranno|firmerà|firma |sottoscritt|"
       + "sottoscriveranno|siglat|signed|signs|will sign|signature|signé|signent|signeront|firmad|firmó|firmaron"
       + "|firmarán|affixed|stipulat|signature)");
   private static final Pattern SIGNING_NOUN = Pattern.compile("(?iu)\\b(la signature|la firma|the signing|the signature"
       + "|la sottoscrizione|la cerimonia di firma|signing ceremony)\\b");
+  private static final Pattern SIGNED_WITH = Pattern.compile("(?iu)\\b(?:firmat[oa]|sottoscritt[oa]|signed|signé|firmad[oa])"
+      + "\\b[^.;]{0,60}?\\b(?:con|with|avec|con el|con la)\\s+(?:il |la |l['’]|the |le |el )?$");
   private static final Pattern INVOLVES = Pattern.compile("(?iu)(involves|involving|involved|coinvolge|coinvolgono"
       + "|coinvolgendo|coinvolt[oiae]|con la partecipazione di|with the participation of|implique|impliquant"
       + "|involucra|involucrando)");
@@ -27,7 +29,8 @@ final class AgreementRelations {
     for (int s = 0; s < ctx.doc.sentences.size(); s++) {
       List<RelationContext.Occ> agreements = ctx.inSentence(s, EntityType.AGREEMENT);
       Ent recent = agreementContext(ctx, s, ctx.doc.sentence(s).start());
-      if (agreements.isEmpty() && recent != null && !ctx.cues(s, SIGNING_NOUN).isEmpty()) {
+      boolean signs = !ctx.cues(s, SIGNING_NOUN).isEmpty() || !ctx.cues(s, SIGNING).isEmpty();
+      if (agreements.isEmpty() && recent != null && signs) {
         signing(ctx, s, recent);
         continue;
       }
@@ -49,6 +52,13 @@ final class AgreementRelations {
       }
       if (!ctx.cues(s, SIGNING).isEmpty()) {
         signing(ctx, s, a);
+        for (int[] cue : ctx.cues(s, SIGNED_WITH)) {
+          RelationContext.Occ with = ctx.listAfter(s, cue[1], Words.set(EntityType.ORG), false).stream().findFirst()
+              .orElse(null);
+          if (with != null) {
+            ctx.add("SIGNED", a, with.ent(), null);
+          }
+        }
       }
     }
   }

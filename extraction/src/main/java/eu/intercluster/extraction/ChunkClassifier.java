@@ -21,8 +21,14 @@ final class ChunkClassifier {
     this.facts = new ChunkFacts(doc);
   }
 
+  private static final java.util.regex.Pattern BASED = java.util.regex.Pattern.compile(
+      "(?iu)\\p{L}+-(?:based|born|headquartered|founded)");
+
   void classify(int a, int b, Sentence s) {
     while (a < b && (Words.FUNCTION.contains(Words.f(doc.tokens.get(a))) || lex.inFolded("title", fw(a)))) {
+      a++;
+    }
+    while (a < b && BASED.matcher(tok(a)).matches()) {
       a++;
     }
     while (b > a && !doc.tokens.get(b - 1).isUpper()) {
@@ -93,7 +99,7 @@ final class ChunkClassifier {
         return;
       }
     }
-    if (persons.isName(a, b) && (lex.isGivenName(tok(a)) || afterRole || persons.hasContext(a, b))) {
+    if (persons.isName(a, b) && (lex.isGivenName(tok(a)) || afterRole || persons.hasContext(a, b) || roleRightBefore(a))) {
       persons.add(a, b, afterRole);
       return;
     }
@@ -198,6 +204,14 @@ final class ChunkClassifier {
 
   private boolean isThemeLike(String folded) {
     return ThemeRecogniser.isTerm(folded);
+  }
+
+  /** "la ministra albanese Mirela Kola": a role word (and at most one adjective) right before the name. */
+  private boolean roleRightBefore(int a) {
+    if (a >= 1 && lex.inFolded("role", fw(a - 1))) {
+      return true;
+    }
+    return a >= 2 && lex.inFolded("role", fw(a - 2)) && !doc.tokens.get(a - 1).isUpper() && doc.tokens.get(a - 1).isWord();
   }
 
   private String fw(int i) {

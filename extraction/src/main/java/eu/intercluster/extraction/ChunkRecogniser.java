@@ -77,10 +77,14 @@ final class ChunkRecogniser {
         after++;
       }
       boolean placeSoFar = isPlace(doc, doc.tokens.get(from).start(), doc.tokens.get(end - 1).end());
-      boolean innerAnd = Words.set("and", "e", "et").contains(f) && orgCue && hasConnector(doc, from, j) && after == j + 1
+      boolean onlyConnectors = true;
+      for (int k = j + 1; k < after; k++) {
+        onlyConnectors &= Words.CONNECTORS.contains(Words.f(doc.tokens.get(k)));
+      }
+      boolean innerAnd = Words.set("and", "e", "et").contains(f) && orgCue && hasConnector(doc, from, j) && onlyConnectors
           && !lex.inSection("org", doc.tokens.get(j - 1).text()) && after < limit
           && !Norm.isAcronymLike(doc.tokens.get(after).text()) && !lex.isGivenName(doc.tokens.get(after).text());
-      boolean joins = !placeSoFar && Words.CONNECTORS.contains(f) || (f.equals("in") && orgCue && representation(doc, from, j))
+      boolean joins = !placeSoFar && Words.CONNECTORS.contains(f) || (Words.set("in", "a", "à", "en").contains(f) && orgCue && representation(doc, from, j))
           || (f.equals("on") && eventCue) || innerAnd;
       if (joins && after < limit && doc.tokens.get(after).isUpper() && doc.tokens.get(after).isWord()
           && !doc.coveredBy(doc.tokens.get(after).start(), doc.tokens.get(after).end(), Cand.KNOWN)) {

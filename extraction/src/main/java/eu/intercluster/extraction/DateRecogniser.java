@@ -67,6 +67,13 @@ final class DateRecogniser {
     Matcher d = DATELINE.matcher(doc.text);
     if (d.find()) {
       doc.dateline = iso(d.group(3), month(d.group(2)), d.group(1));
+      int comma = doc.text.indexOf(',', d.start());
+      String place = doc.text.substring(d.start(), comma).strip();
+      int st = doc.text.indexOf(place, d.start());
+      if (doc.dateline != null && !place.isEmpty() && place.split("\\s+").length <= 3) {
+        Cand c = doc.add(st, st + place.length(), EntityType.PLACE, "city", Cand.WEAK + 1, "T:" + Norm.fold(place));
+        c.generic = false;
+      }
     }
     boolean[] used = new boolean[doc.text.length() + 1];
     find(doc, RANGE, used, m -> range(m));

@@ -11,7 +11,7 @@ final class EventRelations {
       + "|in cooperazione con|in collaborazione con|con)|organi[sz]ed by|co-organi[sz]ed by|organised with|promoss[oaie]"
       + " da|promoted by|ospitat[oaie] da|hosted by|in collaborazione con|in collaboration with|organisé par"
       + "|organizado por|organizada por|organizad[oa] (?:junto )?con|organisée? avec|accueilli par|accueillie par"
-      + "|in cooperazione con)");
+      + "|in cooperazione con|coordinated by|coordinat[oa] da|coordonnée? par|coordinad[oa] por)");
   private static final Pattern HOST = Pattern.compile("(?iu)(onori di casa|padrone di casa|padroni di casa|as host"
       + "|the host|ha ospitato|hanno ospitato|hosted|a accueilli|acogió|\\bacoge\\b|\\bospita\\b|\\bhosts\\b"
       + "|\\baccueille\\b|will host|ospiterà|acogerá|accueillera)");
@@ -24,7 +24,8 @@ final class EventRelations {
   private static final Pattern PARTICIPANTS_AFTER = Pattern.compile("(?iu)(erano presenti|were present|attended by"
       + "|sono intervenut|è intervenut|sono intervenuti|intervennero|hanno partecipato|hanno preso parte|took part"
       + "|introdott[oa] d|opened by|apert[oa] da|a dare il via|dare il via|tra i relatori|among the speakers"
-      + "|speakers included|speakers were|present for|present were|en présence d|in the presence of|alla presenza d|en presencia d|presentes por|présents pour|parmi les conférenciers|parmi les intervenants|entre los ponentes|tra gli ospiti|among the guests|hanno preso la parola|ont pris la parole|participaron|intervinieron|ont participé|sont intervenus|presenti)");
+      + "|speakers included|speakers were|present for|present were|en présence d|in the presence of|alla presenza d|en presencia d|presentes por|présents pour|parmi les conférenciers|parmi les intervenants|entre los ponentes|tra gli ospiti|among the guests|hanno preso la parola|ont pris la parole|participaron|intervinieron|ont participé|sont intervenus|presenti|ha partecipato anche|ha partecipato"
+      + "|took part also)");
   private static final Pattern SUBJECT_PARTICIPATES = Pattern.compile("(?iu)(ha partecipato|parteciperà|partecipa "
       + "|participated|will participate|will attend|attended|took part|ha preso parte|participará|participera"
       + "|a participé|ha illustrato|spoke|è intervenut|illustrated|ha aperto|opened|introduced"
@@ -147,6 +148,11 @@ final class EventRelations {
       }
     }
     for (int[] cue : ctx.cues(s, REPRESENTATIVES)) {
+      String before = ctx.doc.lower.substring(Math.max(ctx.doc.sentence(s).start(), cue[0] - 25), cue[0]);
+      if (before.contains("incontrat") || before.contains("met ") || before.contains("rencontr")
+          || before.contains("visitat") || before.contains("reuni")) {
+        continue;
+      }
       for (RelationContext.Occ o : ctx.listAfter(s, cue[1], Words.set(EntityType.ORG), false)) {
         ctx.add("PARTICIPATED", o.ent(), ctx.eventNear(s, cue[0]), null);
       }

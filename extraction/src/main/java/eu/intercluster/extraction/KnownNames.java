@@ -57,7 +57,17 @@ final class KnownNames {
 
   private static void add(Doc doc, TermMatcher.Match<Known> m) {
     Known k = m.payload();
-    Cand c = doc.add(m.start(), m.end(), k.type(), k.kind(), k.prio(), k.canon());
+    int end = m.end();
+    String canon = k.canon();
+    if (k.type() == EntityType.PROGRAMME && k.externalId() == null) {
+      int i = doc.tokenFrom(end);
+      while (i < doc.tokens.size() && doc.tokens.get(i).isUpper() && doc.tokens.get(i).isWord()
+          && doc.text.substring(end, doc.tokens.get(i).start()).equals(" ")) {
+        end = doc.tokens.get(i++).end();
+      }
+      canon = end > m.end() ? "T:" + Norm.fold(doc.slice(m.start(), end)) : canon;
+    }
+    Cand c = doc.add(m.start(), end, k.type(), k.kind(), k.prio(), canon);
     c.placeId = k.placeId();
     c.externalId = k.externalId();
   }

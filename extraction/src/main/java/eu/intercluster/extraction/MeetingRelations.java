@@ -62,8 +62,10 @@ final class MeetingRelations {
     Ent organiser = null;
     for (Relation r : ctx.relations()) {
       if (r.type().equals("ORGANISED") && r.arg1().equals(mission.id)) {
-        organiser = ctx.ents.stream().filter(e -> e.id.equals(r.arg0())).findFirst().orElse(null);
-        break;
+        Ent o = ctx.ents.stream().filter(e -> e.id.equals(r.arg0())).findFirst().orElse(null);
+        if (o != null && (organiser == null || o.first() < organiser.first())) {
+          organiser = o;
+        }
       }
     }
     if (organiser == null) {

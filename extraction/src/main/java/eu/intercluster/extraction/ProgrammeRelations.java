@@ -130,7 +130,8 @@ final class ProgrammeRelations {
     }
     Ent subject = null;
     for (RelationContext.Occ o : ctx.inSentence(s)) {
-      boolean candidate = o.ent() != fund && (o.ent().type == EntityType.PROGRAMME || o.ent().type == EntityType.EVENT);
+      boolean candidate = o.ent() != fund && (o.ent().type == EntityType.PROGRAMME || o.ent().type == EntityType.EVENT
+          || o.ent().type == EntityType.AGREEMENT);
       if (candidate && subject == null) {
         subject = o.ent();
       }

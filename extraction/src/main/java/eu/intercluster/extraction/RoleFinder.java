@@ -134,6 +134,10 @@ final class RoleFinder {
     if (k > 0 && Words.ARTICLES.contains(f) && Words.CONNECTORS.contains(Words.f(doc.tokens.get(k - 1)))) {
       return true;
     }
+    if (k > 1 && t.isWord() && !t.isUpper() && Words.CONNECTORS.contains(Words.f(doc.tokens.get(k - 1)))
+        && lex.inSection("role", doc.tokens.get(k - 2).text())) {
+      return true;
+    }
     if (k > 0 && t.isWord() && !t.isUpper()) {
       Token prev = doc.tokens.get(k - 1);
       boolean afterRoleOrName = lex.inSection("role", prev.text()) || prev.isUpper() && prev.isWord() && !covered(k - 1);

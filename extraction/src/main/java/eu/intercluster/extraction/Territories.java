@@ -60,7 +60,7 @@ final class Territories {
         return true;
       }
       boolean allowed = t.isUpper() || AND.contains(f) || ARTICLES.contains(f) || Words.CONNECTORS.contains(f)
-          || f.endsWith("'") || Words.set("hanno", "ha", "have", "has", "ont", "a", "han", "-", "oggi", "today", "will", "would", "shall", "to",
+          || f.endsWith("'") || Words.set("hanno", "ha", "have", "has", "ont", "a", "han", "-", ",", "oggi", "today", "will", "would", "shall", "to",
           "are", "is", "sono", "van", "vont", "va", "vanno", "going", "jointly", "together", "insieme", "conjuntamente")
           .contains(f);
       if (!allowed) {

@@ -75,6 +75,11 @@ final class ThemeRelations {
     if (prev != null && prev.ent().type != EntityType.ORG) {
       return prev.ent();
     }
+    for (RelationContext.Occ a : ctx.inSentence(s, EntityType.AGREEMENT)) {
+      if (prev != null && a.cand().end <= prev.cand().start) {
+        return a.ent();
+      }
+    }
     if (prev != null && (sectorCueAfter(ctx, prev, t) || appositive(ctx, prev, t))) {
       return prev.ent();
     }
