@@ -20,10 +20,14 @@ final class GreedyScheduler {
   private final List<List<Integer>> predecessors = new ArrayList<>();
   private final List<List<Integer>> successors = new ArrayList<>();
 
-  GreedyScheduler(Candidates candidates) {
+  GreedyScheduler(Candidates candidates, int fairness) {
     this.c = candidates;
     this.problem = candidates.problem;
-    this.grid = new SlotGrid(candidates);
+    boolean someoneBreakFree = false;
+    for (int p = 1; p <= problem.participants().size(); p++) {
+      someoneBreakFree |= candidates.mandatoryCount(p) == 1;
+    }
+    this.grid = new SlotGrid(candidates, fairness >= 0 && someoneBreakFree ? fairness : -1);
     for (int i = 0; i <= problem.meetings().size(); i++) {
       predecessors.add(new ArrayList<>());
       successors.add(new ArrayList<>());
@@ -55,6 +59,8 @@ final class GreedyScheduler {
       }
     }
     improve(deadlineNanos);
+    new SwapRepair(c, grid).run(deadlineNanos);
+    improve(deadlineNanos);
     return grid.slots.clone();
   }
 
@@ -65,7 +71,7 @@ final class GreedyScheduler {
       if (s == excluded || !grid.fits(m, s) || !respectsPrecedences(m.id(), s)) {
         continue;
       }
-      long score = 1000L * (grid.breakDelta(m.first(), s) + grid.breakDelta(m.second(), s))
+      long score = grid.placementCost(m.first(), s) + grid.placementCost(m.second(), s)
           - 10L * (grid.neighbours(m.first(), s) + grid.neighbours(m.second(), s)) + s % 7;
       if (score < bestScore) {
         bestScore = score;
@@ -133,7 +139,7 @@ final class GreedyScheduler {
 
   private void improve(long deadlineNanos) {
     boolean changed = true;
-    for (int round = 0; changed && round < 50; round++) {
+    for (int round = 0; changed && round < 200; round++) {
       changed = false;
       for (Meeting m : problem.meetings()) {
         if (System.nanoTime() > deadlineNanos) {
@@ -144,10 +150,10 @@ final class GreedyScheduler {
           continue;
         }
         grid.remove(m);
-        int before = grid.breakDelta(m.first(), from) + grid.breakDelta(m.second(), from);
+        long before = grid.placementCost(m.first(), from) + grid.placementCost(m.second(), from);
         int to = bestSlot(m, 0);
-        int after = to == 0 ? Integer.MAX_VALUE
-            : grid.breakDelta(m.first(), to) + grid.breakDelta(m.second(), to);
+        long after = to == 0 ? Long.MAX_VALUE
+            : grid.placementCost(m.first(), to) + grid.placementCost(m.second(), to);
         if (to != 0 && after < before) {
           grid.place(m, to);
           changed = true;

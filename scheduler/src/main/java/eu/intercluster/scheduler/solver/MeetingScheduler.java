@@ -13,6 +13,9 @@ import java.util.List;
  */
 public final class MeetingScheduler {
 
+  /** Above this many meetings the construction heuristic alone is used when it finds a schedule. */
+  static final int EXACT_SEARCH_MAX_MEETINGS = 3000;
+
   public ScheduleResult solve(Problem problem, SchedulerOptions options) {
     long start = System.nanoTime();
     Candidates c = new Candidates(problem);
@@ -21,7 +24,8 @@ public final class MeetingScheduler {
       return ScheduleResult.infeasible(String.join("\n", reasons), seconds(start));
     }
     long limit = options.timeLimit().toNanos();
-    int[] greedy = new GreedyScheduler(c).solve(start + limit / 5);
+    boolean large = problem.meetings().size() > EXACT_SEARCH_MAX_MEETINGS;
+    int[] greedy = new GreedyScheduler(c, options.fairness()).solve(start + (large ? limit / 4 : limit / 5));
     int[] greedyBreaks = Breaks.perParticipant(problem, greedy);
     boolean greedyUsable = Breaks.complete(problem, greedy) && Breaks.fair(greedyBreaks, options.fairness())
         && options.published().isEmpty() && problem.meetings().stream().noneMatch(Meeting::optional);
@@ -33,6 +37,17 @@ public final class MeetingScheduler {
     }
     if (greedyUsable) {
       options.progress().onProgress(seconds(start), Breaks.total(greedyBreaks), combinatorialBound);
+    }
+    if (large && greedyUsable) {
+      return result(problem, options, Status.FEASIBLE, greedy, combinatorialBound, start);
+    }
+    if (large && Breaks.complete(problem, greedy) && options.published().isEmpty()) {
+      SchedulerOptions repairOptions = options.withProgress(
+          (sec, breaks, ignoredNeighbourhoodBound) -> options.progress().onProgress(sec, breaks, combinatorialBound));
+      int[] fair = new FairnessRepair(problem, repairOptions).repair(greedy, start, start + limit * 9 / 10);
+      if (fair != null) {
+        return result(problem, options, Status.FEASIBLE, fair, combinatorialBound, start);
+      }
     }
     CpSatModel model = new CpSatModel(c, options.fairness());
     CpSatSearch.Outcome o = new CpSatSearch(model, options, start).run(hint(problem, greedy, options));

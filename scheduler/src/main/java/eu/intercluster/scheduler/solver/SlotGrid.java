@@ -13,8 +13,12 @@ final class SlotGrid {
   private final int shared;
   private final Candidates c;
 
-  SlotGrid(Candidates c) {
+  private final int cap;
+
+  /** {@code cap}: breaks per participant above which placements are penalised (-1: none). */
+  SlotGrid(Candidates c, int cap) {
     this.c = c;
+    this.cap = cap;
     slots = new int[c.problem.meetings().size()];
     busy = new int[c.problem.participants().size()][c.problem.slotCount() + 2];
     load = new int[c.problem.slotCount() + 2];
@@ -81,6 +85,36 @@ final class SlotGrid {
     int after = gaps(row, n, 0);
     row[s] = saved;
     return after - before;
+  }
+
+  /** Cost of p also meeting in s: added breaks, heavily penalised above the fairness cap. */
+  long placementCost(int p, int s) {
+    int[] row = busy[p - 1];
+    int n = c.problem.slotCount();
+    int before = gaps(row, n, 0);
+    int saved = row[s];
+    row[s] = -1;
+    int after = gaps(row, n, 0);
+    row[s] = saved;
+    long cost = 1000L * (after - before);
+    if (cap >= 0) {
+      cost += 100_000L * (Math.max(0, after - cap) - Math.max(0, before - cap));
+    }
+    return cost;
+  }
+
+  /** Penalised break score of p as it stands. */
+  long score(int p) {
+    int g = gaps(busy[p - 1], c.problem.slotCount(), 0);
+    return 1000L * g + (cap >= 0 ? 100_000L * Math.max(0, g - cap) : 0);
+  }
+
+  int gapsOf(int p) {
+    return gaps(busy[p - 1], c.problem.slotCount(), 0);
+  }
+
+  int capOrMinusOne() {
+    return cap;
   }
 
   int neighbours(int p, int s) {

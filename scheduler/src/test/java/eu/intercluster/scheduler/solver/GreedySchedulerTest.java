@@ -14,7 +14,7 @@ class GreedySchedulerTest {
   void placesEveryMeetingOfAGeneratedEventValidly() {
     Problem p = new EventGenerator().generate(EventGenerator.Spec.of(300, 1500, 24, 90, 5));
     Candidates c = new Candidates(p);
-    int[] slots = new GreedyScheduler(c).solve(System.nanoTime() + 5_000_000_000L);
+    int[] slots = new GreedyScheduler(c, -1).solve(System.nanoTime() + 5_000_000_000L);
     assertThat(Breaks.complete(p, slots)).isTrue();
     var assignments = new TableAssigner(p).assign(slots, List.of());
     var report = new ScheduleValidator().validate(p, assignments, -1);
