@@ -104,7 +104,13 @@ class ExtractingDocumentIntake implements DocumentIntake {
     }
     String body = BodyText.normalise(text);
     String docTitle = title == null || title.isBlank() ? BodyText.firstLine(body, 300) : BodyText.shorten(title.strip(), 1000);
-    return store(null, docTitle, text, label);
+    try {
+      return store(null, docTitle, text, label);
+    } catch (RuntimeException failure) {
+      LOG.warn("Could not import pasted text {}", label, failure);
+      return SubmitResult.rejected(label, "failed", "could not be read (" + failure.getClass().getSimpleName() + ": "
+          + failure.getMessage() + ")");
+    }
   }
 
   private SubmitResult store(String fileName, String title, String raw) {

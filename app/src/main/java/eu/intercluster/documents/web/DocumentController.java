@@ -20,10 +20,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,12 +50,15 @@ class DocumentController {
   private final ReviewQueue queue;
   private final ThemeCatalogue themes;
   private final MessageSource messages;
+  private final DataSize maxRequest;
 
-  DocumentController(DocumentIntake intake, ReviewQueue queue, ThemeCatalogue themes, MessageSource messages) {
+  DocumentController(DocumentIntake intake, ReviewQueue queue, ThemeCatalogue themes, MessageSource messages,
+      @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maxRequest) {
     this.intake = intake;
     this.queue = queue;
     this.themes = themes;
     this.messages = messages;
+    this.maxRequest = maxRequest;
   }
 
   // ---- list, paste and upload -----------------------------------------------------------------
@@ -67,6 +72,8 @@ class DocumentController {
     model.addAttribute("documents", queue.documents());
     model.addAttribute("results", results);
     model.addAttribute("maxMegabytes", DocumentIntake.MAX_BYTES / (1024 * 1024));
+    model.addAttribute("maxRequestBytes", maxRequest.toBytes());
+    model.addAttribute("maxRequestMegabytes", maxRequest.toMegabytes());
     return "documents/list";
   }
 
