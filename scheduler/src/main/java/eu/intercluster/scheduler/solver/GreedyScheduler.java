@@ -40,7 +40,20 @@ final class GreedyScheduler {
 
   /** Slot per meeting (index id-1), 0 where a meeting could not be placed. */
   int[] solve(long deadlineNanos) {
+    return solve(deadlineNanos, new int[problem.meetings().size()]);
+  }
+
+  /** As {@link #solve(long)}, first keeping each meeting in its preset slot (0 = none) when it fits. */
+  int[] solve(long deadlineNanos, int[] preset) {
+    for (Meeting m : problem.meetings()) {
+      int s = preset[m.id() - 1];
+      if (s > 0 && CpSatModel.indexOf(c.slotsOf(m.id()), s) >= 0 && grid.fits(m, s)
+          && respectsPrecedences(m.id(), s)) {
+        grid.place(m, s);
+      }
+    }
     List<Meeting> order = new ArrayList<>(problem.meetings());
+    order.removeIf(m -> grid.slots[m.id() - 1] != 0);
     order.sort(Comparator.comparing((Meeting m) -> !m.isFixed())
         .thenComparing(m -> m.optional())
         .thenComparing(m -> -m.priority())
@@ -58,9 +71,14 @@ final class GreedyScheduler {
         grid.place(m, s);
       }
     }
-    improve(deadlineNanos);
-    new SwapRepair(c, grid).run(deadlineNanos);
-    improve(deadlineNanos);
+    boolean pinned = java.util.Arrays.stream(preset).anyMatch(x -> x > 0);
+    if (!pinned) {
+      improve(deadlineNanos);
+      new SwapRepair(c, grid).run(deadlineNanos);
+      improve(deadlineNanos);
+    } else if (grid.capOrMinusOne() >= 0) {
+      new SwapRepair(c, grid).run(deadlineNanos, true);
+    }
     return grid.slots.clone();
   }
 

@@ -14,7 +14,7 @@ import java.util.List;
 public final class MeetingScheduler {
 
   /** Above this many meetings the construction heuristic alone is used when it finds a schedule. */
-  static final int EXACT_SEARCH_MAX_MEETINGS = 3000;
+  static final int EXACT_SEARCH_MAX_MEETINGS = 2000;
 
   public ScheduleResult solve(Problem problem, SchedulerOptions options) {
     long start = System.nanoTime();
@@ -25,10 +25,15 @@ public final class MeetingScheduler {
     }
     long limit = options.timeLimit().toNanos();
     boolean large = problem.meetings().size() > EXACT_SEARCH_MAX_MEETINGS;
-    int[] greedy = new GreedyScheduler(c, options.fairness()).solve(start + (large ? limit / 4 : limit / 5));
+    int[] preset = new int[problem.meetings().size()];
+    for (Assignment a : options.published()) {
+      if (a.meeting() >= 1 && a.meeting() <= preset.length) {
+        preset[a.meeting() - 1] = a.slot();
+      }
+    }
+    int[] greedy = new GreedyScheduler(c, options.fairness()).solve(start + (large ? limit / 4 : limit / 5), preset);
     int[] greedyBreaks = Breaks.perParticipant(problem, greedy);
-    boolean greedyUsable = Breaks.complete(problem, greedy) && Breaks.fair(greedyBreaks, options.fairness())
-        && options.published().isEmpty() && problem.meetings().stream().noneMatch(Meeting::optional);
+    boolean greedyUsable = Breaks.complete(problem, greedy) && Breaks.fair(greedyBreaks, options.fairness());
     int combinatorialBound = c.totalLowerBound();
     if (System.getenv("INTERCLUSTER_DEBUG") != null) {
       System.err.printf("greedy: complete=%s fair=%s breaks=%d max=%d lb=%d t=%.2f%n", Breaks.complete(problem, greedy),
@@ -55,7 +60,8 @@ public final class MeetingScheduler {
       boolean optimal = o.status() == CpSolverStatus.OPTIMAL && o.earlierStagesOptimal();
       int bound = (int) Math.max(combinatorialBound, o.bound());
       int[] slots = o.slots();
-      if (greedyUsable && !optimal && Breaks.total(greedyBreaks) < o.objective()) {
+      boolean noStages = options.published().isEmpty() && problem.meetings().stream().noneMatch(Meeting::optional);
+      if (greedyUsable && noStages && !optimal && Breaks.total(greedyBreaks) < o.objective()) {
         slots = greedy;
       }
       return result(problem, options, optimal ? Status.OPTIMAL : Status.FEASIBLE, slots, optimal ? (int) o.objective() : bound, start);
@@ -71,13 +77,7 @@ public final class MeetingScheduler {
   }
 
   private static int[] hint(Problem problem, int[] greedy, SchedulerOptions options) {
-    int[] hint = greedy.clone();
-    for (Assignment a : options.published()) {
-      if (a.meeting() >= 1 && a.meeting() <= problem.meetings().size()) {
-        hint[a.meeting() - 1] = a.slot();
-      }
-    }
-    return hint;
+    return greedy.clone();
   }
 
   private static ScheduleResult result(

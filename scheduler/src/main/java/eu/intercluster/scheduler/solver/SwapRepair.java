@@ -23,6 +23,11 @@ final class SwapRepair {
   }
 
   void run(long deadlineNanos) {
+    run(deadlineNanos, false);
+  }
+
+  /** With {@code overCapOnly}, touches only participants above the fairness cap (re-planning). */
+  void run(long deadlineNanos, boolean overCapOnly) {
     boolean changed = true;
     for (int round = 0; changed && round < 20; round++) {
       changed = false;
@@ -30,7 +35,7 @@ final class SwapRepair {
         if (System.nanoTime() > deadlineNanos) {
           return;
         }
-        if (grid.gapsOf(p) == 0) {
+        if (grid.gapsOf(p) == 0 || overCapOnly && grid.gapsOf(p) <= grid.capOrMinusOne()) {
           continue;
         }
         changed |= improveParticipant(p);
