@@ -96,8 +96,9 @@ final class BodyText {
   }
 
   /**
-   * The sentence that names both ends: the first sentence holding an occurrence of each, else the
-   * shortest stretch of sentences from one to the other; null when an end has no occurrence.
+   * The sentence that names both ends: the first sentence holding an occurrence of each (the headline
+   * only when no other does), else the shortest stretch of sentences from one to the other; null when an
+   * end has no occurrence.
    */
   static String quote(String body, List<int[]> sentences, List<int[]> a, List<int[]> b) {
     if (a.isEmpty() || b.isEmpty() || sentences.isEmpty()) {
@@ -111,7 +112,7 @@ final class BodyText {
         int sy = sentenceOf(sentences, y[0]);
         int from = Math.min(sx, sy);
         int to = Math.max(sx, sy);
-        if (bestFrom < 0 || to - from < bestTo - bestFrom || to - from == bestTo - bestFrom && from < bestFrom) {
+        if (bestFrom < 0 || to - from < bestTo - bestFrom || to - from == bestTo - bestFrom && better(from, bestFrom)) {
           bestFrom = from;
           bestTo = to;
         }
@@ -119,6 +120,14 @@ final class BodyText {
     }
     String quote = body.substring(sentences.get(bestFrom)[0], sentences.get(bestTo)[1]).replaceAll("\\s*\\n\\s*", " ");
     return shorten(quote, MAX_QUOTE);
+  }
+
+  /** On a tie, the body's own sentences before the headline (the first sentence), then the earliest. */
+  private static boolean better(int from, int bestFrom) {
+    if ((from == 0) != (bestFrom == 0)) {
+      return bestFrom == 0;
+    }
+    return from < bestFrom;
   }
 
   /** The sentence of the first occurrence, preferring one that also contains {@code phrase}. */

@@ -95,5 +95,10 @@ class CandidateRankerTest {
         List.of(new int[] {arter, arter + 6}))).isEqualTo("Seconda frase su ART-ER e Cineca!");
     assertThat(BodyText.quote(body, sentences, List.of(new int[] {0, 6}), List.of(new int[] {arter, arter + 6})))
         .isEqualTo("Titolo Prima frase su Cineca. Seconda frase su ART-ER e Cineca!");
+
+    String headline = "Cineca e ART-ER insieme\nOggi Cineca e ART-ER hanno firmato.";
+    List<int[]> two = BodyText.sentences(headline);
+    assertThat(BodyText.quote(headline, two, List.of(new int[] {0, 6}, new int[] {29, 35}),
+        List.of(new int[] {9, 15}, new int[] {38, 44}))).isEqualTo("Oggi Cineca e ART-ER hanno firmato.");
   }
 }

@@ -87,6 +87,10 @@ class DocumentsBrowserIT {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + cinecaId + " .accepted-as")));
     assertThat(browser.findElement(By.cssSelector("#" + cinecaId + " .accepted-as")).getText())
         .contains("Accepted as", "Cineca");
+    WebElement firstRelation = browser.findElement(By.cssSelector(".relation"));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'});",
+        firstRelation);
+    TestBrowser.screenshot(browser, "documents-relations");
     String documentPath = browser.getCurrentUrl().replaceAll("^https?://[^/]+", "").replaceAll("#.*$", "");
 
     browser.quit();
