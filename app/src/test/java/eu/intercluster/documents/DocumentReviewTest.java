@@ -175,7 +175,8 @@ class DocumentReviewTest {
         + "Cineca hanno firmato un accordo di collaborazione a Ravenna sull'idrogeno verde.");
     long id = review.document().id();
     EntityProposal lumen = entity(review, "Fondazione Lumen Adriatica");
-    assertThat(lumen.suggestedSubkind()).isEqualTo("FOUNDATION");
+    assertThat(lumen.targetKind()).isEqualTo(RecordKind.ORGANISATION);
+    assertThat(lumen.subkinds()).contains(lumen.suggestedSubkind(), "FOUNDATION");
     assertThat(lumen.candidates()).noneMatch(c -> c.score() == 1.0);
 
     RecordRef created = queue.create(id, lumen.id(), new NewRecord("Fondazione Lumen Adriatica " + marker, "FOUNDATION"),
