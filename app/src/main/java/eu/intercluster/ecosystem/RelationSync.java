@@ -33,18 +33,22 @@ class RelationSync {
     if (!unknown.isEmpty()) {
       throw new InvalidInputException(field, "no " + otherKind.name().toLowerCase() + " with id " + unknown.get(0));
     }
+    // The same link may be on the map several times, once per source document: keep them all.
+    Set<Long> missing = new LinkedHashSet<>(wanted);
     for (Relation r : relations.findTouching(anchorKind, anchorId)) {
       boolean matches = r.getType() == type && (anchorIsFrom
           ? r.getFromKind() == anchorKind && r.getFromId() == anchorId && r.getToKind() == otherKind
           : r.getToKind() == anchorKind && r.getToId() == anchorId && r.getFromKind() == otherKind);
       if (matches) {
         Long otherId = anchorIsFrom ? r.getToId() : r.getFromId();
-        if (!wanted.remove(otherId)) {
+        if (wanted.contains(otherId)) {
+          missing.remove(otherId);
+        } else {
           relations.delete(r);
         }
       }
     }
-    for (Long otherId : wanted) {
+    for (Long otherId : missing) {
       relations.save(anchorIsFrom
           ? new Relation(type, anchorKind, anchorId, otherKind, otherId)
           : new Relation(type, otherKind, otherId, anchorKind, anchorId));

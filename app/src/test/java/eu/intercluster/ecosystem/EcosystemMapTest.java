@@ -31,6 +31,7 @@ class EcosystemMapTest {
   @Autowired MapLinks links;
   @Autowired MapGraph graph;
   @Autowired MapTransfer transfer;
+  @Autowired RelationService relations;
 
   @Test
   void searchFindsCinecaCaseInsensitivelyWithItsAgreement() {
@@ -192,6 +193,24 @@ class EcosystemMapTest {
         null, null, null, null, Set.of("AI"), List.of(region), List.of(), List.of()));
     assertThat(agreements.get(created.id()).parties()).extracting(RecordRef::label)
         .containsExactly("Regione Emilia-Romagna");
+    agreements.delete(created.id());
+  }
+
+  @Test
+  void editingAnAgreementKeepsEveryCopyOfAPartyLinkWithItsOwnSource() {
+    long region = id("Regione Emilia-Romagna");
+    var created = agreements.create(new AgreementInput("Sourced MoU", AgreementKind.MOU, AgreementStatus.SIGNED, null,
+        null, null, null, null, Set.of(), List.of(region), List.of(), List.of()));
+    SourceRef second = relations.registerSource("src-second-article", "A second article", "it", null, null, "b.txt");
+    relations.create(new RelationInput(RelationType.SIGNED, RecordKind.AGREEMENT, created.id(),
+        RecordKind.ORGANISATION, region, null, null, null, second.id(), "Firmato anche dalla Regione."));
+
+    agreements.update(created.id(), new AgreementInput("Sourced MoU, renamed", AgreementKind.MOU,
+        AgreementStatus.ACTIVE, null, null, null, null, null, Set.of(), List.of(region), List.of(), List.of()));
+
+    assertThat(relations.touching(RecordKind.AGREEMENT, created.id()))
+        .filteredOn(r -> r.type() == RelationType.SIGNED).hasSize(2)
+        .anySatisfy(r -> assertThat(r.quote()).isEqualTo("Firmato anche dalla Regione."));
     agreements.delete(created.id());
   }
 
