@@ -97,7 +97,27 @@ final class DateRecogniser {
 
   private static void find(Doc doc, Pattern p, boolean[] used, java.util.function.Function<Matcher, String> iso) {
     Matcher m = LowerCasePatterns.matcher(doc, p);
-    while (m.find()) {
+    boolean twin = m.pattern() != p;
+    int[] starts = doc.wordStarts();
+    int next = 0;
+    int pos = 0;
+    while (true) {
+      boolean found = false;
+      if (!twin) {
+        found = m.find();
+      } else {
+        while (next < starts.length && !found) {
+          int st = starts[next++];
+          if (st >= pos) {
+            m.region(st, doc.lower.length());
+            found = m.lookingAt();
+          }
+        }
+      }
+      if (!found) {
+        break;
+      }
+      pos = Math.max(m.end(), m.start() + 1);
       if (used[m.start()] || used[m.end() - 1]) {
         continue;
       }

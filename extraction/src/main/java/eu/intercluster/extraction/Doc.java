@@ -45,6 +45,24 @@ final class Doc {
     }
   }
 
+  private int[] wordStarts;
+
+  /** Offsets where a word (letter or digit run) starts. */
+  int[] wordStarts() {
+    if (wordStarts == null) {
+      int[] tmp = new int[text.length()];
+      int n = 0;
+      for (int i = 0; i < text.length(); i++) {
+        boolean word = Character.isLetterOrDigit(text.charAt(i));
+        if (word && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+          tmp[n++] = i;
+        }
+      }
+      wordStarts = java.util.Arrays.copyOf(tmp, n);
+    }
+    return wordStarts;
+  }
+
   String slice(int start, int end) {
     return text.substring(start, end);
   }

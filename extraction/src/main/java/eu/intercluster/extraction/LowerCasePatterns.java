@@ -14,6 +14,33 @@ final class LowerCasePatterns {
 
   private LowerCasePatterns() {}
 
+  /**
+   * Every match [start, end) of the pattern, trying only word starts for lower-case twins (a cue never starts
+   * inside a word), which skips most positions of the body.
+   */
+  static java.util.List<int[]> findAll(Doc doc, Pattern p) {
+    java.util.List<int[]> out = new java.util.ArrayList<>();
+    Matcher m = matcher(doc, p);
+    if (m.pattern() == p) {
+      while (m.find()) {
+        out.add(new int[] {m.start(), m.end()});
+      }
+      return out;
+    }
+    int last = 0;
+    for (int ws : doc.wordStarts()) {
+      if (ws < last) {
+        continue;
+      }
+      m.region(ws, doc.lower.length());
+      if (m.lookingAt()) {
+        out.add(new int[] {m.start(), m.end()});
+        last = Math.max(m.end(), ws + 1);
+      }
+    }
+    return out;
+  }
+
   static Matcher matcher(Doc doc, Pattern p) {
     if (!p.pattern().startsWith("(?iu)") || doc.lower == doc.text) {
       return p.matcher(doc.text);

@@ -97,12 +97,7 @@ final class RelationContext {
 
   /** Lower-case cue patterns written with (?iu) run case-sensitively on the lower-cased body: much faster. */
   private List<int[]> allMatches(Pattern p) {
-    Matcher m = LowerCasePatterns.matcher(doc, p);
-    List<int[]> out = new ArrayList<>();
-    while (m.find()) {
-      out.add(new int[] {m.start(), m.end()});
-    }
-    return out;
+    return LowerCasePatterns.findAll(doc, p);
   }
 
   /** The event an expression in this sentence refers to: nearest event mention in the sentence, else the main event. */
