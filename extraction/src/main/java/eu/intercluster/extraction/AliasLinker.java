@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Short forms defined or implied by the text: "Istituto Nazionale di Fisica Nucleare (INFN)", "ITHQ,
- * Institut de tourisme et d’hôtellerie du Québec" (initials), "Istituto EURISPES" (cue + acronym), "ITA-ICE"
- * (compound of a known acronym), a programme's leading acronym ("IT4LIA"), a person's surname ("Bernini").
+ * Short forms defined or implied by the text: "Istituto Nazionale di Fisica Nucleare (INFN)", "VTTQ,
+ * Vienna Technology Transfer Quarter" (initials), "Istituto ABCD" (cue + acronym), "ABC-DEF" (compound of a
+ * known acronym), a programme's leading acronym ("XY4Z"), a person's surname ("Rossi").
  * Every further occurrence of a short form becomes a mention of the same entity.
  */
 final class AliasLinker {

@@ -79,7 +79,7 @@ final class Attributes {
     return found;
   }
 
-  /** "Present for ALMA were President Alberto Figna": the ORG after "for" earlier in the sentence. */
+  /** "Present for Alfa were President John Smith": the ORG after "for" earlier in the sentence. */
   private static Ent forOrg(Doc doc, Ent person, List<Ent> ents) {
     Cand p = person.cands.get(0);
     int sentence = doc.sentenceAt(p.start);

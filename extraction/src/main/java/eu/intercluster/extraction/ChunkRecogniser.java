@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Builds capitalised name chunks ("Italian Chamber of Commerce in Canada", "Clust-ER Innovate",
- * "Paola Salomoni") inside each sentence and hands them to {@link ChunkClassifier}.
+ * Builds capitalised name chunks ("Italian Chamber of Commerce in Japan", "Clust-ER Agrifood",
+ * "Maria Rossi") inside each sentence and hands them to {@link ChunkClassifier}.
  */
 final class ChunkRecogniser {
   private final Lexicon lex = Lexicon.INSTANCE;

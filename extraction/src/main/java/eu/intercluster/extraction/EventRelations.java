@@ -159,7 +159,7 @@ final class EventRelations {
     }
   }
 
-  /** "La missione del Clust-ER Innovate", "L’iniziativa dell’ITA-ICE": organiser; "Il lancio di IT4LIA": part of. */
+  /** "la missione del Consorzio X", "l’iniziativa dell’Agenzia Y": organiser; "il lancio di PROGETTO": part of. */
   private static void genitives(RelationContext ctx) {
     Doc doc = ctx.doc;
     for (RelationContext.Occ ev : ctx.occs) {

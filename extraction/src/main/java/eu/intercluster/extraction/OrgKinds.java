@@ -1,6 +1,6 @@
 package eu.intercluster.extraction;
 
-/** Kind of an organisation named without a cue word, from the common noun before it ("l'azienda Mespack"). */
+/** Kind of an organisation named without a cue word, from the common noun before it ("l'azienda Rossi"). */
 final class OrgKinds {
   private OrgKinds() {}
 

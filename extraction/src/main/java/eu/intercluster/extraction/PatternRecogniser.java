@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * Names found by their shape: regional EU fund programmes ("Pr Fesr 2021-2027"), national or European
  * strategies ("strategia nazionale per l’intelligenza artificiale"), and quoted names after a cue word
- * (“Razvitie Project” after "Comitato", a quoted seminar title after "seminario ... dedicato a").
+ * (“Progetto Alfa” after "Comitato", a quoted seminar title after "seminario ... dedicato a").
  */
 final class PatternRecogniser {
   private static final Pattern FUND = Pattern.compile(

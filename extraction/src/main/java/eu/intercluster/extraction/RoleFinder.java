@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds the role phrase of each person occurrence: an appositive after the name ("Luca Arcangeli, Project
- * Manager del Clust-ER Innovate,"), a title before it ("il presidente della Regione Michele de Pascale",
- * "President Alberto Figna"), or a role before a comma ("the Councillor for Research, Paola Salomoni").
+ * Finds the role phrase of each person occurrence: an appositive after the name ("Anna Neri, Project
+ * Manager del Cluster Alfa,"), a title before it ("il presidente della Regione Marco de Santis",
+ * "President John Smith"), or a role before a comma ("the Councillor for Research, Anna Verdi").
  */
 final class RoleFinder {
   private static final Set<String> ARTICLES = Words.set("il", "lo", "la", "l'", "the", "a", "an", "un", "una", "el",

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * HAS_THEME: a theme belongs to the nearest preceding agreement, event or programme in its sentence, to a
  * preceding organisation when a sector cue links them ("dedicato alla", "attivo nei settori", "leader nel
- * settore"), to the organisations it qualifies ("the supercomputing entities Cineca and Crim"), otherwise to
+ * settore"), to the organisations it qualifies ("the hydrogen companies Alfa and Beta"), otherwise to
  * the sentence's agreement or the document's main project or main event. Themes named inside an event or
  * programme name belong to it. A theme word right before an infrastructure name only describes it.
  */
