@@ -174,7 +174,7 @@ final class ChunkFacts {
     return false;
   }
 
-  /** Every letter of the range lies inside known place names ("Italia-Russia"). */
+  /** Every letter of the range lies inside known place names ("Italia-Giappone"). */
   boolean coveredByPlaces(int st, int en) {
     for (int i = st; i < en; i++) {
       if (!Character.isLetter(doc.text.charAt(i))) {

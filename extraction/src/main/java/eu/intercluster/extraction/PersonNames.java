@@ -9,7 +9,7 @@ final class PersonNames {
     this.doc = doc;
   }
 
-  /** 2 to 4 capitalised name words, with particles only inside ("Michele de Pascale"). */
+  /** 2 to 4 capitalised name words, with particles only inside ("Marco de Santis"). */
   boolean isName(int a, int b) {
     int words = 0;
     for (int i = a; i < b; i++) {

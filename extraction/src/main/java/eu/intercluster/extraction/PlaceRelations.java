@@ -102,7 +102,7 @@ final class PlaceRelations {
     return null;
   }
 
-  /** "“E. Shiffer” di Mosca": a name directly followed by "di/of" and a city. */
+  /** "l’istituto “A. Rossi” di Torino": a name directly followed by "di/of" and a city. */
   private static void cityAfterName(RelationContext ctx, RelationContext.Occ p) {
     if (!"city".equals(p.ent().attrs.get("kind"))) {
       return;
@@ -119,7 +119,7 @@ final class PlaceRelations {
     }
   }
 
-  /** "Dalla città di Kazan sono intervenuti ...": the organisations of the sentence are based there. */
+  /** "Dalla città di Osaka sono intervenuti ...": the organisations of the sentence are based there. */
   private static void fromPlace(RelationContext ctx, int s, RelationContext.Occ p, String before) {
     if (!FROM_PLACE.matcher(before).find() || p.cand().start - before.length() != ctx.doc.sentence(s).start()) {
       return;

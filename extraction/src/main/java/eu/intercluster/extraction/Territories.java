@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * A country or region that acts (cooperates, is a party) is an ORG of kind government; otherwise it is a
- * PLACE. Acting cues: a hyphenated pair ("cooperazione Italia-Russia"), "between X and Y" / "tra X e Y",
+ * PLACE. Acting cues: a hyphenated pair ("cooperazione Italia-Giappone"), "between X and Y" / "tra X e Y",
  * and "con X" / "with X" after a cooperation noun in the same sentence.
  */
 final class Territories {

@@ -9,7 +9,7 @@ final class Words {
       "des", "d'", "of", "for", "y", "da", "van", "von", "der", "den", "do", "dos", "das", "&", "für");
   /** Articles that may follow a connector inside a name: "Comunitat de la ...", "Palais des ...". */
   static final Set<String> ARTICLES = set("la", "le", "l'", "las", "los", "el", "the", "lo", "gli", "i");
-  /** Particles inside person names: "Michele de Pascale". */
+  /** Particles inside person names: "Marco de Santis". */
   static final Set<String> NAME_PARTICLES = set("de", "di", "da", "van", "von", "del", "della", "la", "le", "du",
       "dos", "y", "der", "den", "ter", "bin", "al");
   /** Capitalised words that start sentences but are not names. */
