@@ -83,8 +83,7 @@ class ExtractingDocumentIntake implements DocumentIntake {
       return store(name, BodyText.firstLine(BodyText.normalise(body), 300), body);
     } catch (RuntimeException failure) {
       LOG.warn("Could not import {}", name, failure);
-      return SubmitResult.rejected(name, "failed", "could not be read (" + failure.getClass().getSimpleName() + ": "
-          + failure.getMessage() + ")");
+      return failed(name, failure);
     }
   }
 
@@ -108,9 +107,13 @@ class ExtractingDocumentIntake implements DocumentIntake {
       return store(null, docTitle, text, label);
     } catch (RuntimeException failure) {
       LOG.warn("Could not import pasted text {}", label, failure);
-      return SubmitResult.rejected(label, "failed", "could not be read (" + failure.getClass().getSimpleName() + ": "
-          + failure.getMessage() + ")");
+      return failed(label, failure);
     }
+  }
+
+  private static SubmitResult failed(String label, RuntimeException failure) {
+    return SubmitResult.rejected(label, "failed", "could not be read (" + failure.getClass().getSimpleName() + ": "
+        + failure.getMessage() + ")");
   }
 
   private SubmitResult store(String fileName, String title, String raw) {

@@ -112,6 +112,11 @@ final class Kinds {
     };
   }
 
+  /** The subkind to preselect for a proposed entity, from its {@code kind} attribute and its text. */
+  static String suggestedSubkindFor(EntityType type, Map<String, Object> attributes, String text) {
+    return suggestedSubkind(type, attributes.get("kind") instanceof String k ? k : null, text);
+  }
+
   private static final List<Map.Entry<String, ActivityKind>> EVENT_WORDS = List.of(
       Map.entry("conferenza stampa", ActivityKind.PRESS_CONFERENCE), Map.entry("press conference", ActivityKind.PRESS_CONFERENCE),
       Map.entry("mission", ActivityKind.MISSION), Map.entry("delegazion", ActivityKind.MISSION),
