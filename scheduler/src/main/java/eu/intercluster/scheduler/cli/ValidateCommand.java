@@ -2,6 +2,7 @@ package eu.intercluster.scheduler.cli;
 
 import eu.intercluster.scheduler.io.Instance;
 import eu.intercluster.scheduler.io.InstanceFiles;
+import eu.intercluster.scheduler.io.ScheduleJson;
 import eu.intercluster.scheduler.model.Assignment;
 import eu.intercluster.scheduler.validate.ScheduleValidator;
 import eu.intercluster.scheduler.validate.ValidationReport;
@@ -18,8 +19,9 @@ final class ValidateCommand {
       throw new IllegalArgumentException("schedule-validate needs INSTANCE and SCHEDULE.json");
     }
     Instance instance = InstanceFiles.load(Path.of(args.positional.get(0)));
-    List<Assignment> assignments = ScheduleCommand.readPublished(Path.of(args.positional.get(1)));
-    int fairness = args.intValue("--fairness", 2);
+    Path schedule = Path.of(args.positional.get(1));
+    List<Assignment> assignments = ScheduleCommand.readPublished(schedule);
+    int fairness = args.intValue("--fairness", new ScheduleJson().readFairness(read(schedule), 2));
     ValidationReport report = new ScheduleValidator().validate(instance.problem(), assignments, fairness);
     if (report.isValid()) {
       System.out.println("VALID breaks=" + report.breaks() + " maxPerParticipant=" + report.maxBreaks());
@@ -28,5 +30,13 @@ final class ValidateCommand {
     System.out.println("INVALID (" + report.violations().size() + " violations)");
     report.violations().stream().limit(50).forEach(v -> System.out.println("  " + v));
     return 1;
+  }
+
+  private static String read(Path file) {
+    try {
+      return java.nio.file.Files.readString(file);
+    } catch (java.io.IOException e) {
+      throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
+    }
   }
 }

@@ -52,6 +52,16 @@ public final class ScheduleJson {
     }
   }
 
+  /** The fairness d a schedule JSON was computed with, or {@code fallback}. */
+  public int readFairness(String text, int fallback) {
+    try {
+      JsonNode n = MAPPER.readTree(text).path("fairness");
+      return n.isInt() ? n.asInt() : fallback;
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("schedule is not valid JSON: " + e.getOriginalMessage());
+    }
+  }
+
   /** The assignments of a schedule JSON (also accepted as a published schedule). */
   public List<Assignment> readAssignments(String text) {
     JsonNode root;

@@ -120,12 +120,17 @@ public final class ScheduleValidator {
         }
       }
     }
+    Map<Integer, Integer> keeperOfTable = new HashMap<>();
+    keeperTable.forEach((keeper, table) -> {
+      Integer other = keeperOfTable.put(table, keeper);
+      if (other != null) {
+        v.add("participants " + other + " and " + keeper + " both keep table " + table);
+      }
+    });
     for (Assignment a : byMeeting.values()) {
-      Meeting m = problem.meeting(a.meeting());
-      for (Map.Entry<Integer, Integer> e : keeperTable.entrySet()) {
-        if (e.getValue() == a.table() && !m.involves(e.getKey())) {
-          v.add("meeting " + m.id() + " uses table " + a.table() + ", kept by participant " + e.getKey());
-        }
+      Integer keeper = keeperOfTable.get(a.table());
+      if (keeper != null && !problem.meeting(a.meeting()).involves(keeper)) {
+        v.add("meeting " + a.meeting() + " uses table " + a.table() + ", kept by participant " + keeper);
       }
     }
   }
