@@ -8,8 +8,6 @@ import eu.intercluster.ecosystem.OrganisationService;
 import eu.intercluster.ecosystem.PersonService;
 import eu.intercluster.ecosystem.PlaceService;
 import eu.intercluster.ecosystem.ProgrammeService;
-import eu.intercluster.system.ConflictException;
-import eu.intercluster.system.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -18,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -48,8 +45,7 @@ class ActivityController {
   private final ProgrammeService programmes;
   private final OrganisationService organisations;
   private final PersonService people;
-  private final MessageSource messages;
-  private final Validator validator;
+  private final RecordFormFlow flow;
 
   ActivityController(ActivityService activities, PlaceService places, ProgrammeService programmes,
       OrganisationService organisations, PersonService people, MessageSource messages,
@@ -59,8 +55,7 @@ class ActivityController {
     this.programmes = programmes;
     this.organisations = organisations;
     this.people = people;
-    this.messages = messages;
-    this.validator = validator;
+    this.flow = new RecordFormFlow("/activities", FIELDS, messages, validator);
   }
 
   @ModelAttribute("kinds")
@@ -119,38 +114,19 @@ class ActivityController {
   @PostMapping("/{id}/delete")
   String delete(@PathVariable long id, Model model, RedirectAttributes redirect, Locale locale,
       HttpServletResponse response) {
-    try {
-      activities.delete(id);
-    } catch (ConflictException refused) {
-      response.setStatus(HttpStatus.CONFLICT.value());
-      model.addAttribute("activity", activities.get(id));
-      model.addAttribute("refusal", refused);
-      return DETAIL;
-    }
-    redirect.addFlashAttribute("flash", messages.getMessage("records.deleted", null, locale));
-    return "redirect:/activities";
+    return flow.delete(() -> activities.delete(id), () -> detail(id, model), model, redirect, locale, response);
   }
 
   private String save(Long id, ActivityForm form, BindingResult binding, Model model,
       RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
-    RecordFormSupport.validateAfterBindingFailure(form, binding, validator);
-    RecordFormSupport.checkOrder(binding, form.startDate(), form.endDate(), "endDate",
-        "records.validation.endBeforeStart");
-    if (id != null && id.equals(form.parentId()) && !binding.hasFieldErrors("parentId")) {
-      binding.rejectValue("parentId", "records.validation.parentSelf");
-    }
-    if (!binding.hasErrors()) {
-      try {
-        ActivitySummary saved = id == null ? activities.create(form.toInput())
-            : activities.update(id, form.toInput());
-        redirect.addFlashAttribute("flash", messages.getMessage("records.saved", null, locale));
-        return "redirect:/activities/" + saved.id();
-      } catch (InvalidInputException invalid) {
-        RecordFormSupport.reject(binding, invalid, FIELDS);
+    return flow.save(form, binding, checked -> {
+      RecordFormSupport.checkOrder(checked, form.startDate(), form.endDate(), "endDate",
+          "records.validation.endBeforeStart");
+      if (id != null && id.equals(form.parentId()) && !checked.hasFieldErrors("parentId")) {
+        checked.rejectValue("parentId", "records.validation.parentSelf");
       }
-    }
-    RecordFormSupport.unprocessable(response);
-    return form(model, id == null ? null : activities.get(id));
+    }, () -> (id == null ? activities.create(form.toInput()) : activities.update(id, form.toInput())).id(),
+        () -> form(model, id == null ? null : activities.get(id)), redirect, locale, response);
   }
 
   private String form(Model model, ActivityDetails activity) {

@@ -8,8 +8,6 @@ import eu.intercluster.ecosystem.AgreementSummary;
 import eu.intercluster.ecosystem.OrganisationService;
 import eu.intercluster.ecosystem.PersonService;
 import eu.intercluster.ecosystem.PlaceService;
-import eu.intercluster.system.ConflictException;
-import eu.intercluster.system.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -18,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -46,8 +43,7 @@ class AgreementController {
   private final PlaceService places;
   private final OrganisationService organisations;
   private final PersonService people;
-  private final MessageSource messages;
-  private final Validator validator;
+  private final RecordFormFlow flow;
 
   AgreementController(AgreementService agreements, PlaceService places, OrganisationService organisations,
       PersonService people, MessageSource messages,
@@ -56,8 +52,7 @@ class AgreementController {
     this.places = places;
     this.organisations = organisations;
     this.people = people;
-    this.messages = messages;
-    this.validator = validator;
+    this.flow = new RecordFormFlow("/agreements", FIELDS, messages, validator);
   }
 
   @ModelAttribute("kinds")
@@ -123,35 +118,16 @@ class AgreementController {
   @PostMapping("/{id}/delete")
   String delete(@PathVariable long id, Model model, RedirectAttributes redirect, Locale locale,
       HttpServletResponse response) {
-    try {
-      agreements.delete(id);
-    } catch (ConflictException refused) {
-      response.setStatus(HttpStatus.CONFLICT.value());
-      model.addAttribute("agreement", agreements.get(id));
-      model.addAttribute("refusal", refused);
-      return DETAIL;
-    }
-    redirect.addFlashAttribute("flash", messages.getMessage("records.deleted", null, locale));
-    return "redirect:/agreements";
+    return flow.delete(() -> agreements.delete(id), () -> detail(id, model), model, redirect, locale, response);
   }
 
   private String save(Long id, AgreementForm form, BindingResult binding, Model model,
       RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
-    RecordFormSupport.validateAfterBindingFailure(form, binding, validator);
-    RecordFormSupport.checkOrder(binding, form.signedOn(), form.expiresOn(), "expiresOn",
-        "records.validation.expiryBeforeSigning");
-    if (!binding.hasErrors()) {
-      try {
-        AgreementSummary saved = id == null ? agreements.create(form.toInput())
-            : agreements.update(id, form.toInput());
-        redirect.addFlashAttribute("flash", messages.getMessage("records.saved", null, locale));
-        return "redirect:/agreements/" + saved.id();
-      } catch (InvalidInputException invalid) {
-        RecordFormSupport.reject(binding, invalid, FIELDS);
-      }
-    }
-    RecordFormSupport.unprocessable(response);
-    return form(model, id == null ? null : agreements.get(id));
+    return flow.save(form, binding,
+        checked -> RecordFormSupport.checkOrder(checked, form.signedOn(), form.expiresOn(), "expiresOn",
+            "records.validation.expiryBeforeSigning"),
+        () -> (id == null ? agreements.create(form.toInput()) : agreements.update(id, form.toInput())).id(),
+        () -> form(model, id == null ? null : agreements.get(id)), redirect, locale, response);
   }
 
   private String form(Model model, AgreementDetails agreement) {

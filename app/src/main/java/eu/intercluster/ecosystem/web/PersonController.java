@@ -5,7 +5,6 @@ import eu.intercluster.ecosystem.PersonDetails;
 import eu.intercluster.ecosystem.PersonService;
 import eu.intercluster.ecosystem.PersonSummary;
 import eu.intercluster.ecosystem.RecordRef;
-import eu.intercluster.system.ConflictException;
 import eu.intercluster.system.FieldProblem;
 import eu.intercluster.system.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,7 +18,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -46,15 +44,13 @@ class PersonController {
 
   private final PersonService people;
   private final OrganisationService organisations;
-  private final MessageSource messages;
-  private final Validator validator;
+  private final RecordFormFlow flow;
 
   PersonController(PersonService people, OrganisationService organisations, MessageSource messages,
       Validator validator) {
     this.people = people;
     this.organisations = organisations;
-    this.messages = messages;
-    this.validator = validator;
+    this.flow = new RecordFormFlow("/people", FIELDS, messages, validator);
   }
 
   @GetMapping
@@ -103,21 +99,11 @@ class PersonController {
   @PostMapping("/{id}/delete")
   String delete(@PathVariable long id, Model model, RedirectAttributes redirect, Locale locale,
       HttpServletResponse response) {
-    try {
-      people.delete(id);
-    } catch (ConflictException refused) {
-      response.setStatus(HttpStatus.CONFLICT.value());
-      model.addAttribute("person", people.get(id));
-      model.addAttribute("refusal", refused);
-      return DETAIL;
-    }
-    redirect.addFlashAttribute("flash", messages.getMessage("records.deleted", null, locale));
-    return "redirect:/people";
+    return flow.delete(() -> people.delete(id), () -> detail(id, model), model, redirect, locale, response);
   }
 
   private String save(Long id, PersonForm form, BindingResult binding, boolean addRole, Model model,
       RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
-    RecordFormSupport.validateAfterBindingFailure(form, binding, validator);
     PersonDetails current = id == null ? null : people.get(id);
     if (addRole) {
       model.addAttribute("form", form.withEmptyRole());
@@ -125,6 +111,11 @@ class PersonController {
       model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
       return form(model, current);
     }
+    return flow.save(form, binding, checked -> checkRoleDates(form, checked), () -> saveOnFormRows(id, form),
+        () -> form(model, current), redirect, locale, response);
+  }
+
+  private static void checkRoleDates(PersonForm form, BindingResult binding) {
     for (int i = 0; i < form.roles().size(); i++) {
       PersonForm.Role role = form.roles().get(i);
       if (role != null) {
@@ -132,17 +123,15 @@ class PersonController {
             "records.validation.toBeforeFrom");
       }
     }
-    if (!binding.hasErrors()) {
-      try {
-        PersonSummary saved = id == null ? people.create(form.toInput()) : people.update(id, form.toInput());
-        redirect.addFlashAttribute("flash", messages.getMessage("records.saved", null, locale));
-        return "redirect:/people/" + saved.id();
-      } catch (InvalidInputException invalid) {
-        RecordFormSupport.reject(binding, onFormRows(invalid, form), FIELDS);
-      }
+  }
+
+  /** Saves the person; the service's problems about roles are moved onto the form's rows. */
+  private long saveOnFormRows(Long id, PersonForm form) {
+    try {
+      return (id == null ? people.create(form.toInput()) : people.update(id, form.toInput())).id();
+    } catch (InvalidInputException invalid) {
+      throw onFormRows(invalid, form);
     }
-    RecordFormSupport.unprocessable(response);
-    return form(model, current);
   }
 
   /** The service numbers the roles it was sent; the form also has blank rows. */

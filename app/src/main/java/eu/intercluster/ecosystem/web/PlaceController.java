@@ -4,8 +4,6 @@ import eu.intercluster.ecosystem.PlaceDetails;
 import eu.intercluster.ecosystem.PlaceKind;
 import eu.intercluster.ecosystem.PlaceService;
 import eu.intercluster.ecosystem.PlaceSummary;
-import eu.intercluster.system.ConflictException;
-import eu.intercluster.system.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -14,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,14 +34,12 @@ class PlaceController {
   private static final Map<String, String> FIELDS = Map.of("parent", "parentId", "aliases", "aliases");
 
   private final PlaceService places;
-  private final MessageSource messages;
-  private final Validator validator;
+  private final RecordFormFlow flow;
 
   PlaceController(PlaceService places, MessageSource messages,
       Validator validator) {
     this.places = places;
-    this.messages = messages;
-    this.validator = validator;
+    this.flow = new RecordFormFlow("/places", FIELDS, messages, validator);
   }
 
   @ModelAttribute("kinds")
@@ -100,35 +95,17 @@ class PlaceController {
   @PostMapping("/{id}/delete")
   String delete(@PathVariable long id, Model model, RedirectAttributes redirect, Locale locale,
       HttpServletResponse response) {
-    try {
-      places.delete(id);
-    } catch (ConflictException refused) {
-      response.setStatus(HttpStatus.CONFLICT.value());
-      model.addAttribute("place", places.get(id));
-      model.addAttribute("refusal", refused);
-      return DETAIL;
-    }
-    redirect.addFlashAttribute("flash", messages.getMessage("records.deleted", null, locale));
-    return "redirect:/places";
+    return flow.delete(() -> places.delete(id), () -> detail(id, model), model, redirect, locale, response);
   }
 
   private String save(Long id, PlaceForm form, BindingResult binding, Model model, RedirectAttributes redirect,
       Locale locale, HttpServletResponse response) {
-    RecordFormSupport.validateAfterBindingFailure(form, binding, validator);
-    if (id != null && id.equals(form.parentId()) && !binding.hasFieldErrors("parentId")) {
-      binding.rejectValue("parentId", "records.validation.parentSelf");
-    }
-    if (!binding.hasErrors()) {
-      try {
-        PlaceSummary saved = id == null ? places.create(form.toInput()) : places.update(id, form.toInput());
-        redirect.addFlashAttribute("flash", messages.getMessage("records.saved", null, locale));
-        return "redirect:/places/" + saved.id();
-      } catch (InvalidInputException invalid) {
-        RecordFormSupport.reject(binding, invalid, FIELDS);
+    return flow.save(form, binding, checked -> {
+      if (id != null && id.equals(form.parentId()) && !checked.hasFieldErrors("parentId")) {
+        checked.rejectValue("parentId", "records.validation.parentSelf");
       }
-    }
-    RecordFormSupport.unprocessable(response);
-    return form(model, id == null ? null : places.get(id));
+    }, () -> (id == null ? places.create(form.toInput()) : places.update(id, form.toInput())).id(),
+        () -> form(model, id == null ? null : places.get(id)), redirect, locale, response);
   }
 
   private String form(Model model, PlaceDetails place) {

@@ -4,8 +4,6 @@ import eu.intercluster.ecosystem.ProgrammeDetails;
 import eu.intercluster.ecosystem.ProgrammeKind;
 import eu.intercluster.ecosystem.ProgrammeService;
 import eu.intercluster.ecosystem.ProgrammeSummary;
-import eu.intercluster.system.ConflictException;
-import eu.intercluster.system.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -14,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,14 +34,12 @@ class ProgrammeController {
   private static final Map<String, String> FIELDS = Map.of("aliases", "aliases", "themes", "themes");
 
   private final ProgrammeService programmes;
-  private final MessageSource messages;
-  private final Validator validator;
+  private final RecordFormFlow flow;
 
   ProgrammeController(ProgrammeService programmes, MessageSource messages,
       Validator validator) {
     this.programmes = programmes;
-    this.messages = messages;
-    this.validator = validator;
+    this.flow = new RecordFormFlow("/programmes", FIELDS, messages, validator);
   }
 
   @ModelAttribute("kinds")
@@ -103,33 +98,14 @@ class ProgrammeController {
   @PostMapping("/{id}/delete")
   String delete(@PathVariable long id, Model model, RedirectAttributes redirect, Locale locale,
       HttpServletResponse response) {
-    try {
-      programmes.delete(id);
-    } catch (ConflictException refused) {
-      response.setStatus(HttpStatus.CONFLICT.value());
-      model.addAttribute("programme", programmes.get(id));
-      model.addAttribute("refusal", refused);
-      return DETAIL;
-    }
-    redirect.addFlashAttribute("flash", messages.getMessage("records.deleted", null, locale));
-    return "redirect:/programmes";
+    return flow.delete(() -> programmes.delete(id), () -> detail(id, model), model, redirect, locale, response);
   }
 
   private String save(Long id, ProgrammeForm form, BindingResult binding, Model model,
       RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
-    RecordFormSupport.validateAfterBindingFailure(form, binding, validator);
-    if (!binding.hasErrors()) {
-      try {
-        ProgrammeSummary saved = id == null ? programmes.create(form.toInput())
-            : programmes.update(id, form.toInput());
-        redirect.addFlashAttribute("flash", messages.getMessage("records.saved", null, locale));
-        return "redirect:/programmes/" + saved.id();
-      } catch (InvalidInputException invalid) {
-        RecordFormSupport.reject(binding, invalid, FIELDS);
-      }
-    }
-    RecordFormSupport.unprocessable(response);
-    return form(model, id == null ? null : programmes.get(id));
+    return flow.save(form, binding, checked -> { },
+        () -> (id == null ? programmes.create(form.toInput()) : programmes.update(id, form.toInput())).id(),
+        () -> form(model, id == null ? null : programmes.get(id)), redirect, locale, response);
   }
 
   private String form(Model model, ProgrammeDetails programme) {
