@@ -5,6 +5,7 @@ import eu.intercluster.ecosystem.persistence.OrganisationRepository;
 import eu.intercluster.ecosystem.persistence.SourceDocumentRepository;
 import eu.intercluster.system.FieldProblem;
 import eu.intercluster.system.InvalidInputException;
+import eu.intercluster.system.JsonPaths;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;

@@ -120,9 +120,7 @@ class JpaOrganisationService implements OrganisationService {
   @Transactional
   public void delete(long id) {
     Organisation o = require(id);
-    List<String> references = new ArrayList<>();
-    relationViews.around(RecordKind.ORGANISATION, id).forEach(v -> references.add(
-        v.type() + ": " + v.from().label() + " → " + v.to().label()));
+    List<String> references = new ArrayList<>(RelationViews.describe(relationViews.around(RecordKind.ORGANISATION, id)));
     roles.findByOrganisation(id).forEach(r -> references.add(
         "role: " + r.getPerson().getName() + (r.getRoleText() == null ? "" : ", " + r.getRoleText())));
     if (!references.isEmpty()) {

@@ -22,17 +22,14 @@ class JpaPersonService implements PersonService {
   private final PersonRepository people;
   private final OrganisationRepository organisations;
   private final RelationViews relationViews;
-  private final RelationSync sync;
   private final RecordLinks links;
   private final eu.intercluster.ecosystem.persistence.SourceDocumentRepository sources;
 
-  JpaPersonService(PersonRepository people, OrganisationRepository organisations, RelationViews relationViews,
-      RelationSync sync, RecordLinks links, eu.intercluster.ecosystem.persistence.SourceDocumentRepository sources) {
+  JpaPersonService(PersonRepository people, OrganisationRepository organisations, RelationViews relationViews, RecordLinks links, eu.intercluster.ecosystem.persistence.SourceDocumentRepository sources) {
     this.sources = sources;
     this.people = people;
     this.organisations = organisations;
     this.relationViews = relationViews;
-    this.sync = sync;
     this.links = links;
   }
 
@@ -75,7 +72,7 @@ class JpaPersonService implements PersonService {
     List<RelationView> around = relationViews.around(RecordKind.PERSON, id);
     if (!around.isEmpty()) {
       throw new ConflictException("referenced", p.getName() + " is still referenced by " + around.size()
-          + " relations; remove them first", sync.describe(around));
+          + " relations; remove them first", RelationViews.describe(around));
     }
     people.delete(p);
   }

@@ -24,15 +24,13 @@ class JpaPlaceService implements PlaceService {
   private final ActivityRepository activities;
   private final AgreementRepository agreements;
   private final RelationViews relationViews;
-  private final RelationSync sync;
 
   JpaPlaceService(PlaceRepository places, ActivityRepository activities, AgreementRepository agreements,
-      RelationViews relationViews, RelationSync sync) {
+      RelationViews relationViews) {
     this.places = places;
     this.activities = activities;
     this.agreements = agreements;
     this.relationViews = relationViews;
-    this.sync = sync;
   }
 
   @Override
@@ -84,7 +82,7 @@ class JpaPlaceService implements PlaceService {
     places.findByParentId(id).forEach(c -> references.add("place inside it: " + c.getName()));
     activities.findByPlaceId(id).forEach(a -> references.add("activity held there: " + a.getTitle()));
     agreements.findBySigningPlaceId(id).forEach(a -> references.add("agreement signed there: " + a.getTitle()));
-    references.addAll(sync.describe(relationViews.around(RecordKind.PLACE, id)));
+    references.addAll(RelationViews.describe(relationViews.around(RecordKind.PLACE, id)));
     if (!references.isEmpty()) {
       throw new ConflictException("referenced", p.getName() + " is still referenced by "
           + references.size() + " records; remove them first", references);

@@ -21,15 +21,12 @@ class JpaProgrammeService implements ProgrammeService {
   private final ProgrammeRepository programmes;
   private final ActivityRepository activities;
   private final RelationViews relationViews;
-  private final RelationSync sync;
   private final JpaThemeCatalogue themes;
 
-  JpaProgrammeService(ProgrammeRepository programmes, ActivityRepository activities, RelationViews relationViews,
-      RelationSync sync, JpaThemeCatalogue themes) {
+  JpaProgrammeService(ProgrammeRepository programmes, ActivityRepository activities, RelationViews relationViews, JpaThemeCatalogue themes) {
     this.programmes = programmes;
     this.activities = activities;
     this.relationViews = relationViews;
-    this.sync = sync;
     this.themes = themes;
   }
 
@@ -73,7 +70,7 @@ class JpaProgrammeService implements ProgrammeService {
     Programme p = require(id);
     List<String> references = new ArrayList<>();
     activities.findByProgrammeId(id).forEach(a -> references.add("activity of the programme: " + a.getTitle()));
-    references.addAll(sync.describe(relationViews.around(RecordKind.PROGRAMME, id)));
+    references.addAll(RelationViews.describe(relationViews.around(RecordKind.PROGRAMME, id)));
     if (!references.isEmpty()) {
       throw new ConflictException("referenced", p.getName() + " is still referenced by "
           + references.size() + " records; remove them first", references);

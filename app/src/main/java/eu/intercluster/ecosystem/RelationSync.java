@@ -59,9 +59,4 @@ class RelationSync {
   void removeAll(RecordKind kind, long id) {
     relations.deleteAll(relations.findTouching(kind, id));
   }
-
-  /** Descriptions of the relations that still point at a record, for a refused deletion. */
-  List<String> describe(List<RelationView> around) {
-    return around.stream().map(v -> v.type() + ": " + v.from().label() + " → " + v.to().label()).toList();
-  }
 }

@@ -84,6 +84,11 @@ class RelationViews {
         .distinct().sorted(Comparator.comparing(RecordRef::label, String.CASE_INSENSITIVE_ORDER)).toList();
   }
 
+  /** "TYPE: from → to" for each relation, to list what still refers to a record. */
+  static List<String> describe(List<RelationView> views) {
+    return views.stream().map(v -> v.type() + ": " + v.from().label() + " → " + v.to().label()).toList();
+  }
+
   static Predicate<RelationView> ofType(RelationType... types) {
     List<RelationType> wanted = List.of(types);
     return v -> wanted.contains(v.type());

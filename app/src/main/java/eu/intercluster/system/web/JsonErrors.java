@@ -2,6 +2,7 @@ package eu.intercluster.system.web;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import eu.intercluster.system.JsonPaths;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
@@ -14,15 +15,7 @@ final class JsonErrors {
 
   static String path(HttpMessageNotReadableException ex) {
     if (ex.getCause() instanceof DatabindException mapping && !mapping.getPath().isEmpty()) {
-      StringBuilder path = new StringBuilder("$");
-      for (JacksonException.Reference ref : mapping.getPath()) {
-        if (ref.getPropertyName() != null) {
-          path.append('.').append(ref.getPropertyName());
-        } else if (ref.getIndex() >= 0) {
-          path.append('[').append(ref.getIndex()).append(']');
-        }
-      }
-      return path.toString();
+      return JsonPaths.of(mapping);
     }
     return "body";
   }

@@ -1,14 +1,14 @@
-package eu.intercluster.ecosystem;
+package eu.intercluster.system;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 
-/** The JSON path ({@code $.organisations[3].kind}) of a mapping error. */
-final class JsonPaths {
+/** The JSON path ({@code $.organisations[3].kind}) of a JSON mapping error. */
+public final class JsonPaths {
 
   private JsonPaths() {}
 
-  static String of(DatabindException e) {
+  public static String of(DatabindException e) {
     StringBuilder path = new StringBuilder("$");
     for (JacksonException.Reference ref : e.getPath()) {
       if (ref.getPropertyName() != null) {
