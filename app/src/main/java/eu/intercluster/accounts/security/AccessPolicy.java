@@ -4,6 +4,7 @@ import eu.intercluster.accounts.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Who may do what, for every request of the platform, in one place:
@@ -12,6 +13,11 @@ import java.util.Set;
  *   <li>always public: sign-in, static resources, health, the error page;
  *   <li>{@code /admin/**} and {@code /api/v1/users/**}: ADMIN;
  *   <li>{@code /account/**}: any signed-in user (own password and tokens);
+ *   <li>events ({@code /events/**}, {@code /api/v1/events/**}): creating an event needs EDITOR;
+ *       the event list, an event's public page, its opted-in catalogue and the registration form
+ *       are read like the map, registering is open to anyone, a calendar feed is guarded by its
+ *       secret token; everything else needs a signed-in user, and the events modules check on
+ *       the server that the user organises the event or is the participant concerned;
  *   <li>every change (POST, PUT, PATCH, DELETE) and every {@code .../new} and {@code .../edit}
  *       form: EDITOR;
  *   <li>reading pages and the API (GET, HEAD): nobody when public read is on, VIEWER otherwise.
@@ -35,6 +41,10 @@ class AccessPolicy {
   private static final List<String> PUBLIC_PREFIXES =
       List.of("/webjars/", "/css/", "/js/", "/img/", "/actuator/health/", "/error/");
   private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+  private static final Pattern EVENT_PUBLIC_READ = Pattern.compile(
+      "/(api/v1/)?events(/\\d+(/catalogue(/.*)?|/register)?)?");
+  private static final Pattern EVENT_REGISTRATION = Pattern.compile("/(api/v1/)?events/\\d+/register");
+  private static final Pattern EVENT_CALENDAR = Pattern.compile("/events/calendar/[A-Za-z0-9_-]+\\.ics");
 
   private final boolean publicRead;
 
@@ -53,10 +63,31 @@ class AccessPolicy {
     if (isUnder(path, "/account")) {
       return Requirement.SIGNED_IN;
     }
+    if (isUnder(path, "/events") || isUnder(path, "/api/v1/events")) {
+      return forEvents(path, request.getMethod());
+    }
     if (!READ_METHODS.contains(request.getMethod()) || isEditForm(path)) {
       return Requirement.EDITOR;
     }
     return publicRead ? Requirement.PUBLIC : Requirement.VIEWER;
+  }
+
+  private Requirement forEvents(String path, String method) {
+    boolean read = READ_METHODS.contains(method);
+    if (path.equals("/events/new")
+        || !read && (path.equals("/events") || path.equals("/api/v1/events"))) {
+      return Requirement.EDITOR;
+    }
+    if (read && EVENT_CALENDAR.matcher(path).matches()) {
+      return Requirement.PUBLIC;
+    }
+    if (!read && EVENT_REGISTRATION.matcher(path).matches()) {
+      return Requirement.PUBLIC;
+    }
+    if (read && EVENT_PUBLIC_READ.matcher(path).matches()) {
+      return publicRead ? Requirement.PUBLIC : Requirement.VIEWER;
+    }
+    return Requirement.SIGNED_IN;
   }
 
   /** The REST API and its OpenAPI description: answered with problem details, not redirects. */

@@ -1,0 +1,6 @@
+package eu.intercluster.meetings;
+
+/** Where a meeting request stands. */
+public enum RequestStatus {
+  PENDING, ACCEPTED, DECLINED, EXPIRED, CANCELLED
+}
