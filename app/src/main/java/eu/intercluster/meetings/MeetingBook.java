@@ -18,4 +18,7 @@ public interface MeetingBook {
   MeetingView meeting(long meetingId);
 
   RequestCounts requestCounts(long eventId);
+
+  /** Requests of the event still waiting for an answer, the oldest first (for reminders). */
+  List<RequestView> pendingRequests(long eventId);
 }
