@@ -48,6 +48,35 @@ public final class TestBrowser implements ExecutionCondition {
     return start(options);
   }
 
+  /**
+   * A headless desktop browser that saves downloads (PDF included, never opened in a viewer) into
+   * {@code downloads}.
+   */
+  public static WebDriver startWithDownloads(int width, int height, Path downloads) {
+    ChromeOptions options = options(width, height);
+    options.setExperimentalOption("prefs", java.util.Map.of(
+        "download.default_directory", downloads.toAbsolutePath().toString(),
+        "download.prompt_for_download", false,
+        "plugins.always_open_pdf_externally", true));
+    return start(options);
+  }
+
+  /** Waits until a file whose name ends with {@code suffix} is completely downloaded. */
+  public static Path awaitDownload(Path downloads, String suffix, Duration timeout)
+      throws java.io.IOException, InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      try (var files = Files.list(downloads)) {
+        var found = files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
+        if (found.isPresent() && Files.size(found.get()) > 0) {
+          return found.get();
+        }
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no *" + suffix + " downloaded into " + downloads + " within " + timeout);
+  }
+
   private static ChromeOptions options(int width, int height) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(chromium().toFile());
