@@ -1,0 +1,63 @@
+package eu.intercluster.outcomes.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One participant's feedback on one meeting. */
+@Entity(name = "FeedbackRecord")
+@Table(name = "meeting_feedback")
+public class FeedbackRecord {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "event_id", nullable = false)
+  private long eventId;
+
+  @Column(name = "meeting_id", nullable = false)
+  private long meetingId;
+
+  @Column(name = "participant_id", nullable = false)
+  private long participantId;
+
+  @Column(nullable = false, length = 40)
+  private String outcome;
+
+  private Integer rating;
+
+  @Column(length = 2000)
+  private String comment;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  protected FeedbackRecord() {}
+
+  public FeedbackRecord(long eventId, long meetingId, long participantId) {
+    this.eventId = eventId;
+    this.meetingId = meetingId;
+    this.participantId = participantId;
+  }
+
+  public Long getId() { return id; }
+  public long getEventId() { return eventId; }
+  public long getMeetingId() { return meetingId; }
+  public long getParticipantId() { return participantId; }
+  public String getOutcome() { return outcome; }
+  public Integer getRating() { return rating; }
+  public String getComment() { return comment; }
+  public Instant getUpdatedAt() { return updatedAt; }
+
+  public void update(String outcome, Integer rating, String comment, Instant at) {
+    this.outcome = outcome;
+    this.rating = rating;
+    this.comment = comment;
+    this.updatedAt = at;
+  }
+}
