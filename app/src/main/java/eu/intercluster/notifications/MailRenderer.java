@@ -1,0 +1,28 @@
+package eu.intercluster.notifications;
+
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.TemplateSpec;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+
+/** Renders a mail's content with {@code templates/mail/message.html} and its plain-text twin. */
+@Component
+class MailRenderer {
+
+  private final ITemplateEngine templates;
+
+  MailRenderer(ITemplateEngine templates) {
+    this.templates = templates;
+  }
+
+  MailMessage render(Recipient recipient, MailContent content) {
+    Context context = new Context(recipient.locale());
+    context.setVariable("name", recipient.participant().fullName());
+    context.setVariable("event", recipient.event());
+    context.setVariable("content", content);
+    String html = templates.process(new TemplateSpec("mail/message.html", TemplateMode.HTML), context);
+    String text = templates.process(new TemplateSpec("mail/message.txt", TemplateMode.TEXT), context);
+    return new MailMessage(recipient.participant().email(), content.subject(), text, html);
+  }
+}
