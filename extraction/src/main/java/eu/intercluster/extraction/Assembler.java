@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class Assembler {
   private static final Pattern FUTURE = Pattern.compile("(?iu)\\b(prossim|next|futur|prochain|próxim|upcoming|si terrà"
       + "|will be held|will take place|aura lieu|tendrá lugar|parteciperà|will attend|participará|participera"
-      + "|se celebrará|participarà)");
+      + "|se celebrará|participarà|will be|to be signed|to be held|sarà|saranno|verrà|verranno|sera|seront|será|serán)");
   private static final List<String> EVENT_KIND_ORDER = List.of("mission", "conference", "forum", "fair", "ceremony",
       "press conference", "hearing", "delegation", "b2b", "meeting");
 
@@ -65,10 +65,23 @@ final class Assembler {
       return;
     }
     for (Cand c : accepted) {
-      if (c.type == EntityType.EVENT && c.canon.equals("event:main")) {
+      if (c.type == EntityType.EVENT && c.canon.equals("event:main") && compatible(c.kind, main.kind)) {
         c.canon = main.canon;
       }
     }
+  }
+
+  /**
+   * A generic event noun joins the named main event only when the kinds fit: "the mission" is not the
+   * "Paris Air Show" at which something will later be signed, but "the event" or "the forum" can be.
+   */
+  static boolean compatible(String generic, String named) {
+    if (generic == null || named == null || generic.equals(named) || generic.equals("meeting")) {
+      return true;
+    }
+    List<String> talk = List.of("conference", "forum", "meeting", "press conference", "ceremony", "hearing");
+    List<String> trip = List.of("mission", "delegation", "b2b", "business meeting");
+    return talk.contains(generic) && talk.contains(named) || trip.contains(generic) && trip.contains(named);
   }
 
   private static String canonicalText(Doc doc, Ent e) {

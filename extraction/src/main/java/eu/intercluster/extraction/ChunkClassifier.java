@@ -31,7 +31,7 @@ final class ChunkClassifier {
     while (a < b && BASED.matcher(tok(a)).matches()) {
       a++;
     }
-    while (b > a && !doc.tokens.get(b - 1).isUpper()) {
+    while (b > a && !doc.tokens.get(b - 1).isUpper() && !endsWithCue(a, b)) {
       b--;
     }
     if (a >= b) {
@@ -58,15 +58,41 @@ final class ChunkClassifier {
       classifyName(rest, b, s, true);
       return;
     }
-    if (a >= 2 && lex.inFolded("portfolio", fw(a - 2)) && Words.CONNECTORS.contains(Words.f(doc.tokens.get(a - 1)))) {
+    int pw = portfolioWordBefore(a);
+    if (pw >= 0) {
       int org = portfolioOrg(a, b);
-      doc.roleSpans.add(new int[] {start(a - 2), end(b - 1)});
+      doc.roleSpans.add(new int[] {start(pw), end(b - 1)});
       if (org >= 0) {
         classifyName(org, b, s, true);
       }
       return;
     }
     classifyName(a, b, s, false);
+  }
+
+  private static final Set<String> PORTFOLIO_PREP = Words.set("all'", "alla", "allo", "al", "ai", "agli", "alle",
+      "au", "aux", "à", "a", "for", "to", "de", "del", "della", "of", "du", "des", "d'", "di", "per", "pour", "para",
+      "en", "in");
+  private static final Set<String> PORTFOLIO_ADJ = Words.set("regionale", "regional", "régional", "régionale",
+      "comunale", "municipal", "municipale", "provinciale", "provincial", "federale", "federal", "fédéral",
+      "nazionale", "national", "délégué", "déléguée", "delegato", "delegata", "delegado", "delegada", "la", "l'",
+      "le", "the", "el");
+
+  /** "assessore all’Agricoltura", "assessore regionale allo Sviluppo", "assesseure au Développement": the portfolio word, or -1. */
+  private int portfolioWordBefore(int a) {
+    if (a < 2 || !PORTFOLIO_PREP.contains(Words.f(doc.tokens.get(a - 1)))) {
+      return -1;
+    }
+    for (int k = a - 2; k >= Math.max(0, a - 5); k--) {
+      String w = fw(k);
+      if (lex.inFolded("portfolio", w)) {
+        return k;
+      }
+      if (!PORTFOLIO_ADJ.contains(w) && !PORTFOLIO_PREP.contains(w)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** "Councillor for Economic Development of the Tuscany Region": the organisation after the portfolio, or -1. */
@@ -93,7 +119,8 @@ final class ChunkClassifier {
       return;
     }
     for (int g = a + 1; g < b; g++) {
-      if (lex.isGivenName(tok(g)) && persons.isName(g, b) && !facts.placeAt(g) && !facts.cueOnly(a, g)) {
+      if (lex.isGivenName(tok(g)) && persons.isName(g, b) && !facts.placeAt(g) && !facts.cueOnly(a, g)
+          && !namedAfterPerson(a, g)) {
         classifyName(a, g, s, afterRole);
         persons.add(g, b, true);
         return;
@@ -190,6 +217,28 @@ final class ChunkClassifier {
         c.prio = Cand.PLACE + 1;
       }
     }
+  }
+
+  private static final Set<String> PERSON_NAMED = Words.set("university", "research foundation", "school", "research");
+
+  /** "University of Bari Aldo Moro", "Fondazione Bruno Kessler": institutions named after a person. */
+  private boolean namedAfterPerson(int a, int g) {
+    String kind = facts.cue("org", a, g);
+    return kind != null && PERSON_NAMED.contains(kind) && (facts.placeAt(g - 1) || lex.inSection("org", tok(g - 1)))
+        && !Norm.isAcronymLike(tok(g - 1));
+  }
+
+  /** The chunk ends with a lower-case cue phrase: "Chambre de commerce", "Palais des congrès". */
+  private boolean endsWithCue(int a, int b) {
+    StringBuilder phrase = new StringBuilder();
+    for (int k = b - 1; k >= Math.max(a, b - 6); k--) {
+      String w = Norm.fold(tok(k));
+      phrase.insert(0, w.endsWith("'") || phrase.length() == 0 ? w : w + " ");
+      if (k < b - 1 && (lex.inSection("org", phrase.toString()) || lex.inSection("venue", phrase.toString()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int lastRoleWord(int a, int b) {

@@ -68,7 +68,23 @@ final class ChunkRecogniser {
       }
       String f = Words.f(t);
       int after = j + 1;
+      if (f.equals(",") && orgCue && chamber(doc, from, j) && after + 2 < limit && doc.tokens.get(after).isUpper()
+          && doc.tokens.get(after).isWord() && Words.set("y", "e", "et", "and").contains(Words.f(doc.tokens.get(after + 1)))
+          && doc.tokens.get(after + 2).isUpper()) {
+        j = after;
+        continue;
+      }
       boolean coordination = f.equals("y") || f.equals("&");
+      boolean innerY = f.equals("y") && orgCue && after < limit && (hasConnector(doc, from, j)
+          || after + 1 < limit && Words.CONNECTORS.contains(Words.f(doc.tokens.get(after + 1))))
+          && doc.tokens.get(after).isUpper() && doc.tokens.get(after).isWord()
+          && !lex.inSection("org", doc.tokens.get(j - 1).text()) && !lex.inSection("org", doc.tokens.get(after).text())
+          && !Norm.isAcronymLike(doc.tokens.get(after).text()) && !lex.isGivenName(doc.tokens.get(after).text())
+          && !doc.coveredBy(doc.tokens.get(after).start(), doc.tokens.get(after).end(), Cand.KNOWN);
+      if (innerY) {
+        j = after;
+        continue;
+      }
       if (coordination && (orgCue || after < limit && Norm.isAcronymLike(doc.tokens.get(Math.min(j + 1, limit - 1)).text()))) {
         break;
       }
@@ -105,6 +121,18 @@ final class ChunkRecogniser {
     return false;
   }
 
+  /** "Cámara de Comercio, Industria y Servicios de ...": chambers list their sectors inside the name. */
+  private static boolean chamber(Doc doc, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String f = doc.tokens.get(k).folded();
+      if (f.startsWith("chamber") || f.startsWith("camera") || f.startsWith("chambre") || f.startsWith("camara")
+          || f.startsWith("cambra")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Chambers, embassies, offices abroad carry their location in the name: "Chamber of Commerce in Canada". */
   private static boolean representation(Doc doc, int from, int to) {
     for (int k = from; k < to; k++) {
@@ -112,6 +140,7 @@ final class ChunkRecogniser {
       if (f.startsWith("chamber") || f.startsWith("camera") || f.startsWith("chambre") || f.startsWith("camara")
           || f.startsWith("embass") || f.startsWith("ambasciat") || f.startsWith("ambassade") || f.startsWith("embajada")
           || f.startsWith("consul") || f.startsWith("consolat") || f.startsWith("office") || f.startsWith("ufficio")
+          || f.startsWith("oficina") || f.startsWith("bureau")
           || f.startsWith("delegation") || f.startsWith("representation") || f.startsWith("rappresentanz")) {
         return true;
       }
@@ -123,8 +152,9 @@ final class ChunkRecogniser {
   private int multiwordCue(Doc doc, int from, int j, int limit) {
     StringBuilder b = new StringBuilder(Norm.fold(doc.tokens.get(j - 1).text()));
     int found = -1;
-    for (int k = j; k < Math.min(limit, j + 3); k++) {
-      b.append(' ').append(Norm.fold(doc.tokens.get(k).text()));
+    for (int k = j; k < Math.min(limit, j + 5); k++) {
+      String w = Norm.fold(doc.tokens.get(k).text());
+      b.append(b.charAt(b.length() - 1) == '\'' ? "" : " ").append(w);
       String phrase = b.toString();
       for (String section : new String[] {"org", "venue", "infrasite"}) {
         if (lex.inSection(section, phrase)) {

@@ -33,6 +33,7 @@ public final class Extractor {
     AgreementRecogniser.recognise(doc);
     ThemeRecogniser.recognise(doc);
     new ChunkRecogniser().recognise(doc);
+    ProgrammeNames.extend(doc);
     EventRecogniser.recognise(doc);
     ProgrammeReferences.recognise(doc);
     new AliasLinker(doc).link();

@@ -10,6 +10,10 @@ final class PersonNames {
   }
 
   /** 2 to 4 capitalised name words, with particles only inside ("Marco de Santis"). */
+  /** Capitalised particles inside a name: "Youssef El Amrani", "Ahmed Ben Salah", "Jan Van Dijk". */
+  private static final java.util.Set<String> CAPITAL_PARTICLES = Words.set("el", "al", "ben", "bin", "ibn", "abu",
+      "van", "von", "de", "da", "di", "del", "della", "du", "dos", "le", "la");
+
   boolean isName(int a, int b) {
     int words = 0;
     for (int i = a; i < b; i++) {
@@ -17,6 +21,9 @@ final class PersonNames {
       String f = Words.f(t);
       boolean inner = i > a && i < b - 1;
       if (inner && Words.NAME_PARTICLES.contains(f) && !t.isUpper()) {
+        continue;
+      }
+      if (inner && CAPITAL_PARTICLES.contains(f) && t.isUpper()) {
         continue;
       }
       if (!t.isWord() || !t.isUpper() || !isNameWord(t.text(), i > a)) {
