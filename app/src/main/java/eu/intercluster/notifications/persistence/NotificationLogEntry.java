@@ -44,6 +44,7 @@ public class NotificationLogEntry {
   @Column(name = "reference_id", nullable = false)
   private long referenceId;
 
+  @Column(name = "due_day")
   private LocalDate day;
 
   @Column(length = 320)
