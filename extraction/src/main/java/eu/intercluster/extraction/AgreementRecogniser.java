@@ -23,14 +23,17 @@ final class AgreementRecogniser {
       {"collaboration agreement", "accord[oi] di (?:collaborazione|cooperazione|partenariato)"
           + "|(?:collaboration|cooperation|partnership) agreements?|acuerdo de (?:colaboración|cooperación)"
           + "|accord de (?:coopération|collaboration|partenariat)|convenio de colaboración"
-          + "|entente de (?:coopération|collaboration|partenariat)"},
+          + "|entente de (?:coopération|collaboration|partenariat)|convention de (?:coopération|collaboration|partenariat)"
+          + "|convenio de cooperación|convenzione di (?:collaborazione|cooperazione)"},
       {"letter of intent", "letter of intent|lettera d['’]intenti|lettre d['’]intention|carta de intenciones"},
       {"convenzione", "convenzione|convenio"},
       {"agreement", "agreement|accordo|accordi|accord|acuerdo|intesa|protocollo|protocolo|entente"}};
   private static final Pattern DURATION_BEFORE = Pattern.compile(
       "(?iu)(\\b[\\p{L}\\d]+-year|\\b(?:annual|biennial|triennial|biennale|triennale|quinquennale|pluriennale"
           + "|decennale|annuale))\\s+$");
-  private static final Pattern DURATION_AFTER = Pattern.compile("(?iu)^\\s*(?:della durata di |di |for |de |per )"
+  private static final Pattern DURATION_AFTER = Pattern.compile("(?iu)^\\s*,?\\s*(?:della durata di |ha una durata di |avrà una durata di |di |for |de |per "
+      + "|will run for |runs for |has a duration of |with a duration of |tiene una duración de |tendrá una duración de "
+      + "|de una duración de |con una duración de |a une durée de |d['’]une durée de |pour une durée de )"
       + "((?:\\d+|due|tre|quattro|cinque|sei|dieci|two|three|four|five|six|ten|deux|trois|quatre|cinq|dos|tres"
       + "|cuatro|cinco) (?:anni|years|ans|años))");
   private static final Pattern NEW = Pattern.compile("(?iu)(further|another|new|ulteriore|nuovo|nuova|altro|autre"

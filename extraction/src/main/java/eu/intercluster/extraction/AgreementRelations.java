@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /** SIGNED, INVOLVES, SIGNED_AT around agreements, and COOPERATES between acting territories without one. */
 final class AgreementRelations {
-  static final Pattern SIGNING = Pattern.compile("(?iu)(firmare|sottoscrivere|to sign|signer|firmar|firmat|firmano|firmeranno|firmerà|firma |sottoscritt|"
+  static final Pattern SIGNING = Pattern.compile("(?iu)(firmare|sottoscriv|suscrit|suscrib|to sign|signer|firmar|firmat|firmano|firmeranno|firmerà|firma |sottoscritt|"
       + "sottoscriveranno|siglat|signed|signs|will sign|signature|signé|signent|signeront|firmad|firmó|firmaron"
       + "|firmarán|affixed|stipulat|signature)");
   private static final Pattern SIGNING_NOUN = Pattern.compile("(?iu)\\b(la signature|la firma|the signing|the signature"
@@ -20,6 +20,11 @@ final class AgreementRelations {
       + "|dans|during|durante|in occasione de[li]|on the occasion of|nel corso de[li]|en marge d[ue]|on the sidelines of|a margine d[ie]l?l?[oa']?|al margen de[l]?)\\s+(?:the\\s+|la\\s+|il\\s+|l['’])?$");
   private static final Pattern COOPERATION = Pattern.compile("(?iu)(cooperazione|cooperation|co-operation|coopération"
       + "|cooperación|collaborazione|collaboration|colaboración|partnership|partenariato|alleanza|alliance)");
+  /** "Alla firma erano presenti ...": people present at the signing did not sign. */
+  private static final Pattern PRESENT = Pattern.compile("(?iu)(erano presenti|era presente|were present|was present"
+      + "|also present|étaient présents|étaient présentes|estaban presentes|estuvieron presentes|presenti anche"
+      + "|attended the signing|hanno assistito|ont assisté|asistieron|alla presenza d|in the presence of|en présence d"
+      + "|en presencia d)");
   private static final Set<String> BETWEEN = Words.set("between", "tra", "fra", "entre");
 
   private AgreementRelations() {}
@@ -30,6 +35,9 @@ final class AgreementRelations {
       List<RelationContext.Occ> agreements = ctx.inSentence(s, EntityType.AGREEMENT);
       Ent recent = agreementContext(ctx, s, ctx.doc.sentence(s).start());
       boolean signs = !ctx.cues(s, SIGNING_NOUN).isEmpty() || !ctx.cues(s, SIGNING).isEmpty();
+      if (recent == null && signs && agreements.isEmpty()) {
+        recent = onlyAgreement(ctx);
+      }
       if (agreements.isEmpty() && recent != null && signs) {
         signing(ctx, s, recent);
         continue;
@@ -63,17 +71,34 @@ final class AgreementRelations {
     }
   }
 
+  /** The document's single agreement, or null when there are none or several. */
+  private static Ent onlyAgreement(RelationContext ctx) {
+    Ent only = null;
+    for (Ent e : ctx.ents) {
+      if (e.type == EntityType.AGREEMENT) {
+        if (only != null) {
+          return null;
+        }
+        only = e;
+      }
+    }
+    return only;
+  }
+
   private static void signing(RelationContext ctx, int s, Ent a) {
+    List<int[]> present = ctx.cues(s, PRESENT);
+    int presentFrom = present.isEmpty() ? Integer.MAX_VALUE : present.get(0)[0];
     List<int[]> cues = ctx.cues(s, SIGNING);
     cues = cues.isEmpty() ? ctx.cues(s, SIGNING_NOUN) : cues;
     int cue = cues.isEmpty() ? ctx.doc.sentence(s).start() : cues.get(0)[0];
     for (RelationContext.Occ o : ctx.inSentence(s)) {
       String near = ctx.doc.slice(Math.max(0, o.cand().start - 12), o.cand().start);
       boolean located = LOCATIVE.matcher(near).find();
-      if (o.ent().type == EntityType.ORG && o.cand().end <= cue && !ctx.inRole(o) && !located) {
+      boolean attending = o.cand().start > presentFrom;
+      if (o.ent().type == EntityType.ORG && o.cand().end <= cue && !ctx.inRole(o) && !located && !attending) {
         ctx.add("SIGNED", a, o.ent(), null);
       }
-      if (o.ent().type == EntityType.PERSON) {
+      if (o.ent().type == EntityType.PERSON && !attending) {
         ctx.add("SIGNED", a, o.ent(), null);
       }
       boolean place = o.ent().type == EntityType.PLACE || o.ent().type == EntityType.EVENT;

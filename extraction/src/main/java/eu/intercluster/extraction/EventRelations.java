@@ -25,7 +25,8 @@ final class EventRelations {
       + "|sono intervenut|è intervenut|sono intervenuti|intervennero|hanno partecipato|hanno preso parte|took part"
       + "|introdott[oa] d|opened by|apert[oa] da|a dare il via|dare il via|tra i relatori|among the speakers"
       + "|speakers included|speakers were|present for|present were|en présence d|in the presence of|alla presenza d|en presencia d|presentes por|présents pour|parmi les conférenciers|parmi les intervenants|entre los ponentes|tra gli ospiti|among the guests|hanno preso la parola|ont pris la parole|participaron|intervinieron|ont participé|sont intervenus|presenti|ha partecipato anche|ha partecipato"
-      + "|took part also)");
+      + "|took part also|ad aprire i lavori|aprire i lavori|to open the event|and included|included|ha incluso|incluía"
+      + "|comprenait|intervenut[oaie]|sono poi intervenut|hanno preso la parola|ha preso la parola)");
   private static final Pattern SUBJECT_PARTICIPATES = Pattern.compile("(?iu)(ha partecipato|parteciperà|partecipa "
       + "|participated|will participate|will attend|attended|took part|ha preso parte|participará|participera"
       + "|a participé|ha illustrato|spoke|è intervenut|illustrated|ha aperto|opened|introduced"

@@ -72,6 +72,11 @@ final class PatternRecogniser {
       int innerStart = doc.tokens.get(q + 1).start();
       int innerEnd = doc.tokens.get(close - 1).end();
       String innerCanon = "T:" + Norm.fold(doc.slice(innerStart, innerEnd));
+      String after = appositiveProgramme(doc, close);
+      if (after != null) {
+        doc.add(innerStart, innerEnd, EntityType.PROGRAMME, after, Cand.PATTERN, innerCanon);
+        continue;
+      }
       for (int c = q - 1; c >= Math.max(0, q - 7); c--) {
         Token t = doc.tokens.get(c);
         if (!t.isWord() && !t.text().endsWith("'") && !t.text().endsWith("’")) {
@@ -92,7 +97,7 @@ final class PatternRecogniser {
           e.attrs.put("_titled", Boolean.TRUE);
           break;
         }
-        if (orgKind != null) {
+        if (orgKind != null && (c >= q - 2 || !t.isUpper())) {
           doc.add(t.start(), doc.tokens.get(close).end(), EntityType.ORG, orgKind, Cand.PATTERN, innerCanon);
           doc.add(innerStart, innerEnd, EntityType.ORG, orgKind, Cand.PATTERN - 1, innerCanon);
           break;
@@ -102,6 +107,29 @@ final class PatternRecogniser {
         }
       }
     }
+  }
+
+  /** “HPC4SME”, a €6 million call ...: the kind of a programme noun in a short appositive after the quote. */
+  private static String appositiveProgramme(Doc doc, int close) {
+    if (close + 2 >= doc.tokens.size() || !doc.tokens.get(close + 1).is(",")) {
+      return null;
+    }
+    int limit = doc.sentence(doc.sentenceAt(doc.tokens.get(close).start())).last();
+    String first = Words.f(doc.tokens.get(close + 2));
+    if (!Words.set("a", "an", "the", "un", "una", "uno", "une", "il", "la", "le", "el", "l'", "un'").contains(first)) {
+      return null;
+    }
+    for (int k = close + 3; k < Math.min(limit, close + 9); k++) {
+      Token t = doc.tokens.get(k);
+      if (t.is(",") || t.is(".")) {
+        return null;
+      }
+      String kind = t.isUpper() ? null : Lexicon.INSTANCE.cue("programmenoun", t.text());
+      if (kind != null) {
+        return kind;
+      }
+    }
+    return null;
   }
 
   private static int closing(Doc doc, int q) {

@@ -72,6 +72,16 @@ final class ThemeRelations {
         prev = o;
       }
     }
+    RelationContext.Occ lastOrg = null;
+    for (RelationContext.Occ o : ctx.inSentence(s, EntityType.ORG)) {
+      if (o.cand().end <= t.cand().start) {
+        lastOrg = o;
+      }
+    }
+    if (lastOrg != null && ctx.inRole(lastOrg) && (prev == null || lastOrg.cand().start > prev.cand().start)
+        && sectorCueAfter(ctx, lastOrg, t)) {
+      return lastOrg.ent();
+    }
     if (prev != null && prev.ent().type != EntityType.ORG) {
       return prev.ent();
     }
