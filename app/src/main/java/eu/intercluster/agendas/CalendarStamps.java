@@ -26,6 +26,7 @@ class CalendarStamps {
   private final CalendarStampRepository stamps;
   private final Clock clock;
 
+  @org.springframework.beans.factory.annotation.Autowired
   CalendarStamps(CalendarStampRepository stamps) {
     this(stamps, Clock.systemUTC());
   }
