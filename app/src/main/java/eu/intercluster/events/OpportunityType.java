@@ -1,0 +1,6 @@
+package eu.intercluster.events;
+
+/** What a marketplace opportunity is about. */
+public enum OpportunityType {
+  OFFER, REQUEST, RD_COOPERATION, INVESTMENT, PARTNERSHIP, OTHER
+}
