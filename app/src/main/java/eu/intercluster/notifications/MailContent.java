@@ -16,10 +16,6 @@ record MailContent(String subject, List<String> paragraphs, String agendaTitle, 
     links = List.copyOf(links);
   }
 
-  boolean hasAgenda() {
-    return agendaTitle != null;
-  }
-
   static Builder subject(String subject) {
     return new Builder(subject);
   }
