@@ -25,6 +25,10 @@ final class AgreementRelations {
       + "|also present|étaient présents|étaient présentes|estaban presentes|estuvieron presentes|presenti anche"
       + "|attended the signing|hanno assistito|ont assisté|asistieron|alla presenza d|in the presence of|en présence d"
       + "|en presencia d)");
+  /** "X e Y hanno annunciato l'avvio di una collaborazione": a stated cooperation with both as subject. */
+  private static final Pattern ANNOUNCE = Pattern.compile("(?iu)(hanno annunciato|hanno avviato|avviano|avvieranno"
+      + "|have announced|announced|launched|will launch|start|started|ont annoncé|lancent|ont lancé|han anunciado"
+      + "|anunciaron|iniciaron|inician|rafforzano|strengthen|renforcent|refuerzan)");
   private static final Set<String> BETWEEN = Words.set("between", "tra", "fra", "entre");
 
   private AgreementRelations() {}
@@ -139,6 +143,19 @@ final class AgreementRelations {
       boolean pair = ctx.between(x.cand().end, y.cand().start).equals("-");
       String lead = ctx.doc.slice(Math.max(sen.start(), x.cand().start - 40), x.cand().start);
       if (gov && pair && COOPERATION.matcher(lead).find()) {
+        ctx.add("COOPERATES", x.ent(), y.ent(), null);
+      }
+    }
+    for (int i = 0; i + 1 < orgs.size(); i++) {
+      RelationContext.Occ x = orgs.get(i);
+      RelationContext.Occ y = orgs.get(i + 1);
+      String mid = Norm.fold(ctx.between(x.cand().end, y.cand().start));
+      boolean and = Words.set("and", "e", "y", "et", "and the", "e il", "e la", "e l'", "et le", "et la", "et l'", "y el",
+          "y la").contains(mid);
+      int firstOrg = ctx.doc.tokenAt(x.cand().start) - sen.first();
+      java.util.regex.Matcher m = COOPERATION.matcher(ctx.doc.slice(y.cand().end, sen.end()));
+      if (and && firstOrg <= 2 && !ctx.inRole(x) && !ctx.inRole(y) && m.find()
+          && ANNOUNCE.matcher(ctx.doc.slice(y.cand().end, y.cand().end + m.start())).find()) {
         ctx.add("COOPERATES", x.ent(), y.ent(), null);
       }
     }

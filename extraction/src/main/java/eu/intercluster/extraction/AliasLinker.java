@@ -31,16 +31,30 @@ final class AliasLinker {
     leadingAcronyms();
     surnames();
     propagate();
+    shortForms();
   }
 
   private void parenthesised() {
     for (int i = 1; i + 2 < doc.tokens.size(); i++) {
       Token open = doc.tokens.get(i);
       Token acr = doc.tokens.get(i + 1);
-      if (!open.is("(") || !doc.tokens.get(i + 2).is(")") || !Norm.isAcronymLike(acr.text())) {
+      if (!open.is("(") || !doc.tokens.get(i + 2).is(")")) {
         continue;
       }
       Cand full = endingAt(doc.tokens.get(i - 1).end());
+      if (!Norm.isAcronymLike(acr.text())) {
+        boolean shortName = acr.isWord() && acr.isUpper() && full != null && full.type == EntityType.ORG && !full.generic
+            && doc.tokenAt(full.end - 1) - doc.tokenAt(full.start) >= 2
+            && !doc.coveredBy(acr.start(), acr.end(), Cand.PLACE) && !Lexicon.INSTANCE.isGivenName(acr.text());
+        if (!shortName) {
+          continue;
+        }
+        if (full.attrs.remove("_weak") != null) {
+          full.prio = Cand.CUE_NAME;
+        }
+        aliases.put(acr.text(), full);
+        continue;
+      }
       full = full == null ? cueSpan(i) : mergeCommaParts(full);
       if (full == null) {
         continue;
@@ -193,6 +207,53 @@ final class AliasLinker {
   }
 
   /** "Instituto Tecnológico del Embalaje, Transporte y Logística (ITENE)": one name across a comma. */
+  /**
+   * A shorter name made of the same cue word and the same last word(s) as a longer organisation name in
+   * the document is that organisation: "Università Federico II" after "Università degli Studi di Napoli
+   * Federico II", "the Aerospace Cluster" style short forms are not invented, only subsequences are linked.
+   */
+  private void shortForms() {
+    List<Cand> orgs = new ArrayList<>();
+    for (Cand c : doc.cands) {
+      if (c.type == EntityType.ORG && !c.generic && c.canon.startsWith("T:")) {
+        orgs.add(c);
+      }
+    }
+    for (Cand s : orgs) {
+      String[] sw = Norm.fold(doc.slice(s.start, s.end)).split("\\s+");
+      if (sw.length < 2) {
+        continue;
+      }
+      Cand target = null;
+      for (Cand l : orgs) {
+        String[] lw = Norm.fold(doc.slice(l.start, l.end)).split("\\s+");
+        if (l.canon.equals(s.canon) || lw.length <= sw.length || !lw[0].equals(sw[0])
+            || !lw[lw.length - 1].equals(sw[sw.length - 1]) || !subsequence(sw, lw)
+            || !Lexicon.INSTANCE.inSection("org", doc.tokens.get(doc.tokenAt(l.start)).text())) {
+          continue;
+        }
+        if (target != null && !target.canon.equals(l.canon)) {
+          target = null;
+          break;
+        }
+        target = l;
+      }
+      if (target != null) {
+        s.canon = target.canon;
+      }
+    }
+  }
+
+  private static boolean subsequence(String[] shortWords, String[] longWords) {
+    int j = 0;
+    for (String w : longWords) {
+      if (j < shortWords.length && w.equals(shortWords[j])) {
+        j++;
+      }
+    }
+    return j == shortWords.length;
+  }
+
   private Cand mergeCommaParts(Cand full) {
     int t = doc.tokenAt(full.start);
     if (t < 2 || !doc.tokens.get(t - 1).is(",")) {

@@ -40,7 +40,9 @@ final class ChunkClassifier {
     int r = lastRoleWord(a, b);
     if (r >= 0) {
       int rest = r + 1;
-      while (rest < b && Words.CONNECTORS.contains(Words.f(doc.tokens.get(rest)))) {
+      while (rest < b && (Words.CONNECTORS.contains(Words.f(doc.tokens.get(rest)))
+          || Words.ARTICLES.contains(Words.f(doc.tokens.get(rest))) || Words.set("at", "in", "à", "en", "presso", "bei", "chez")
+          .contains(Words.f(doc.tokens.get(rest))))) {
         rest++;
       }
       boolean portfolio = lex.inFolded("portfolio", fw(r));
@@ -186,10 +188,10 @@ final class ChunkClassifier {
         return;
       }
     }
-    if (facts.coveredByPlaces(st, en)) {
+    if (facts.coveredByPlaces(st, en) || !acronym && descriptiveOnly(a, b)) {
       return;
     }
-    if (!acronym && a > 0 && Words.f(doc.tokens.get(a - 1)).equals("presso")) {
+    if (!acronym && a > 0 && (Words.f(doc.tokens.get(a - 1)).equals("presso") || ChunkRecogniser.siteBefore(doc, a))) {
       doc.add(st, en, EntityType.PLACE, "venue", Cand.CUE_NAME, "T:" + Norm.fold(doc.slice(st, en)));
       return;
     }
@@ -239,6 +241,30 @@ final class ChunkClassifier {
       }
     }
     return false;
+  }
+
+  private static final Set<String> NUMBER_WORDS = Words.set("two", "three", "four", "five", "six", "seven", "eight",
+      "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "dozens", "hundreds", "due", "tre", "quattro",
+      "cinque", "sei", "sette", "otto", "nove", "dieci", "undici", "dodici", "quindici", "venti", "trenta", "deux",
+      "trois", "quatre", "cinq", "dix", "douze", "quinze", "vingt", "dos", "tres", "cuatro", "cinco", "seis", "diez",
+      "doce", "quince", "veinte", "more", "oltre", "più", "plus", "más", "several", "many", "numerous", "diverse",
+      "numerose", "numerosi", "alcune", "alcuni", "some");
+  private static final java.util.regex.Pattern DEMONYM_SHAPE = java.util.regex.Pattern.compile(
+      "\\p{Lu}\\p{Ll}+(?:ian|ians|ean|eans|ese|ish|ois|oise|aise|ais)");
+
+  /** "Twelve Tuscan", "Apulian SMEs": counts, demonym-like adjectives and stop words, not a name. */
+  private boolean descriptiveOnly(int a, int b) {
+    boolean descriptive = false;
+    for (int i = a; i < b; i++) {
+      String w = fw(i);
+      boolean number = NUMBER_WORDS.contains(w);
+      boolean demonym = lex.inFolded("demonym", w) || DEMONYM_SHAPE.matcher(tok(i)).matches();
+      if (!number && !demonym && !lex.inFolded("stop", w)) {
+        return false;
+      }
+      descriptive |= number || demonym;
+    }
+    return descriptive;
   }
 
   private int lastRoleWord(int a, int b) {

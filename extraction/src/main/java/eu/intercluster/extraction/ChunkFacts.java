@@ -142,6 +142,10 @@ final class ChunkFacts {
     if (Words.set("in", "à", "en", "nach").contains(prep)) {
       return true;
     }
+    if (prep.equals("a") && "it".equals(doc.lang) && a + 1 < doc.tokens.size() && !doc.tokens.get(a + 1).isUpper()
+        && !Lexicon.INSTANCE.isGivenName(tok(a))) {
+      return true;
+    }
     if (!prep.equals("to") && !prep.equals("a")) {
       return false;
     }

@@ -10,14 +10,25 @@ import java.util.Set;
  */
 final class ChunkRecogniser {
   private final Lexicon lex = Lexicon.INSTANCE;
+  private java.util.Map<Integer, Integer> knownPlaces = java.util.Map.of();
 
   void recognise(Doc doc) {
     Set<String> capsMid = capitalisedMidSentence(doc);
     ChunkClassifier classifier = new ChunkClassifier(doc, capsMid);
+    knownPlaces = new java.util.HashMap<>();
+    for (Cand c : doc.cands) {
+      if (c.type == EntityType.PLACE && c.prio >= Cand.KNOWN) {
+        knownPlaces.put(c.start, c.end);
+      }
+    }
     for (Sentence s : doc.sentences) {
       int i = s.first();
       while (i < s.last()) {
         Token t = doc.tokens.get(i);
+        if (placeNamedBody(doc, i, s.last())) {
+          i += 2;
+          continue;
+        }
         if (!startsChunk(doc, t)) {
           i++;
           continue;
@@ -27,6 +38,36 @@ final class ChunkRecogniser {
         i = end;
       }
     }
+  }
+
+  /**
+   * "Toscana Promozione", "Lazio Innova", "Sardegna Ricerche": a region or city name followed by one
+   * capitalised common word is the name of a (regional) body, not a place.
+   */
+  private boolean placeNamedBody(Doc doc, int i, int limit) {
+    if (i + 1 >= limit) {
+      return false;
+    }
+    Token t = doc.tokens.get(i);
+    Token n = doc.tokens.get(i + 1);
+    boolean place = Integer.valueOf(t.end()).equals(knownPlaces.get(t.start()));
+    if (!place || !n.isWord() || !n.isUpper() || n.start() != t.end() + 1 || Norm.isAcronymLike(n.text())
+        || doc.coveredBy(n.start(), n.end(), Cand.KNOWN)) {
+      return false;
+    }
+    for (String section : new String[] {"org", "event", "venue", "programme", "infrasite", "stop", "demonym", "role",
+        "title", "portfolio"}) {
+      if (lex.inSection(section, n.text())) {
+        return false;
+      }
+    }
+    if (lex.isGivenName(n.text()) || DateRecogniser.MONTHS.containsKey(Words.f(n)) || ThemeRecogniser.isTerm(Words.f(n))
+        || i + 2 < limit && doc.tokens.get(i + 2).isUpper() && doc.tokens.get(i + 2).isWord()) {
+      return false;
+    }
+    String text = doc.slice(t.start(), n.end());
+    doc.add(t.start(), n.end(), EntityType.ORG, OrgKinds.fromContext(doc, i), Cand.PATTERN, "T:" + Norm.fold(text));
+    return true;
   }
 
   private boolean startsChunk(Doc doc, Token t) {
@@ -102,6 +143,9 @@ final class ChunkRecogniser {
           && !Norm.isAcronymLike(doc.tokens.get(after).text()) && !lex.isGivenName(doc.tokens.get(after).text());
       boolean joins = !placeSoFar && Words.CONNECTORS.contains(f) || (Words.set("in", "a", "à", "en").contains(f) && orgCue && representation(doc, from, j))
           || (f.equals("on") && eventCue) || innerAnd;
+      if (joins && !orgCue && after < limit && lex.inSection("org", doc.tokens.get(after).text()) && siteBefore(doc, from)) {
+        break;
+      }
       if (joins && after < limit && doc.tokens.get(after).isUpper() && doc.tokens.get(after).isWord()
           && !doc.coveredBy(doc.tokens.get(after).start(), doc.tokens.get(after).end(), Cand.KNOWN)) {
         j = after;
@@ -110,6 +154,23 @@ final class ChunkRecogniser {
       break;
     }
     return end;
+  }
+
+  static final java.util.Set<String> SITE_NOUNS = Words.set("campus", "sede", "sedi", "headquarters", "premises",
+      "siège", "sede central", "site", "sito", "stabilimento", "plant", "centre-ville");
+
+  /** "nel campus di Monte Sant'Angelo dell'Università ...": a site of an organisation, named before it. */
+  static boolean siteBefore(Doc doc, int from) {
+    for (int k = from - 1; k >= Math.max(0, from - 3); k--) {
+      String f = Words.f(doc.tokens.get(k));
+      if (SITE_NOUNS.contains(f)) {
+        return true;
+      }
+      if (!Words.CONNECTORS.contains(f) && !Words.ARTICLES.contains(f)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean hasConnector(Doc doc, int from, int to) {

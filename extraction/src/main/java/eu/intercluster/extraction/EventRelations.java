@@ -31,6 +31,8 @@ final class EventRelations {
       + "|participated|will participate|will attend|attended|took part|ha preso parte|participará|participera"
       + "|a participé|ha illustrato|spoke|è intervenut|illustrated|ha aperto|opened|introduced"
       + "|ha introdotto|inauguró|ha inaugurato|a inauguré|a ouvert|abrió|ha spiegato|explained)");
+  /** "X, Director of ..., presented the agency's programmes": a person presenting takes part; a body presenting a call does not. */
+  private static final Pattern PERSON_PRESENTS = Pattern.compile("(?iu)\\b(presented|ha presentato|a présenté|presentó)\\b");
   private static final Pattern ALONGSIDE = Pattern.compile("(?iu)(junto al?|together with|insieme al?|accompagnat[oa] d"
       + "|aux côtés d|alongside)");
   private static final Pattern LED = Pattern.compile("(?iu)(led by|guidat[oa] da|headed by|encabezad[oa] por"
@@ -121,6 +123,12 @@ final class EventRelations {
       List<RelationContext.Occ> later = ctx.after(s, cue[1], Words.set(EntityType.EVENT), true);
       Ent event = later.isEmpty() ? ctx.eventNear(s, cue[0]) : later.get(0).ent();
       ctx.add("PARTICIPATED", subject.ent(), event, null);
+    }
+    for (int[] cue : ctx.cues(s, PERSON_PRESENTS)) {
+      RelationContext.Occ subject = ctx.before(s, cue[0], ACTORS);
+      if (subject != null && subject.ent().type == EntityType.PERSON) {
+        ctx.add("PARTICIPATED", subject.ent(), ctx.eventNear(s, cue[0]), null);
+      }
     }
     if (!ctx.inSentence(s, EntityType.EVENT).isEmpty()) {
       for (int[] cue : ctx.cues(s, ALONGSIDE)) {

@@ -77,6 +77,11 @@ final class PatternRecogniser {
         doc.add(innerStart, innerEnd, EntityType.PROGRAMME, after, Cand.PATTERN, innerCanon);
         continue;
       }
+      boolean titled = q >= 2 && TITLE_WORDS.contains(Words.f(doc.tokens.get(q - 1)))
+          || q >= 3 && TITLE_WORDS.contains(Words.f(doc.tokens.get(q - 2)));
+      if (titled && titledHead(doc, q, innerStart, innerEnd, innerCanon)) {
+        continue;
+      }
       for (int c = q - 1; c >= Math.max(0, q - 7); c--) {
         Token t = doc.tokens.get(c);
         if (!t.isWord() && !t.text().endsWith("'") && !t.text().endsWith("’")) {
@@ -107,6 +112,32 @@ final class PatternRecogniser {
         }
       }
     }
+  }
+
+  private static final Set<String> TITLE_WORDS = Words.set("titolo", "titled", "entitled", "intitolato", "intitolata",
+      "intitulé", "intitulée", "titulado", "titulada", "title", "titre", "título", "denominato", "denominata", "called");
+
+  /** "un workshop aperto alle imprese dal titolo “...”": the event or programme noun before the title. */
+  private static boolean titledHead(Doc doc, int q, int innerStart, int innerEnd, String innerCanon) {
+    Lexicon lex = Lexicon.INSTANCE;
+    int first = doc.sentence(doc.sentenceAt(doc.tokens.get(q).start())).first();
+    for (int c = q - 1; c >= Math.max(first, q - 10); c--) {
+      Token t = doc.tokens.get(c);
+      String eventKind = t.isUpper() ? null : lex.cue("eventnoun", t.text());
+      String programmeKind = t.isUpper() ? null : lex.cue("programmenoun", t.text());
+      if (eventKind != null) {
+        Cand e = doc.add(innerStart, innerEnd, EntityType.EVENT, eventKind, Cand.PATTERN, innerCanon);
+        e.attrs.put("_titled", Boolean.TRUE);
+        Cand m = doc.add(t.start(), t.end(), EntityType.EVENT, eventKind, Cand.GENERIC, innerCanon);
+        m.generic = true;
+        return true;
+      }
+      if (programmeKind != null) {
+        doc.add(innerStart, innerEnd, EntityType.PROGRAMME, programmeKind, Cand.PATTERN, innerCanon);
+        return true;
+      }
+    }
+    return false;
   }
 
   /** “HPC4SME”, a €6 million call ...: the kind of a programme noun in a short appositive after the quote. */

@@ -25,6 +25,11 @@ final class ThemeRelations {
       + "(?:pôle|polo|pole|cluster|clúster|distretto|district|agenzia|agency|agence|agencia|centro|centre|center"
       + "|istituto|institute|institut|instituto|fondazione|foundation|consorzio|consortium|association|associazione"
       + "|network|rete|réseau|company|azienda|società|empresa|entreprise|leader)\\b");
+  /** "Topics included ...", "Al centro dei colloqui ...": the themes of what the previous sentence described. */
+  private static final Pattern TOPICS = Pattern.compile("(?iu)^\\W*(topics included|topics were|the topics|among the topics"
+      + "|al centro de(?:i|gli|lle|l)? |tra i temi|i temi|temi trattati|les thèmes|parmi les thèmes|au cœur des"
+      + "|entre los temas|los temas|the discussions focused on|the talks focused on|i colloqui|gli incontri hanno riguardato"
+      + "|les discussions ont porté|las conversaciones se centraron)");
   private static final Set<EntityType> HOLDERS = Words.set(EntityType.ORG, EntityType.EVENT, EntityType.AGREEMENT,
       EntityType.PROGRAMME);
   private static final int MAX_CUE_TOKENS = 12;
@@ -96,6 +101,17 @@ final class ThemeRelations {
     List<RelationContext.Occ> agreements = ctx.inSentence(s, EntityType.AGREEMENT);
     if (!agreements.isEmpty()) {
       return agreements.get(0).ent();
+    }
+    if (prev == null && s > 0 && TOPICS.matcher(ctx.doc.slice(ctx.doc.sentence(s).start(), t.cand().start)).find()) {
+      RelationContext.Occ last = null;
+      for (RelationContext.Occ o : ctx.inSentence(s - 1)) {
+        if (o.ent().type == EntityType.EVENT || o.ent().type == EntityType.AGREEMENT || o.ent().type == EntityType.PROGRAMME) {
+          last = o;
+        }
+      }
+      if (last != null) {
+        return last.ent();
+      }
     }
     return ctx.mainProject != null ? ctx.mainProject : ctx.mainEvent;
   }
