@@ -14,11 +14,12 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.mockito.Mockito;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * events and meetings APIs, and helpers to publish domain events in a committed transaction and
  * to wait for the mails they cause. One context shared by the mail tests.
  */
+@Import(FakeModules.class)
 @SpringBootTest(properties = {
     "spring.datasource.url=jdbc:h2:mem:notifications-mail;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
     "intercluster.demo.load-on-first-start=false",
@@ -48,8 +50,13 @@ abstract class GreenMailSupport {
     registry.add("spring.mail.port", () -> SMTP_PORT);
   }
 
-  @MockitoBean EventDirectory events;
-  @MockitoBean MeetingBook meetings;
+  @Autowired EventDirectory events;
+  @Autowired MeetingBook meetings;
+
+  @BeforeEach
+  void resetFakes() {
+    Mockito.reset(events, meetings);
+  }
   @Autowired ApplicationEventPublisher publisher;
   @Autowired PlatformTransactionManager transactions;
   @Autowired NotificationLogRepository notificationLog;

@@ -18,20 +18,23 @@ import eu.intercluster.notifications.persistence.NotificationLogRepository;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.mockito.Mockito;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** An SMTP server that cannot be reached: the change that caused the mail still commits, the failure is recorded. */
+@Import(FakeModules.class)
 @SpringBootTest(properties = {
     "spring.datasource.url=jdbc:h2:mem:notifications-failure;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
     "intercluster.demo.load-on-first-start=false",
@@ -47,8 +50,13 @@ class MailFailureTest {
     registry.add("spring.mail.port", () -> nobodyListens);
   }
 
-  @MockitoBean EventDirectory events;
-  @MockitoBean MeetingBook meetings;
+  @Autowired EventDirectory events;
+  @Autowired MeetingBook meetings;
+
+  @BeforeEach
+  void resetFakes() {
+    Mockito.reset(events, meetings);
+  }
   @Autowired ApplicationEventPublisher publisher;
   @Autowired PlatformTransactionManager transactions;
   @Autowired NotificationLogRepository notificationLog;

@@ -14,16 +14,18 @@ import eu.intercluster.notifications.persistence.NotificationLogEntry;
 import eu.intercluster.notifications.persistence.NotificationLogRepository;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.mockito.Mockito;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,6 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code ${INTERCLUSTER_SMTP_HOST:}} resolves when the variable is unset). Mails are written to
  * the log and recorded, nothing fails.
  */
+@Import(FakeModules.class)
 @SpringBootTest(properties = {
     "spring.datasource.url=jdbc:h2:mem:notifications-nosmtp;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
     "intercluster.demo.load-on-first-start=false",
@@ -40,8 +43,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ExtendWith(OutputCaptureExtension.class)
 class MailWithoutSmtpTest {
 
-  @MockitoBean EventDirectory events;
-  @MockitoBean MeetingBook meetings;
+  @Autowired EventDirectory events;
+  @Autowired MeetingBook meetings;
+
+  @BeforeEach
+  void resetFakes() {
+    Mockito.reset(events, meetings);
+  }
   @Autowired ApplicationEventPublisher publisher;
   @Autowired PlatformTransactionManager transactions;
   @Autowired NotificationLogRepository notificationLog;
