@@ -210,7 +210,7 @@ final class AliasLinker {
   /**
    * A shorter name made of the same cue word and the same last word(s) as a longer organisation name in
    * the document is that organisation: "Università Federico II" after "Università degli Studi di Napoli
-   * Federico II", "the Aerospace Cluster" style short forms are not invented, only subsequences are linked.
+   * Federico II", and a bare tail ("la Federico II") of such a name; only subsequences are linked, nothing is invented.
    */
   private void shortForms() {
     List<Cand> orgs = new ArrayList<>();
@@ -227,9 +227,14 @@ final class AliasLinker {
       Cand target = null;
       for (Cand l : orgs) {
         String[] lw = Norm.fold(doc.slice(l.start, l.end)).split("\\s+");
-        if (l.canon.equals(s.canon) || lw.length <= sw.length || !lw[0].equals(sw[0])
-            || !lw[lw.length - 1].equals(sw[sw.length - 1]) || !subsequence(sw, lw)
-            || !Lexicon.INSTANCE.inSection("org", doc.tokens.get(doc.tokenAt(l.start)).text())) {
+        boolean suffix = sw.length >= 2 && java.util.Arrays.equals(sw,
+            java.util.Arrays.copyOfRange(lw, Math.max(0, lw.length - sw.length), lw.length))
+            && !Lexicon.INSTANCE.inSection("org", doc.tokens.get(doc.tokenAt(s.start)).text())
+            && !Words.CONNECTORS.contains(sw[0]);
+        boolean longerNamed = !l.canon.equals(s.canon) && lw.length > sw.length
+            && Lexicon.INSTANCE.inSection("org", doc.tokens.get(doc.tokenAt(l.start)).text());
+        boolean cueShortForm = lw[0].equals(sw[0]) && lw[lw.length - 1].equals(sw[sw.length - 1]) && subsequence(sw, lw);
+        if (!longerNamed || !suffix && !cueShortForm) {
           continue;
         }
         if (target != null && !target.canon.equals(l.canon)) {

@@ -128,15 +128,27 @@ final class ChunkClassifier {
         return;
       }
     }
-    if (persons.isName(a, b) && (lex.isGivenName(tok(a)) || afterRole || persons.hasContext(a, b) || roleRightBefore(a))) {
+    if (persons.isName(a, b) && (lex.isGivenName(tok(a)) || afterRole || persons.hasContext(a, b) || roleRightBefore(a)
+        || roleCommaBefore(a))) {
       persons.add(a, b, afterRole);
       return;
     }
     String text = Norm.fold(doc.slice(start(a), end(b - 1)));
     int st = start(a);
     int en = end(b - 1);
-    if (facts.precededByMachineCue(st) && !facts.exactPlace(st, en)) {
+    if ((facts.precededByMachineCue(st) || facts.followedByMachineCue(en) && !afterRole) && !facts.exactPlace(st, en)
+        && facts.cue("org", a, b) == null) {
       doc.add(st, en, EntityType.PLACE, "infrastructure", Cand.PATTERN, "T:" + text);
+      return;
+    }
+    String eventAfter = facts.cue("org", a, b) == null ? facts.eventNounAfter(en) : null;
+    if (eventAfter != null) {
+      Cand c = doc.add(st, en, EntityType.EVENT, eventAfter, Cand.CUE_NAME, "T:" + text);
+      c.attrs.put("_titled", Boolean.TRUE);
+      return;
+    }
+    if (facts.followedBySite(en) && facts.cue("org", a, b) == null && b - a >= 2) {
+      doc.add(st, en, EntityType.PLACE, "venue", Cand.CUE_NAME, "T:" + text);
       return;
     }
     String head = facts.headSection(a, b);
@@ -191,7 +203,8 @@ final class ChunkClassifier {
     if (facts.coveredByPlaces(st, en) || !acronym && descriptiveOnly(a, b)) {
       return;
     }
-    if (!acronym && a > 0 && (Words.f(doc.tokens.get(a - 1)).equals("presso") || ChunkRecogniser.siteBefore(doc, a))) {
+    if (!acronym && a > 0 && (Words.f(doc.tokens.get(a - 1)).equals("presso") || ChunkRecogniser.siteBefore(doc, a)
+        || facts.followedBySite(en))) {
       doc.add(st, en, EntityType.PLACE, "venue", Cand.CUE_NAME, "T:" + Norm.fold(doc.slice(st, en)));
       return;
     }
@@ -279,6 +292,28 @@ final class ChunkClassifier {
 
   private boolean isThemeLike(String folded) {
     return ThemeRecogniser.isTerm(folded);
+  }
+
+  /** "SPRI's general director, Ane Etxeberria": a role phrase, a comma, then the name. */
+  private boolean roleCommaBefore(int a) {
+    if (a < 2 || !doc.tokens.get(a - 1).is(",")) {
+      return false;
+    }
+    for (int k = a; k < doc.tokens.size() && doc.tokens.get(k).isWord() && k < a + 5; k++) {
+      if (Words.set("y", "e", "et", "and", "&").contains(fw(k))) {
+        return false;
+      }
+    }
+    for (int k = a - 2; k >= Math.max(0, a - 10); k--) {
+      Token t = doc.tokens.get(k);
+      if (t.is(",") || t.is(".") || t.is(";") || t.is("(") || t.is(")") || t.isUpper() && lex.inSection("org", t.text())) {
+        return false;
+      }
+      if (lex.inFolded("role", fw(k)) && !t.isUpper() || lex.inFolded("role", fw(k)) && k == a - 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "la ministra albanese Mirela Kola": a role word (and at most one adjective) right before the name. */

@@ -128,6 +128,44 @@ final class ChunkFacts {
     return false;
   }
 
+  /** "the Franklin supercomputer": a name right before a machine word. */
+  boolean followedByMachineCue(int en) {
+    String after = " " + doc.folded(en, Math.min(doc.text.length(), en + 30)).trim() + " ";
+    for (String cue : lex.cueWords("inframachine")) {
+      if (after.startsWith(" " + cue + " ") || after.startsWith(" " + cue + ",") || after.startsWith(" " + cue + ".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern EVENT_NOUN_AFTER = java.util.regex.Pattern.compile(
+      "(?s)(conference|forum|summit|fair|expo|exhibition|congress|convention|festival|trade show|show|week)\\b.*");
+
+  /** "the Global Offshore Wind conference": a name right before a lower-case event noun; the noun's kind. */
+  String eventNounAfter(int en) {
+    String raw = doc.text.substring(en, Math.min(doc.text.length(), en + 20));
+    if (!raw.startsWith(" ") || raw.length() < 2 || !Character.isLowerCase(raw.charAt(1))) {
+      return null;
+    }
+    java.util.regex.Matcher m = EVENT_NOUN_AFTER.matcher(raw.substring(1));
+    if (!m.matches()) {
+      return null;
+    }
+    String noun = m.group(1);
+    return switch (noun) {
+      case "fair", "expo", "exhibition", "trade show", "show" -> "fair";
+      case "forum", "summit" -> "forum";
+      default -> "conference";
+    };
+  }
+
+  /** "the Toulouse Aerospace campus": a name right before a site noun. */
+  boolean followedBySite(int en) {
+    String after = doc.folded(en, Math.min(doc.text.length(), en + 20)).trim();
+    return after.matches("(?s)(campus|site|premises|headquarters)\\b.*");
+  }
+
   boolean exactPlace(int st, int en) {
     for (Cand c : doc.cands) {
       if (c.type == EntityType.PLACE && c.start == st && c.end == en) {

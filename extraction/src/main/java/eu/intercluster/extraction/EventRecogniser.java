@@ -11,6 +11,9 @@ import java.util.Set;
 final class EventRecogniser {
   private static final Set<String> DELEGATION = Words.set("delegazione", "delegation", "delegacion", "delegation");
   private static final Set<String> VISIT = Words.set("visita", "visit", "visite");
+  /** "trade mission", "business mission", "study visit": an English modifier that belongs to the event noun. */
+  private static final Set<String> PRE_MODIFIERS = Words.set("trade", "business", "economic", "institutional", "study",
+      "commercial", "technical", "investment", "innovation", "fact-finding", "matchmaking");
 
   private EventRecogniser() {}
 
@@ -32,6 +35,17 @@ final class EventRecogniser {
         continue;
       }
       String f = Words.f(t);
+      if (i + 1 < doc.tokens.size() && !doc.tokens.get(i + 1).isUpper()) {
+        String pair = t.text() + " " + doc.tokens.get(i + 1).text();
+        String pairKind = lex.cue("eventnoun", pair);
+        if (pairKind != null && !future(doc, i)) {
+          Token second = doc.tokens.get(i + 1);
+          Cand c = doc.add(t.start(), second.end(), EntityType.EVENT, pairKind, Cand.GENERIC, "event:main");
+          c.generic = true;
+          i++;
+          continue;
+        }
+      }
       String kind = lex.cue("eventnoun", t.text());
       if (DELEGATION.contains(f)) {
         delegation(doc, i);
@@ -65,7 +79,11 @@ final class EventRecogniser {
             && GENERIC_ADJECTIVE.matcher(doc.tokens.get(i + 1).text()).matches()) {
           last = doc.tokens.get(i + 1);
         }
-        Cand c = doc.add(t.start(), last.end(), EntityType.EVENT, kind, Cand.GENERIC, "event:main");
+        Token first = t;
+        if (i >= 1 && PRE_MODIFIERS.contains(Words.f(doc.tokens.get(i - 1))) && !doc.tokens.get(i - 1).isUpper()) {
+          first = doc.tokens.get(i - 1);
+        }
+        Cand c = doc.add(first.start(), last.end(), EntityType.EVENT, kind, Cand.GENERIC, "event:main");
         c.generic = true;
       }
     }

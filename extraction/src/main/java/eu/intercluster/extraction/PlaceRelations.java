@@ -138,12 +138,14 @@ final class PlaceRelations {
       Ent city = ctx.ents.stream().filter(e -> e.type == EntityType.PLACE && e.canon.equals(n.canon)).findFirst()
           .orElse(null);
       int t = ctx.doc.tokenAt(n.start);
-      if (city == null || t < 1 || !OF.contains(Words.f(ctx.doc.tokens.get(t - 1)))) {
+      if (city == null || t < 1) {
         continue;
       }
+      boolean of = OF.contains(Words.f(ctx.doc.tokens.get(t - 1)));
       for (RelationContext.Occ o : ctx.occs) {
         boolean container = o.cand().end == n.end && o.cand().start < n.start
-            && (o.ent().type == EntityType.ORG || o.ent().type == EntityType.PLACE);
+            && (of && (o.ent().type == EntityType.ORG || o.ent().type == EntityType.PLACE)
+            || o.ent().type == EntityType.EVENT && !o.ent().is("_future"));
         if (container) {
           ctx.add("LOCATED_IN", o.ent(), city, null);
         }

@@ -30,6 +30,10 @@ final class ThemeRelations {
       + "|al centro de(?:i|gli|lle|l)? |tra i temi|i temi|temi trattati|les thèmes|parmi les thèmes|au cœur des"
       + "|entre los temas|los temas|the discussions focused on|the talks focused on|i colloqui|gli incontri hanno riguardato"
       + "|les discussions ont porté|las conversaciones se centraron)");
+  /** "L'infrastruttura ospiterà applicazioni di ...": what a machine will run is not the topic of the event. */
+  private static final Pattern INFRA_SUBJECT = Pattern.compile("(?iu)^\\W*(?:l['’]infrastruttura|il supercalcolatore"
+      + "|il sistema|the infrastructure|the supercomputer|the system|the machine|l['’]infrastructure|le supercalculateur"
+      + "|la infraestructura|el superordenador|el supercomputador)\\b");
   private static final Set<EntityType> HOLDERS = Words.set(EntityType.ORG, EntityType.EVENT, EntityType.AGREEMENT,
       EntityType.PROGRAMME);
   private static final int MAX_CUE_TOKENS = 12;
@@ -101,6 +105,9 @@ final class ThemeRelations {
     List<RelationContext.Occ> agreements = ctx.inSentence(s, EntityType.AGREEMENT);
     if (!agreements.isEmpty()) {
       return agreements.get(0).ent();
+    }
+    if (prev == null && INFRA_SUBJECT.matcher(ctx.doc.slice(ctx.doc.sentence(s).start(), t.cand().start)).find()) {
+      return null;
     }
     if (prev == null && s > 0 && TOPICS.matcher(ctx.doc.slice(ctx.doc.sentence(s).start(), t.cand().start)).find()) {
       RelationContext.Occ last = null;
