@@ -209,7 +209,7 @@ final class ChunkClassifier {
       return;
     }
     String[] apposition = OrgKinds.apposition(doc, b);
-    if (apposition != null && !acronym) {
+    if (apposition != null && (!acronym || "PROGRAMME".equals(apposition[0]))) {
       EntityType type = EntityType.valueOf(apposition[0]);
       doc.add(st, en, type, apposition[1], Cand.CUE_NAME, "T:" + Norm.fold(doc.slice(st, en)));
       return;

@@ -28,8 +28,12 @@ final class OrgKinds {
       return null;
     }
     Lexicon lex = Lexicon.INSTANCE;
-    for (int i = end + 1; i < Math.min(doc.tokens.size(), end + 6); i++) {
+    for (int i = end + 1; i < Math.min(doc.tokens.size(), end + 8); i++) {
       Token t = doc.tokens.get(i);
+      boolean filler = t.is("-") || t.text().chars().allMatch(Character::isDigit);
+      if (filler) {
+        continue;
+      }
       if (!t.isWord() || t.isUpper()) {
         return null;
       }
