@@ -75,6 +75,49 @@ final class AgreementRelations {
     }
   }
 
+  /** "Le parti organizzeranno", "The two clusters will organise": the parties of the agreement as a subject. */
+  private static final Pattern PARTIES_ORGANISE = Pattern.compile("(?iu)^\\W*(?:le (?:due )?parti|i due partner|le due"
+      + " (?:regioni|agenzie|organizzazioni)|i due (?:cluster|enti|partner)|the (?:two )?parties|the two \\p{L}+|both"
+      + " (?:partners|parties|clusters|agencies|regions|organisations)|les (?:deux )?parties|les deux \\p{L}+|las (?:dos )?partes"
+      + "|los dos \\p{L}+|las dos \\p{L}+|ambas partes)\\s+(?:will |also |then |)(?:organi[sz]z?e|organizzeranno"
+      + "|organizzano|organizeran|organiseront|organisent|organizarán|organizan|will organi[sz]e|promuoveranno"
+      + "|will host|ospiteranno|co-organi[sz]e)");
+
+  /** After the agreement sentences: events the parties organise together. */
+  static void partiesOrganise(RelationContext ctx) {
+    Ent a = onlyAgreement(ctx);
+    if (a == null) {
+      return;
+    }
+    List<Ent> parties = new java.util.ArrayList<>();
+    for (Relation r : ctx.relations()) {
+      if (r.type().equals("SIGNED") && r.arg0().equals(a.id)) {
+        for (Ent e : ctx.ents) {
+          if (e.id.equals(r.arg1()) && e.type == EntityType.ORG) {
+            parties.add(e);
+          }
+        }
+      }
+    }
+    if (parties.size() < 2) {
+      return;
+    }
+    for (int s = 0; s < ctx.doc.sentences.size(); s++) {
+      Sentence sen = ctx.doc.sentence(s);
+      java.util.regex.Matcher m = PARTIES_ORGANISE.matcher(ctx.doc.slice(sen.start(), sen.end()));
+      if (!m.find()) {
+        continue;
+      }
+      List<RelationContext.Occ> events = ctx.after(s, sen.start() + m.end(), Words.set(EntityType.EVENT), true);
+      if (events.isEmpty()) {
+        continue;
+      }
+      for (Ent p : parties) {
+        ctx.add("ORGANISED", p, events.get(0).ent(), null);
+      }
+    }
+  }
+
   /** The document's single agreement, or null when there are none or several. */
   private static Ent onlyAgreement(RelationContext ctx) {
     Ent only = null;

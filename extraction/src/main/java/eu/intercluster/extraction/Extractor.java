@@ -45,8 +45,10 @@ public final class Extractor {
     RelationContext ctx = new RelationContext(doc, ents);
     EventRelations.extract(ctx);
     AgreementRelations.extract(ctx);
+    AgreementRelations.partiesOrganise(ctx);
     PlaceRelations.extract(ctx);
     ProgrammeRelations.extract(ctx);
+    ProgrammeRelations.framing(ctx);
     ThemeRelations.extract(ctx);
     return new ExtractedDocument(docId, source, lang, doc.dateline, true, "extracted automatically",
         toEntities(doc, ents), ctx.relations());

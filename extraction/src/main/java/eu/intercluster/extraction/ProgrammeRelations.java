@@ -111,6 +111,53 @@ final class ProgrammeRelations {
   private static final Pattern PARTNERS = Pattern.compile("(?iu)\\b(partners?|members|membri|soci|partner)\\b[^.;]{0,60}?"
       + "\\b(including|tra cui|among them|such as|come|notamment|dont|entre ellos|incluidos)\\b");
 
+  private static final Pattern FRAMED_IN = Pattern.compile("(?iu)\\b(si inserisce (?:nel|nella|nell['’])|si inseriscono"
+      + " (?:nel|nella|nell['’])|rientra (?:nel|nella|nell['’])|fa parte (?:del|della|dell['’])|forma parte (?:del|de la)"
+      + "|fait partie (?:du|de la|de l['’])|s['’]inscrit dans|is part of|are part of|forms part of|falls within"
+      + "|se enmarca en)\\b");
+  private static final Pattern AGREEMENT_SUBJECT = Pattern.compile("(?iu)^\\W*(?:il documento|l['’]accordo|l['’]intesa"
+      + "|il protocollo|the agreement|the memorandum|the document|el acuerdo|el convenio|el documento|l['’]accord"
+      + "|la convention|le document)\\b");
+  private static final Pattern PROGRAMME_INVOLVES = Pattern.compile("(?iu)\\b(coinvolge|coinvolgerà|coinvolgono"
+      + "|involves|will involve|brings together|riunisce|associa|associe|réunit|involucra|reúne)\\b");
+
+  /** "La misión forma parte del Plan ...", "Il documento si inserisce nel progetto X, che coinvolge anche A e B". */
+  static void framing(RelationContext ctx) {
+    for (int s = 0; s < ctx.doc.sentences.size(); s++) {
+      Sentence sen = ctx.doc.sentence(s);
+      for (int[] cue : ctx.cues(s, FRAMED_IN)) {
+        RelationContext.Occ target = first(ctx.after(s, cue[1], Words.set(EntityType.PROGRAMME), true));
+        if (target == null || ctx.doc.tokenAt(target.cand().start) - ctx.doc.tokenFrom(cue[1]) > 3) {
+          continue;
+        }
+        RelationContext.Occ subject = ctx.before(s, cue[0], Words.set(EntityType.EVENT, EntityType.AGREEMENT,
+            EntityType.PROGRAMME));
+        Ent sub = subject != null ? subject.ent() : null;
+        if (sub == null && AGREEMENT_SUBJECT.matcher(ctx.doc.slice(sen.start(), cue[0])).find()) {
+          for (Ent e : ctx.ents) {
+            sub = e.type == EntityType.AGREEMENT && sub == null ? e : sub;
+          }
+        }
+        if (sub != null && sub != target.ent()) {
+          ctx.add("PART_OF", sub, target.ent(), null);
+        }
+      }
+      if (!ctx.inSentence(s, EntityType.AGREEMENT).isEmpty()) {
+        continue;
+      }
+      for (int[] cue : ctx.cues(s, PROGRAMME_INVOLVES)) {
+        RelationContext.Occ p = ctx.before(s, cue[0], Words.set(EntityType.PROGRAMME));
+        if (p == null || "funding programme".equals(p.ent().attrs.get("kind"))
+            || "strategy".equals(p.ent().attrs.get("kind"))) {
+          continue;
+        }
+        for (RelationContext.Occ o : ctx.listAfter(s, cue[1], Words.set(EntityType.ORG), false)) {
+          ctx.add("PART_OF", o.ent(), p.ent(), null);
+        }
+      }
+    }
+  }
+
   private static RelationContext.Occ first(List<RelationContext.Occ> list) {
     return list.isEmpty() ? null : list.get(0);
   }
