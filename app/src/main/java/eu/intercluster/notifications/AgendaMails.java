@@ -42,11 +42,11 @@ class AgendaMails {
         .paragraph(recipient.text(kind + ".intro", recipient.event().title()))
         .agenda(recipient.text("agenda.title", recipient.event().zone().getId()), lines);
     if (lines.isEmpty()) {
-      mail.paragraph(recipient.text("agenda.empty"));
+      mail.note(recipient.text("agenda.empty"));
     }
     mail.link(recipient.agendaPage()).link(recipient.agendaPdf());
     if (recipient.calendarFeed() != null) {
-      mail.link(recipient.calendarFeed()).paragraph(recipient.text("agenda.calendarHint"));
+      mail.link(recipient.calendarFeed()).note(recipient.text("agenda.calendarHint"));
     }
     return mail.build();
   }

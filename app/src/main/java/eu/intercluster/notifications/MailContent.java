@@ -5,14 +5,16 @@ import java.util.List;
 
 /**
  * What one mail says, already in the recipient's language: the subject, paragraphs, an optional
- * agenda (a title and one line per meeting) and links. The templates give it its form.
+ * agenda (a title and one line per meeting), notes after it, and links. The templates give it its
+ * form.
  */
 record MailContent(String subject, List<String> paragraphs, String agendaTitle, List<String> agenda,
-    List<MailLink> links) {
+    List<String> notes, List<MailLink> links) {
 
   MailContent {
     paragraphs = List.copyOf(paragraphs);
     agenda = List.copyOf(agenda);
+    notes = List.copyOf(notes);
     links = List.copyOf(links);
   }
 
@@ -26,6 +28,7 @@ record MailContent(String subject, List<String> paragraphs, String agendaTitle, 
   static final class Builder {
     private final String subject;
     private final List<String> paragraphs = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
     private final List<MailLink> links = new ArrayList<>();
     private String agendaTitle;
     private List<String> agenda = List.of();
@@ -47,13 +50,19 @@ record MailContent(String subject, List<String> paragraphs, String agendaTitle, 
       return this;
     }
 
+    /** A paragraph after the agenda. */
+    Builder note(String text) {
+      notes.add(text);
+      return this;
+    }
+
     Builder link(MailLink link) {
       links.add(link);
       return this;
     }
 
     MailContent build() {
-      return new MailContent(subject, paragraphs, agendaTitle, agenda, links);
+      return new MailContent(subject, paragraphs, agendaTitle, agenda, notes, links);
     }
   }
 }

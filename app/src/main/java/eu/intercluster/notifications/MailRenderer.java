@@ -28,6 +28,7 @@ class MailRenderer {
     context.setVariable("paragraphs", content.paragraphs());
     context.setVariable("agendaTitle", content.agendaTitle());
     context.setVariable("agenda", content.agenda());
+    context.setVariable("notes", content.notes());
     context.setVariable("links", content.links().stream()
         .map(link -> Map.of("label", link.label(), "url", link.url())).toList());
     String html = templates.process(new TemplateSpec("mail/message.html", TemplateMode.HTML), context);

@@ -171,6 +171,8 @@ class EventMailsTest extends GreenMailSupport {
         "- Tuesday 13 May 2031, 10:30 (Europe/Rome) – 10:50, table 4: Marco Bianchi (Beta SpA)",
         BASE_URL + "/events/50/agenda", BASE_URL + "/events/50/agenda.pdf",
         BASE_URL + "/events/calendar/tok-anna.ics");
+    assertThat(anna.text().indexOf("Subscribe to the calendar link"))
+        .as("notes follow the agenda").isGreaterThan(anna.text().indexOf("table 4: Marco Bianchi"));
     assertThat(anna.html()).contains("href=\"" + BASE_URL + "/events/50/agenda.pdf\"",
         "href=\"" + BASE_URL + "/events/calendar/tok-anna.ics\"", "10:30 (Europe/Rome)");
     ReceivedMail marco = to(mails, "marco@beta.example");
