@@ -68,4 +68,13 @@ class SeedCorpusTest {
     assertThat(s.allEntities().f1()).as("entity F1 on the dev texts").isGreaterThanOrEqualTo(0.85);
     assertThat(s.relations().f1()).as("relation F1 on the dev texts").isGreaterThanOrEqualTo(0.70);
   }
+
+  @Test
+  void secondDevelopmentTextsStayAboveAFloor() throws Exception {
+    Path dev2 = Path.of("src/test/resources/dev2");
+    Assumptions.assumeTrue(Files.isDirectory(dev2), "SKIPPED: run from the extraction module directory");
+    Scorer s = score(dev2);
+    assertThat(s.allEntities().f1()).as("entity F1 on the dev2 texts").isGreaterThanOrEqualTo(0.85);
+    assertThat(s.relations().f1()).as("relation F1 on the dev2 texts").isGreaterThanOrEqualTo(0.65);
+  }
 }
