@@ -237,4 +237,21 @@ class OutcomePagesTest {
       assertThat(table).contains("No-shows=1", "No-show rate=100.0%", "Held=0", "Registrations=3");
     }
   }
+
+  @Test
+  void aCancelledMeetingCannotBeMarkedAndAMeetingOfAnotherEventIsNotFound() throws Exception {
+    eu.intercluster.meetings.MeetingView m = s.meeting;
+    eu.intercluster.agendas.FakeWorldConfiguration.WORLD.put(new eu.intercluster.meetings.MeetingView(m.id(), m.eventId(),
+        m.requestId(), m.requesterId(), m.partnerId(), m.slot(), m.table(), m.start(), m.end(), true, true));
+    mvc.perform(post("/events/{e}/checkin/meetings/{m}/held", s.event.id(), m.id()).with(as(s.organiser)).with(csrf()))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("cancelled or not scheduled")));
+    assertThat(metAt(s.lukasz.organisationId())).isZero();
+
+    Scenario other = new Scenario(accounts, organisations);
+    mvc.perform(get("/events/{e}/meetings/{m}/feedback", other.event.id(), m.id()).with(as(s.maria.username())))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/events/{e}/meetings/{m}/feedback", s.event.id(), other.meeting.id()).with(as(other.maria.username())))
+        .andExpect(status().isNotFound());
+  }
 }
