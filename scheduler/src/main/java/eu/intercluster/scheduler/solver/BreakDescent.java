@@ -29,8 +29,30 @@ final class BreakDescent {
     long k = m.candidates.totalLowerBound();
     long max = m.maxTotalBreaks();
     long climbDeadline = System.nanoTime() + (long) ((deadlineNanos - System.nanoTime()) * 0.75);
+    if ("probe".equals(System.getenv("INTERCLUSTER_MODE"))) {
+      long t0 = System.nanoTime();
+      if (System.getenv("INTERCLUSTER_PROBE_K") != null) {
+        k = Long.parseLong(System.getenv("INTERCLUSTER_PROBE_K"));
+      }
+      CpSatSearch.Outcome o = attempt(k, deadlineNanos);
+      System.err.printf("PROBE k=%d status=%s t=%.2f%n", k, o.status(), (System.nanoTime() - t0) / 1e9);
+      return o;
+    }
     int refutations = 0;
     CpSatSearch.Outcome feasible = null;
+    if ("core".equals(System.getenv("INTERCLUSTER_MODE"))) {
+      CoreDescent.Result r = new CoreDescent(search, m).run(climbDeadline, options.progress());
+      if (r.outcome() != null) {
+        return r.outcome();
+      }
+      if (r.infeasible()) {
+        return new CpSatSearch.Outcome(CpSolverStatus.INFEASIBLE, null, 0, 0, true);
+      }
+      return minimise(null, Math.max(k, r.bound()), deadlineNanos);
+    }
+    if ("min".equals(System.getenv("INTERCLUSTER_MODE"))) {
+      return minimise(null, k, deadlineNanos);
+    }
     while (k <= max && System.nanoTime() < climbDeadline) {
       if (refutations == 3 && feasible == null) {
         // Many refutations: check the problem is feasible at all before climbing further.

@@ -45,6 +45,22 @@ final class Candidates {
     return out.stream().mapToInt(Integer::intValue).toArray();
   }
 
+  private BreakFreeWindows[] windows;
+  private boolean[] windowsDone;
+
+  /** Break-free windows of a participant (null: optional meetings or fewer than two meetings). */
+  BreakFreeWindows windows(int participant) {
+    if (windows == null) {
+      windows = new BreakFreeWindows[problem.participants().size()];
+      windowsDone = new boolean[windows.length];
+    }
+    if (!windowsDone[participant - 1]) {
+      windows[participant - 1] = BreakFreeWindows.of(this, participant);
+      windowsDone[participant - 1] = true;
+    }
+    return windows[participant - 1];
+  }
+
   int[] slotsOf(int meetingId) {
     return slots[meetingId - 1];
   }
@@ -103,7 +119,12 @@ final class Candidates {
       covered += sorted[i];
       used++;
     }
-    return Math.max(0, used - 1);
+    int lb = Math.max(0, used - 1);
+    BreakFreeWindows w = windows(participant);
+    if (lb == 0 && w != null && !w.any) {
+      lb = 1;
+    }
+    return lb;
   }
 
   int totalLowerBound() {

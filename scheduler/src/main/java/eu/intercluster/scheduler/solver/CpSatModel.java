@@ -34,6 +34,7 @@ final class CpSatModel {
   private int fairnessCap = -1;
   private final Literal[][] busy;
   private final Literal[] hasAny;
+  final Literal[][] starts;
 
   CpSatModel(Candidates candidates, int fairness) {
     this.candidates = candidates;
@@ -61,12 +62,25 @@ final class CpSatModel {
     busy = new Literal[np][slots + 1];
     hasAny = new Literal[np];
     breaks = new IntVar[np];
-    ParticipantBreaks encoding = new ParticipantBreaks(this, busy, hasAny, breakLiterals);
+    starts = new Literal[np][];
+    ParticipantBreaks encoding = new ParticipantBreaks(this, busy, hasAny, breakLiterals, starts);
     for (int p = 1; p <= np; p++) {
       encoding.encode(p);
     }
-    totalBreaks = LinearExpr.sum(breakLiterals.toArray(new Literal[0]));
+    LinearExprBuilder total = LinearExpr.newBuilder();
+    for (IntVar b : breaks) {
+      if (b != null) {
+        total.add(b);
+      }
+    }
+    totalBreaks = total.build();
     addTableCapacity();
+    if (System.getenv("INTERCLUSTER_NO_BUSYCAP") == null) {
+      addBusyCapacity();
+    }
+    if (System.getenv("INTERCLUSTER_DS") != null) {
+      addStartStrategy();
+    }
     addPrecedences();
     if (fairness >= 0) {
       addFairness(fairness);
@@ -89,6 +103,48 @@ final class CpSatModel {
         model.addLessOrEqual(LinearExpr.sum(at.toArray(new Literal[0])), shared);
       }
     }
+  }
+
+  /**
+   * Redundant: every meeting in slot s makes two participants busy, so at most 2 x tables
+   * participants are busy in s (only without table keepers, whose meetings use their own table).
+   */
+  private void addBusyCapacity() {
+    if (candidates.keepers > 0) {
+      return;
+    }
+    int cap = 2 * problem.tableCount();
+    for (int s = 1; s <= problem.slotCount(); s++) {
+      List<Literal> at = new ArrayList<>();
+      for (Literal[] row : busy) {
+        if (row[s] != null) {
+          at.add(row[s]);
+        }
+      }
+      if (at.size() > cap) {
+        model.addLessOrEqual(LinearExpr.sum(at.toArray(new Literal[0])), cap);
+      }
+    }
+  }
+
+  /** Branch on where each participant's first run starts, most meetings first. */
+  private void addStartStrategy() {
+    List<Integer> order = new ArrayList<>();
+    for (int p = 0; p < starts.length; p++) {
+      if (starts[p] != null && starts[p].length > 0) {
+        order.add(p);
+      }
+    }
+    order.sort((a, b) -> Integer.compare(candidates.meetingsOf.get(b).size(), candidates.meetingsOf.get(a).size()));
+    List<Literal> lits = new ArrayList<>();
+    for (int p : order) {
+      for (Literal l : starts[p]) {
+        lits.add(l);
+      }
+    }
+    model.addDecisionStrategy(lits.toArray(new Literal[0]),
+        com.google.ortools.sat.DecisionStrategyProto.VariableSelectionStrategy.CHOOSE_FIRST,
+        com.google.ortools.sat.DecisionStrategyProto.DomainReductionStrategy.SELECT_MAX_VALUE);
   }
 
   private void addPrecedences() {

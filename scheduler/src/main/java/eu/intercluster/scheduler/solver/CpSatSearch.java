@@ -86,6 +86,15 @@ final class CpSatSearch {
 
   /** Solves a model (with or without objective); objective = breaks of the schedule found. */
   Outcome solve(CpModel model, double seconds, boolean report, boolean firstSolutionOnly) {
+    return solve(model, seconds, report, firstSolutionOnly, null);
+  }
+
+  /**
+   * As {@link #solve(CpModel, double, boolean, boolean)}; with core != null the model's assumptions
+   * are solved on one worker (CP-SAT supports assumptions only there) and, when infeasible, the
+   * literal indices of a subset of assumptions that cannot hold together are added to core.
+   */
+  Outcome solve(CpModel model, double seconds, boolean report, boolean firstSolutionOnly, List<Integer> core) {
     CpSolver solver = new CpSolver();
     solver.getParameters()
         .setMaxTimeInSeconds(Math.max(0.01, seconds))
@@ -99,6 +108,9 @@ final class CpSatSearch {
       if (options.threads() > 1) {
         solver.getParameters().addSubsolvers("no_lp").addSubsolvers("quick_restart_no_lp").setNumViolationLs(0);
       }
+    }
+    if (core != null) {
+      solver.getParameters().clearSubsolvers().setNumWorkers(1);
     }
     String extra = System.getenv("INTERCLUSTER_SAT_PARAMS");
     if (extra != null && !extra.isBlank()) {
@@ -119,6 +131,9 @@ final class CpSatSearch {
       }
     };
     CpSolverStatus status = solver.solve(model, cb);
+    if (core != null && status == CpSolverStatus.INFEASIBLE) {
+      core.addAll(solver.sufficientAssumptionsForInfeasibility());
+    }
     if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
       return new Outcome(status, null, 0, 0, true);
     }

@@ -16,6 +16,8 @@ public final class MeetingScheduler {
   /** Above this many meetings the construction heuristic alone is used when it finds a schedule. */
   static final int EXACT_SEARCH_MAX_MEETINGS = 2000;
 
+  private static final long GREEDY_MAX_NANOS = 1_000_000_000L;
+
   public ScheduleResult solve(Problem problem, SchedulerOptions options) {
     long start = System.nanoTime();
     Candidates c = new Candidates(problem);
@@ -31,7 +33,10 @@ public final class MeetingScheduler {
         preset[a.meeting() - 1] = a.slot();
       }
     }
-    int[] greedy = new GreedyScheduler(c, options.fairness()).solve(start + (large ? limit / 4 : limit / 5), preset);
+    // The construction is the fallback of large events; for exact-sized ones it is only the hint
+    // (and a safety net), so it gets at most a second.
+    long greedyBudget = large ? limit / 4 : Math.min(limit / 5, GREEDY_MAX_NANOS);
+    int[] greedy = new GreedyScheduler(c, options.fairness()).solve(start + greedyBudget, preset);
     int[] greedyBreaks = Breaks.perParticipant(problem, greedy);
     boolean greedyUsable = Breaks.complete(problem, greedy) && Breaks.fair(greedyBreaks, options.fairness());
     int combinatorialBound = c.totalLowerBound();

@@ -26,8 +26,13 @@ final class ParticipantBreaks {
   private final Literal[][] busy;
   private final Literal[] hasAny;
   private final List<Literal> breakLiterals;
+  private final Literal[][] startsOf;
+  static final boolean CONVEX = System.getenv("INTERCLUSTER_NO_CONVEX") == null;
+  static final boolean PRUNE = System.getenv("INTERCLUSTER_NO_PRUNE") == null;
+  static final boolean LINEAR_STARTS = System.getenv("INTERCLUSTER_NO_LINSTART") == null;
 
-  ParticipantBreaks(CpSatModel m, Literal[][] busy, Literal[] hasAny, List<Literal> breakLiterals) {
+  ParticipantBreaks(CpSatModel m, Literal[][] busy, Literal[] hasAny, List<Literal> breakLiterals, Literal[][] startsOf) {
+    this.startsOf = startsOf;
     this.model = m.model;
     this.candidates = m.candidates;
     this.problem = m.problem;
@@ -69,43 +74,34 @@ final class ParticipantBreaks {
       }
       model.addEquality(LinearExpr.sum(all.toArray(new Literal[0])), mandatory);
     }
-    // brk[p][s]: a break of p ends in s (busy in s, idle in s-1, busy somewhere before s-1).
+    // Block view: start[p][s] = p busy in s and idle in s-1 (a run of meetings starts in s). The
+    // participant's breaks are its number of runs minus one, a much tighter linear relaxation than
+    // per-slot "break ends here" literals with a "busy before" prefix.
     LinearExprBuilder count = LinearExpr.newBuilder();
-    Literal seen = null;
-    Literal[] busyBefore = new Literal[slots + 2];
-    List<Literal> own = new ArrayList<>();
+    List<Literal> starts = new ArrayList<>();
+    Literal[] row = busy[p - 1];
     for (int s = 1; s <= slots; s++) {
-      Literal now = busy[p - 1][s];
-      Literal before = s > 1 ? busy[p - 1][s - 1] : null;
-      if (now != null && before == null && seen != null) {
-        BoolVar brk = model.newBoolVar("brk" + p + "_" + s);
-        model.addImplication(brk, now);
-        model.addImplication(brk, seen);
-        model.addBoolOr(new Literal[] {brk, now.not(), seen.not()});
-        count.add(brk);
-        own.add(brk);
-        breakLiterals.add(brk);
-      } else if (now != null && before != null && seenBefore(seen, before)) {
-        BoolVar brk = model.newBoolVar("brk" + p + "_" + s);
-        model.addImplication(brk, now);
-        model.addImplication(brk, before.not());
-        model.addImplication(brk, seen);
-        model.addBoolOr(new Literal[] {brk, now.not(), before, seen.not()});
-        count.add(brk);
-        own.add(brk);
-        breakLiterals.add(brk);
+      Literal now = row[s];
+      if (now == null) {
+        continue;
       }
-      // seen(s) = p busy in some slot <= s-1, used for slot s+1 as "busy before s".
-      seen = prefixOr(p, s, seen, before);
-      busyBefore[s] = seen;
+      Literal before = s > 1 ? row[s - 1] : null;
+      Literal st = now;
+      if (before != null) {
+        BoolVar v = model.newBoolVar("start" + p + "_" + s);
+        model.addImplication(v, now);
+        model.addImplication(v, before.not());
+        model.addBoolOr(new Literal[] {v, now.not(), before});
+        if (LINEAR_STARTS) {
+          model.addGreaterOrEqual(LinearExpr.newBuilder().add(v).add(before).addTerm(now, -1).build(), 0);
+        }
+        st = v;
+      }
+      starts.add(st);
+      count.add(st);
+      breakLiterals.add(st);
     }
-    if (mandatory == ms.size() && mandatory >= 2) {
-      addWindowClauses(p, mandatory, count, own, busyBefore);
-    }
-    int lb = candidates.breakLowerBound(p);
-    int maxBreaks = Math.max(lb, Math.max(0, Math.min(ms.size(), slots) - 1));
-    IntVar b = model.newIntVar(lb, maxBreaks, "breaks" + p);
-    model.addEquality(count.build(), b);
+    startsOf[p - 1] = starts.toArray(new Literal[0]);
     if (mandatory > 0) {
       hasAny[p - 1] = model.trueLiteral();
     } else {
@@ -118,35 +114,36 @@ final class ParticipantBreaks {
       model.addLessOrEqual(any, sum);
       hasAny[p - 1] = any;
     }
+    int lb = candidates.breakLowerBound(p);
+    int maxBreaks = Math.max(lb, Math.max(0, Math.min(ms.size(), slots) - 1));
+    IntVar b = model.newIntVar(lb, maxBreaks, "breaks" + p);
+    count.addTerm(hasAny[p - 1], -1);
+    model.addEquality(count.build(), b);
+    if (mandatory == ms.size() && mandatory >= 2) {
+      addWindowClauses(p, mandatory, b, starts);
+    }
     breaks[p - 1] = b;
   }
 
   /**
    * Redundant: "p has a break" literal; busy in i and j with j - i >= n (its meeting count) implies
-   * a break. Lets the search see at once that a break-free participant lives in a window of n slots.
+   * a break, and without a break the run starting in a covers a..a+n-1. Lets the search see at once
+   * that a break-free participant lives in a window of n slots.
    */
-  private void addWindowClauses(int p, int n, LinearExprBuilder count, List<Literal> own, Literal[] busyBefore) {
+  private void addWindowClauses(int p, int n, IntVar b, List<Literal> starts) {
     BoolVar hasBreak = model.newBoolVar("hasBreak" + p);
-    model.addLessOrEqual(hasBreak, count.build());
-    for (Literal brk : own) {
-      model.addImplication(brk, hasBreak);
-    }
+    model.addGreaterOrEqual(b, 1).onlyEnforceIf(hasBreak);
+    model.addEquality(b, 0).onlyEnforceIf(hasBreak.not());
     int slots = problem.slotCount();
     Literal[] row = busy[p - 1];
     addCoreSlots(n, row, hasBreak);
-    // Without a break, the first meeting in slot a makes p busy in a..a+n-1.
+    addWindowPruning(p, n, hasBreak, starts);
+    int i = 0;
     for (int a = 1; a <= slots; a++) {
       if (row[a] == null) {
         continue;
       }
-      Literal first = row[a];
-      if (busyBefore[a] != null) {
-        BoolVar f = model.newBoolVar("first" + p + "_" + a);
-        model.addImplication(f, row[a]);
-        model.addImplication(f, busyBefore[a].not());
-        model.addBoolOr(new Literal[] {f, row[a].not(), busyBefore[a]});
-        first = f;
-      }
+      Literal first = starts.get(i++);
       for (int s = a + 1; s <= a + n - 1; s++) {
         if (s > slots || row[s] == null) {
           model.addImplication(first, hasBreak);
@@ -155,17 +152,107 @@ final class ParticipantBreaks {
         model.addBoolOr(new Literal[] {first.not(), hasBreak, row[s]});
       }
     }
+    if (!CONVEX) {
+      for (int s = 1; s <= slots; s++) {
+        if (row[s] == null) {
+          continue;
+        }
+        for (int t = s + n; t <= slots; t++) {
+          if (row[t] != null) {
+            model.addBoolOr(new Literal[] {row[s].not(), row[t].not(), hasBreak});
+          }
+        }
+      }
+      return;
+    }
+    // Order view of the span: pre[u] = busy in some slot <= u, suf[u] = busy in some slot >= u.
+    // Without a break the busy slots are convex (busy before and after u => busy in u) and the
+    // span is n slots (busy <= s and busy >= s + n => break): O(slots) clauses that propagate
+    // like an interval variable.
+    Literal[] pre = new Literal[slots + 2];
+    Literal[] suf = new Literal[slots + 2];
+    for (int u = 1; u <= slots; u++) {
+      pre[u] = or(p, "pre", u, pre[u - 1], row[u]);
+    }
+    for (int u = slots; u >= 1; u--) {
+      suf[u] = or(p, "suf", u, suf[u + 1], row[u]);
+    }
+    for (int u = 2; u < slots; u++) {
+      if (pre[u - 1] == null || suf[u + 1] == null) {
+        continue;
+      }
+      if (row[u] == null) {
+        model.addBoolOr(new Literal[] {pre[u - 1].not(), suf[u + 1].not(), hasBreak});
+      } else {
+        model.addBoolOr(new Literal[] {pre[u - 1].not(), suf[u + 1].not(), row[u], hasBreak});
+      }
+    }
+    for (int u = 1; u + n <= slots; u++) {
+      if (pre[u] != null && suf[u + n] != null) {
+        model.addBoolOr(new Literal[] {pre[u].not(), suf[u + n].not(), hasBreak});
+      }
+    }
+  }
+
+  /**
+   * Without a break, only the windows and meeting-slot pairs that {@link BreakFreeWindows} keeps are
+   * possible: everything else implies a break.
+   */
+  private void addWindowPruning(int p, int n, Literal hasBreak, List<Literal> starts) {
+    BreakFreeWindows w = candidates.windows(p);
+    if (w == null || !w.any || !PRUNE) {
+      return;
+    }
+    int slots = problem.slotCount();
+    Literal[] row = busy[p - 1];
+    boolean[] covered = new boolean[slots + 1];
+    for (int a = 1; a + n - 1 <= slots; a++) {
+      if (w.windows[a]) {
+        for (int s = a; s < a + n; s++) {
+          covered[s] = true;
+        }
+      }
+    }
+    int k = 0;
     for (int s = 1; s <= slots; s++) {
       if (row[s] == null) {
         continue;
       }
-      for (int t = s + n; t <= slots; t++) {
-        if (row[t] != null) {
-          model.addBoolOr(new Literal[] {row[s].not(), row[t].not(), hasBreak});
+      Literal st = starts.get(k++);
+      if (!covered[s]) {
+        model.addImplication(row[s], hasBreak);
+        continue;
+      }
+      if (s > slots - n + 1 || !w.windows[s]) {
+        model.addImplication(st, hasBreak);
+      }
+    }
+    List<Integer> ms = candidates.meetingsOf.get(p - 1);
+    for (int i = 0; i < ms.size(); i++) {
+      int m = ms.get(i);
+      int[] cand = candidates.slotsOf(m);
+      for (int j = 0; j < cand.length; j++) {
+        if (covered[cand[j]] && !w.edge[i][cand[j]]) {
+          model.addImplication(x[m - 1][j], hasBreak);
         }
       }
     }
-      }
+  }
+
+  /** Literal a or b (null = false). */
+  private Literal or(int p, String name, int u, Literal a, Literal b) {
+    if (a == null) {
+      return b;
+    }
+    if (b == null) {
+      return a;
+    }
+    BoolVar v = model.newBoolVar(name + p + "_" + u);
+    model.addImplication(a, v);
+    model.addImplication(b, v);
+    model.addBoolOr(new Literal[] {v.not(), a, b});
+    return v;
+  }
 
   /**
    * Without a break, p's n meetings fill a window of n usable slots. When only one run of usable
@@ -202,25 +289,6 @@ final class ParticipantBreaks {
         model.addBoolOr(new Literal[] {hasBreak, row[s]});
       }
     }
-  }
-
-  private static boolean seenBefore(Literal seen, Literal before) {
-    return seen != null;
-  }
-
-  /** Literal "p busy in some slot <= s-1" given the one for "<= s-2" and busy[s-1]. */
-  private Literal prefixOr(int p, int s, Literal seen, Literal before) {
-    if (before == null) {
-      return seen;
-    }
-    if (seen == null) {
-      return before;
-    }
-    BoolVar or = model.newBoolVar("seen" + p + "_" + s);
-    model.addImplication(before, or);
-    model.addImplication(seen, or);
-    model.addBoolOr(new Literal[] {or.not(), before, seen});
-    return or;
   }
 
   private static int indexOf(int[] sorted, int v) {
