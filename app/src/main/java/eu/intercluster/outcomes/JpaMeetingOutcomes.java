@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,17 +30,20 @@ class JpaMeetingOutcomes implements MeetingOutcomes {
   private final FollowUpRepository followUps;
   private final OutcomeAccess access;
   private final OutcomeMapWriter map;
+  private final OutcomeRows rows;
   private final ApplicationEventPublisher publisher;
   private final Clock clock = Clock.systemUTC();
 
   JpaMeetingOutcomes(MeetingBook meetings, MeetingOutcomeRepository outcomes, FeedbackRepository feedback,
-      FollowUpRepository followUps, OutcomeAccess access, OutcomeMapWriter map, ApplicationEventPublisher publisher) {
+      FollowUpRepository followUps, OutcomeAccess access, OutcomeMapWriter map, OutcomeRows rows,
+      ApplicationEventPublisher publisher) {
     this.meetings = meetings;
     this.outcomes = outcomes;
     this.feedback = feedback;
     this.followUps = followUps;
     this.access = access;
     this.map = map;
+    this.rows = rows;
     this.publisher = publisher;
   }
 
@@ -150,8 +154,12 @@ class JpaMeetingOutcomes implements MeetingOutcomes {
   }
 
   private MeetingOutcomeRecord lockedRecord(MeetingView meeting) {
-    return outcomes.findForUpdateByMeetingId(meeting.id())
-        .orElseGet(() -> outcomes.saveAndFlush(new MeetingOutcomeRecord(meeting.eventId(), meeting.id())));
+    try {
+      rows.insertIfMissing(meeting.eventId(), meeting.id());
+    } catch (DataIntegrityViolationException insertedMeanwhile) {
+      // a concurrent first click created the row; it is locked below
+    }
+    return outcomes.findForUpdateByMeetingId(meeting.id()).orElseThrow();
   }
 
   private MeetingOutcome view(long meetingId, MeetingOutcomeRecord record) {

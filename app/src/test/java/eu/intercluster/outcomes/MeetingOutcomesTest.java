@@ -257,4 +257,26 @@ class MeetingOutcomesTest {
     assertThat(stats.outcomes().outcomes()).containsEntry(MeetingResult.AGREEMENT_REACHED, 1L)
         .containsEntry(MeetingResult.FOLLOW_UP_PLANNED, 1L).containsEntry(MeetingResult.NO_INTEREST, 0L);
   }
+
+  @Test
+  void twoClicksAtTheSameMomentRecordOneRelation() throws Exception {
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    var start = new java.util.concurrent.CountDownLatch(1);
+    try {
+      List<java.util.concurrent.Future<MeetingOutcome>> clicks = new java.util.ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        clicks.add(pool.submit(() -> {
+          start.await();
+          return outcomes.markAttendance(s.meeting.id(), Attendance.HELD, s.organiser);
+        }));
+      }
+      start.countDown();
+      for (var click : clicks) {
+        assertThat(click.get(30, java.util.concurrent.TimeUnit.SECONDS).attendance()).isEqualTo(Attendance.HELD);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(between(RelationType.MET_AT, s.lukasz, s.maria)).hasSize(1);
+  }
 }
