@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class JpaMeetingSchedule implements MeetingSchedule {
 
   static final int MAX_FAIRNESS = 100;
+  /** A run still RUNNING this long after its time limit died with its server (a restart). */
+  static final int STALE_AFTER_SECONDS = 120;
 
   private final MeetingsAccess access;
   private final MeetingRepository meetings;
@@ -111,8 +114,16 @@ class JpaMeetingSchedule implements MeetingSchedule {
     }
     boolean replan = publications.existsById(eventId);
     ScheduleRunRecord run = transaction.execute(status -> {
-      if (runs.findByEventIdOrderByIdDesc(eventId).stream().anyMatch(r -> ScheduleRunRecord.RUNNING.equals(r.getStatus()))) {
-        throw new ConflictException("run-in-progress", "A scheduler run of this event is still running", List.of());
+      Instant now = Instant.now();
+      for (ScheduleRunRecord running : runs.findByEventIdOrderByIdDesc(eventId)) {
+        if (!ScheduleRunRecord.RUNNING.equals(running.getStatus())) {
+          continue;
+        }
+        if (running.getStartedAt().plusSeconds(running.getTimeLimitSeconds() + STALE_AFTER_SECONDS).isAfter(now)) {
+          throw new ConflictException("run-in-progress", "Scheduler run " + running.getId()
+              + " of this event is still running", List.of(String.valueOf(running.getId())));
+        }
+        running.fail("Interrupted: the server stopped while this run was solving", 0, now);
       }
       return runs.saveAndFlush(new ScheduleRunRecord(eventId, timeLimitSeconds, fairness, replan, username,
           Instant.now()));
@@ -136,7 +147,12 @@ class JpaMeetingSchedule implements MeetingSchedule {
   @Override
   public PublishResult publish(long eventId, long runId, String username) {
     access.requireOrganiser(eventId, username);
-    return bookings.run(() -> publication.publish(eventId, runId, username));
+    try {
+      return transaction.execute(status -> publication.publish(eventId, runId, username));
+    } catch (DataIntegrityViolationException outdated) {
+      throw new ConflictException("schedule-outdated", "Since run " + runId + " was computed, a request or a "
+          + "meeting took a seat or table it uses; run the scheduler again", List.of());
+    }
   }
 
   @Override

@@ -7,6 +7,7 @@ import eu.intercluster.events.ParticipantView;
 import eu.intercluster.events.SlotView;
 import eu.intercluster.meetings.persistence.MeetingRecord;
 import eu.intercluster.meetings.persistence.MeetingRepository;
+import eu.intercluster.meetings.persistence.MeetingSeatRecord;
 import eu.intercluster.scheduler.model.Assignment;
 import eu.intercluster.scheduler.model.Meeting;
 import eu.intercluster.scheduler.model.Participant;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
 /**
  * An event as the scheduler's {@link Problem}: participants are the validated participants with
  * meetings (1-based in id order), their forbidden slots those of sessions they do not attend;
+ * slots a pending request holds for them (self-scheduling) are forbidden too;
  * the morning is the first session when there are several; meetings are the accepted, not
  * cancelled ones; published meetings are passed on so that a re-plan keeps them in place.
  */
@@ -41,10 +43,12 @@ class ProblemMapping {
 
   private final EventDirectory events;
   private final MeetingRepository meetings;
+  private final SeatBook seats;
 
-  ProblemMapping(EventDirectory events, MeetingRepository meetings) {
+  ProblemMapping(EventDirectory events, MeetingRepository meetings, SeatBook seats) {
     this.events = events;
     this.meetings = meetings;
+    this.seats = seats;
   }
 
   Mapped map(long eventId) {
@@ -60,11 +64,15 @@ class ProblemMapping {
     Map<Long, Integer> participantIndex = new LinkedHashMap<>();
     active.stream().flatMap(m -> java.util.stream.Stream.of(m.getRequesterId(), m.getPartnerId())).sorted()
         .forEach(id -> participantIndex.putIfAbsent(id, participantIndex.size() + 1));
+    Map<Long, Set<Integer>> held = seats.seatsOf(eventId).stream().filter(s -> s.getRequestId() != null)
+        .collect(Collectors.groupingBy(MeetingSeatRecord::getParticipantId,
+            Collectors.mapping(MeetingSeatRecord::getSlot, Collectors.toSet())));
     List<Participant> participants = new ArrayList<>();
     participantIndex.forEach((id, index) -> {
       ParticipantView p = people.get(id);
       Set<Integer> forbidden = slots.stream().filter(s -> !Partners.availableIn(p, s)).map(SlotView::number)
           .collect(Collectors.toSet());
+      forbidden.addAll(held.getOrDefault(id, Set.of()));
       participants.add(new Participant(index, p.fullName(), forbidden, false));
     });
     List<Meeting> problemMeetings = new ArrayList<>();

@@ -74,7 +74,7 @@ class MeetingRequestRulesTest {
 
   @Test
   void theQuotaCountsRequestsSent() {
-    EventView event = fixture.events.event(fixture.user("owner"), SchedulingMode.ORGANISER, 2, 2,
+    EventView event = fixture.event(fixture.user("owner"), SchedulingMode.ORGANISER, 2, 2,
         Duration.ofDays(1), 4);
     ParticipantView anna = fixture.participant(event, "anna");
     ParticipantView b = fixture.participant(event, "b");
@@ -123,9 +123,9 @@ class MeetingRequestRulesTest {
   @Test
   void requestsAreSentOnlyWhileBookingIsOpen() {
     Instant now = Instant.now();
-    EventView notYet = fixture.events.event(fixture.user("owner"), SchedulingMode.ORGANISER, 2, 0,
+    EventView notYet = fixture.event(fixture.user("owner"), SchedulingMode.ORGANISER, 2, 0,
         Duration.ofDays(1), now.plus(Duration.ofDays(3)), now.plus(Duration.ofDays(5)), 4);
-    EventView over = fixture.events.event(fixture.user("owner"), SchedulingMode.ORGANISER, 2, 0,
+    EventView over = fixture.event(fixture.user("owner"), SchedulingMode.ORGANISER, 2, 0,
         Duration.ofDays(1), now.minus(Duration.ofDays(5)), now.minus(Duration.ofDays(1)), 4);
     for (EventView event : new EventView[] {notYet, over}) {
       ParticipantView anna = fixture.participant(event, "anna");
@@ -137,7 +137,7 @@ class MeetingRequestRulesTest {
 
   @Test
   void unansweredRequestsExpireAndReleaseTheirHeldSlot() {
-    EventView event = fixture.events.event(fixture.user("owner"), SchedulingMode.SELF_SCHEDULING, 1, 0,
+    EventView event = fixture.event(fixture.user("owner"), SchedulingMode.SELF_SCHEDULING, 1, 0,
         Duration.ofHours(1), 1);
     ParticipantView anna = fixture.participant(event, "anna");
     ParticipantView bruno = fixture.participant(event, "bruno");

@@ -9,8 +9,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole application on an in-memory H2 (no demo data), with events held in memory by
- * {@link InMemoryEvents} and the solver on one thread; one context shared by the meetings tests.
+ * The whole application on an in-memory H2 (no demo data), events created through the events
+ * module's services, the solver on one thread; one context shared by the meetings tests.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)

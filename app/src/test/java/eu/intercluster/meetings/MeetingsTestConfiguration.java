@@ -4,22 +4,16 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.context.event.EventListener;
 
-/** The in-memory events and a log of the events the meetings module publishes. */
+/** The test fixture (real events services) and a log of the events the meetings module publishes. */
 @TestConfiguration(proxyBeanMethods = false)
 class MeetingsTestConfiguration {
 
   @Bean
-  @Primary
-  InMemoryEvents inMemoryEvents() {
-    return new InMemoryEvents();
-  }
-
-  @Bean
-  Fixture meetingsFixture(InMemoryEvents events, eu.intercluster.accounts.UserAccounts accounts) {
-    return new Fixture(events, accounts);
+  Fixture meetingsFixture(eu.intercluster.accounts.UserAccounts accounts, eu.intercluster.events.EventSetup setup,
+      eu.intercluster.events.Registrations registrations, eu.intercluster.events.EventDirectory directory) {
+    return new Fixture(accounts, setup, registrations, directory);
   }
 
   @Bean

@@ -50,7 +50,7 @@ class OrganiserSchedulingTest {
     ParticipantView bruno = fixture.participant(event, "bruno");
     ParticipantView carla = fixture.participant(event, "carla");
     ParticipantView dario = fixture.participant(event, "dario", ParticipantStatus.VALIDATED,
-        Set.of(fixture.events.session(event, 1)));
+        Set.of(fixture.session(event, 1)));
     meet(event, anna, bruno);
     meet(event, anna, carla);
     meet(event, dario, anna);
@@ -78,8 +78,8 @@ class OrganiserSchedulingTest {
     AgendaView agenda = agendas.agenda(event.id(), anna.username());
     assertThat(agenda.meetings()).hasSize(3);
     assertThat(agenda.toBeScheduled()).isEmpty();
-    assertThat(agenda.zone()).isEqualTo(InMemoryEvents.ROME);
-    assertThat(agenda.meetings()).extracting(e -> e.start().getZone()).containsOnly(InMemoryEvents.ROME);
+    assertThat(agenda.zone()).isEqualTo(Fixture.ROME);
+    assertThat(agenda.meetings()).extracting(e -> e.start().getZone()).containsOnly(Fixture.ROME);
     List<Integer> slots = agenda.meetings().stream().map(e -> e.meeting().slot()).toList();
     assertThat(slots).isSorted().doesNotHaveDuplicates();
     AgendaEntry withDario = agenda.meetings().stream().filter(e -> e.partner().participantId() == dario.id())
@@ -152,7 +152,7 @@ class OrganiserSchedulingTest {
     ParticipantView anna = fixture.participant(event, "anna");
     ParticipantView bruno = fixture.participant(event, "bruno");
     ParticipantView carla = fixture.participant(event, "carla", ParticipantStatus.VALIDATED,
-        Set.of(fixture.events.session(event, 0)));
+        Set.of(fixture.session(event, 0)));
     ParticipantView dario = fixture.participant(event, "dario");
     MeetingView ab = meet(event, anna, bruno);
     MeetingView ac = meet(event, anna, carla);

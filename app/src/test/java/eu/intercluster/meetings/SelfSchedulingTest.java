@@ -33,7 +33,7 @@ class SelfSchedulingTest {
     ParticipantView carla = fixture.participant(event, "carla");
     // dario attends only the second session (slots 3-5)
     ParticipantView dario = fixture.participant(event, "dario", ParticipantStatus.VALIDATED,
-        Set.of(fixture.events.session(event, 1)));
+        Set.of(fixture.session(event, 1)));
     assertThat(meet(event, anna, bruno).slot()).isEqualTo(1);
     MeetingView second = meet(event, anna, carla);
     assertThat(second.slot()).isEqualTo(2);
@@ -41,7 +41,7 @@ class SelfSchedulingTest {
     MeetingView third = meet(event, dario, anna);
     assertThat(third.slot()).as("anna is busy in 1 and 2, dario only attends slots 3-5").isEqualTo(3);
     assertThat(third.published()).isTrue();
-    assertThat(third.start()).isEqualTo(fixture.events.slots(event.id()).get(2).start());
+    assertThat(third.start()).isEqualTo(fixture.slots(event.id()).get(2).start());
     assertThat(book.agenda(anna.id())).extracting(MeetingView::slot).containsExactly(1, 2, 3);
   }
 

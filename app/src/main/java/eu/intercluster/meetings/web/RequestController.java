@@ -1,5 +1,6 @@
 package eu.intercluster.meetings.web;
 
+import eu.intercluster.events.EventDirectory;
 import eu.intercluster.meetings.MeetingRequests;
 import eu.intercluster.meetings.MeetingView;
 import eu.intercluster.meetings.ParticipantRequests;
@@ -24,11 +25,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RequestController {
 
   private final MeetingRequests requests;
+  private final EventDirectory events;
   private final SignedIn signedIn;
   private final MessageSource messages;
 
-  RequestController(MeetingRequests requests, SignedIn signedIn, MessageSource messages) {
+  RequestController(MeetingRequests requests, EventDirectory events, SignedIn signedIn, MessageSource messages) {
     this.requests = requests;
+    this.events = events;
     this.signedIn = signedIn;
     this.messages = messages;
   }
@@ -38,6 +41,7 @@ class RequestController {
     ParticipantRequests mine = requests.ofParticipant(eventId, signedIn.username());
     model.addAttribute("eventId", eventId);
     model.addAttribute("requests", mine);
+    model.addAttribute("zone", events.event(eventId).zone());
     return "meetings/requests";
   }
 
