@@ -71,8 +71,9 @@ class JpaMeetingOutcomes implements MeetingOutcomes {
   public MeetingOutcome markAttendance(long meetingId, Attendance attendance, String username) {
     MeetingView meeting = meetings.meeting(meetingId);
     access.requireOrganiser(meeting.eventId(), username);
-    if (attendance != null && (meeting.cancelled() || meeting.slot() == null)) {
-      throw new InvalidInputException("meeting", "meeting " + meetingId + " is cancelled or not scheduled");
+    if (attendance != null && (meeting.cancelled() || meeting.slot() == null || !meeting.published())) {
+      throw new InvalidInputException("meeting",
+          "meeting " + meetingId + " is cancelled or not scheduled and published");
     }
     MeetingOutcomeRecord record = lockedRecord(meeting);
     boolean newlyHeld = attendance == Attendance.HELD && !Attendance.HELD.name().equals(record.getAttendance());

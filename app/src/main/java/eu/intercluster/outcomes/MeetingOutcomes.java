@@ -22,7 +22,7 @@ public interface MeetingOutcomes {
    * Marks a meeting held or no-show, or clears the mark ({@code attendance} null). Held writes one
    * MET_AT relation between the two organisations; anything else removes the one written before.
    *
-   * @throws eu.intercluster.system.InvalidInputException when the meeting is cancelled or not scheduled
+   * @throws eu.intercluster.system.InvalidInputException when the meeting is cancelled or not scheduled and published
    */
   MeetingOutcome markAttendance(long meetingId, Attendance attendance, String username);
 

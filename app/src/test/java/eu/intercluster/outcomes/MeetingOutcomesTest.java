@@ -279,4 +279,17 @@ class MeetingOutcomesTest {
     }
     assertThat(between(RelationType.MET_AT, s.lukasz, s.maria)).hasSize(1);
   }
+
+  @Test
+  void aMeetingNotYetPublishedCannotBeMarked() {
+    MeetingView m = s.meeting;
+    FakeWorldConfiguration.WORLD.put(new MeetingView(m.id(), m.eventId(), m.requestId(), m.requesterId(),
+        m.partnerId(), m.slot(), m.table(), m.start(), m.end(), false, false));
+
+    assertThatThrownBy(() -> outcomes.markAttendance(m.id(), Attendance.HELD, s.organiser))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            e -> assertThat(e.problems().get(0).field()).isEqualTo("meeting"));
+    assertThat(outcomes.outcome(m.id()).attendance()).isNull();
+    assertThat(between(RelationType.MET_AT, s.lukasz, s.maria)).isEmpty();
+  }
 }

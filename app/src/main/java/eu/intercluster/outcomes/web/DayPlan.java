@@ -19,7 +19,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** The meetings of one day of an event, by slot, with both participants and their attendance. */
+/** The published meetings of one day of an event, by slot, with both participants and their attendance. */
 @Component
 class DayPlan {
 
@@ -66,7 +66,7 @@ class DayPlan {
         .collect(Collectors.toMap(ParticipantView::id, Function.identity(), (a, b) -> a));
     Map<Integer, SlotGroup> groups = new LinkedHashMap<>();
     for (MeetingView m : meetings.meetings(event.id())) {
-      if (m.cancelled() || m.slot() == null || m.start() == null) {
+      if (m.cancelled() || !m.published() || m.slot() == null || m.start() == null) {
         continue;
       }
       ZonedDateTime start = m.start().withZoneSameInstant(event.zone());
