@@ -70,6 +70,21 @@ class SelfSchedulingTest {
   }
 
   @Test
+  void whenTheHeldSlotHasNoFreeTableLeftTheFirstMutualFreeSlotIsBooked() {
+    EventView event = fixture.selfScheduled(1, 3);
+    ParticipantView anna = fixture.participant(event, "anna");
+    ParticipantView bruno = fixture.participant(event, "bruno");
+    ParticipantView carla = fixture.participant(event, "carla");
+    ParticipantView dario = fixture.participant(event, "dario");
+    RequestView ab = requests.send(event.id(), anna.username(), bruno.id(), "", null);
+    RequestView cd = requests.send(event.id(), carla.username(), dario.id(), "", null);
+    assertThat(requests.accept(event.id(), cd.id(), dario.username()).slot()).isEqualTo(1);
+    MeetingView moved = requests.accept(event.id(), ab.id(), bruno.username());
+    assertThat(moved.slot()).as("slot 1 was held, but its only table is taken").isEqualTo(2);
+    assertThat(moved.table()).isEqualTo(1);
+  }
+
+  @Test
   void tablesAreLimitedPerSlot() {
     EventView event = fixture.selfScheduled(2, 2);
     ParticipantView[] p = new ParticipantView[6];
