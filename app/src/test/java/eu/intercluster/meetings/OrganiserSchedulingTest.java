@@ -2,17 +2,25 @@ package eu.intercluster.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import eu.intercluster.events.EventView;
 import eu.intercluster.events.ParticipantStatus;
 import eu.intercluster.events.ParticipantView;
+import eu.intercluster.meetings.persistence.ScheduleRunRecord;
+import eu.intercluster.meetings.persistence.ScheduleRunRepository;
 import eu.intercluster.system.ConflictException;
 import eu.intercluster.system.InvalidInputException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Organiser scheduling: run in the background, publish, agendas, re-plan, manual moves. */
@@ -25,6 +33,8 @@ class OrganiserSchedulingTest {
   @Autowired MeetingAgendas agendas;
   @Autowired MeetingBook book;
   @Autowired MeetingsTestConfiguration.PublishedEvents published;
+  @Autowired ScheduleRunRepository runs;
+  @Autowired MockMvc mvc;
 
   private MeetingView meet(EventView event, ParticipantView from, ParticipantView to) {
     RequestView request = requests.send(event.id(), from.username(), to.id(), "", null);
@@ -114,6 +124,10 @@ class OrganiserSchedulingTest {
     ScheduleOverview overview = schedule.overview(event.id(), event.owner());
     assertThat(overview.replanNeeded()).isTrue();
     assertThat(overview.unscheduled()).isEqualTo(1);
+    mvc.perform(get("/events/{e}/schedule", event.id()).with(user(event.owner()).roles("EDITOR")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"schedule-replan\"")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"schedule-replan-needed\"")));
 
     ScheduleRunView replan = solved(event);
     assertThat(replan.replan()).isTrue();
@@ -130,6 +144,24 @@ class OrganiserSchedulingTest {
       }
     }
     assertThat(schedule.overview(event.id(), event.owner()).replanNeeded()).isFalse();
+  }
+
+  @Test
+  void oneRunAtATimeAndARunLeftByARestartIsMarkedFailed() throws Exception {
+    EventView event = fixture.organiserScheduled(2, 3);
+    meet(event, fixture.participant(event, "anna"), fixture.participant(event, "bruno"));
+    ScheduleRunRecord running = runs.saveAndFlush(new ScheduleRunRecord(event.id(), 20, 2, false, event.owner(),
+        Instant.now()));
+    assertThatThrownBy(() -> schedule.start(event.id(), event.owner(), 2, 2))
+        .isInstanceOf(ConflictException.class).hasMessageContaining("still running");
+    ScheduleRunRecord orphan = runs.saveAndFlush(new ScheduleRunRecord(event.id(), 20, 2, false, event.owner(),
+        Instant.now().minus(Duration.ofHours(1))));
+    running.fail("done", 0, Instant.now());
+    runs.saveAndFlush(running);
+    assertThat(solved(event).solverStatus()).isIn("OPTIMAL", "FEASIBLE");
+    assertThat(schedule.run(event.id(), orphan.getId(), event.owner()).status()).isEqualTo("FAILED");
+    assertThatThrownBy(() -> schedule.start(event.id(), event.owner(), 0, 2))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("timeLimitSeconds");
   }
 
   @Test
