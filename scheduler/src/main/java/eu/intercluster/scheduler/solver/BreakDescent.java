@@ -50,6 +50,13 @@ final class BreakDescent {
       }
       return minimise(null, Math.max(k, r.bound()), deadlineNanos);
     }
+    if ("squeeze".equals(System.getenv("INTERCLUSTER_MODE"))) {
+      long hintBreaks = max;
+      if (hint != null && Breaks.complete(m.problem, hint)) {
+        hintBreaks = Math.min(max, Breaks.total(Breaks.perParticipant(m.problem, hint)));
+      }
+      return squeeze(k, max, hintBreaks, climbDeadline, deadlineNanos);
+    }
     if ("min".equals(System.getenv("INTERCLUSTER_MODE"))) {
       return minimise(null, k, deadlineNanos);
     }
@@ -88,6 +95,59 @@ final class BreakDescent {
       return new CpSatSearch.Outcome(CpSolverStatus.INFEASIBLE, null, 0, k, true);
     }
     return minimise(feasible, k, deadlineNanos);
+  }
+
+  /**
+   * Interleaved squeeze: "at most lb breaks?" refutes or solves the bound, and when it does not
+   * answer within a capped time a larger budget between the bound and the best schedule is tried
+   * with the same cap (a schedule lowers the upper end, a refutation raises the bound); the cap
+   * doubles whenever neither answers. A hard refutation near the optimum no longer starves the
+   * search for a schedule, and vice versa.
+   */
+  private CpSatSearch.Outcome squeeze(long lb, long max, long hintBreaks, long squeezeDeadline, long deadlineNanos) {
+    CpSatSearch.Outcome best = null;
+    long ub = max + 1;
+    double cap = Math.max(0.5, (squeezeDeadline - System.nanoTime()) / 1e9 / 12);
+    while (lb < ub && System.nanoTime() < squeezeDeadline) {
+      CpSatSearch.Outcome o = attempt(lb, Math.min(squeezeDeadline, System.nanoTime() + (long) (cap * 1e9)));
+      if (o.slots() != null) {
+        best = o;
+        ub = o.objective();
+        break;
+      }
+      if (o.status() == CpSolverStatus.INFEASIBLE) {
+        lb++;
+        options.progress().onProgress(search.elapsed(), best == null ? -1 : (int) best.objective(), (int) lb);
+        continue;
+      }
+      if (o.status() == CpSolverStatus.MODEL_INVALID) {
+        return o;
+      }
+      long top = best == null ? Math.max(lb, hintBreaks - 1) : ub - 1;
+      long mid = lb + Math.max(1, (top - lb) / 4);
+      if (mid > top) {
+        cap *= 2;
+        continue;
+      }
+      CpSatSearch.Outcome u = attempt(mid, Math.min(squeezeDeadline, System.nanoTime() + (long) (cap * 1e9)));
+      if (u.slots() != null) {
+        best = u;
+        ub = u.objective();
+        options.progress().onProgress(search.elapsed(), (int) ub, (int) lb);
+      } else if (u.status() == CpSolverStatus.INFEASIBLE) {
+        lb = mid + 1;
+        options.progress().onProgress(search.elapsed(), best == null ? -1 : (int) best.objective(), (int) lb);
+      } else {
+        cap *= 2;
+      }
+    }
+    if (best != null && best.objective() <= lb) {
+      return new CpSatSearch.Outcome(CpSolverStatus.OPTIMAL, best.slots(), best.objective(), best.objective(), true);
+    }
+    if (best == null && lb > max) {
+      return new CpSatSearch.Outcome(CpSolverStatus.INFEASIBLE, null, 0, lb, true);
+    }
+    return minimise(best, lb, deadlineNanos);
   }
 
   private CpSatSearch.Outcome attempt(long maxBreaks, long deadline) {

@@ -78,9 +78,6 @@ final class CpSatModel {
     if (System.getenv("INTERCLUSTER_NO_BUSYCAP") == null) {
       addBusyCapacity();
     }
-    if (System.getenv("INTERCLUSTER_DS") != null) {
-      addStartStrategy();
-    }
     addPrecedences();
     if (fairness >= 0) {
       addFairness(fairness);
@@ -125,26 +122,6 @@ final class CpSatModel {
         model.addLessOrEqual(LinearExpr.sum(at.toArray(new Literal[0])), cap);
       }
     }
-  }
-
-  /** Branch on where each participant's first run starts, most meetings first. */
-  private void addStartStrategy() {
-    List<Integer> order = new ArrayList<>();
-    for (int p = 0; p < starts.length; p++) {
-      if (starts[p] != null && starts[p].length > 0) {
-        order.add(p);
-      }
-    }
-    order.sort((a, b) -> Integer.compare(candidates.meetingsOf.get(b).size(), candidates.meetingsOf.get(a).size()));
-    List<Literal> lits = new ArrayList<>();
-    for (int p : order) {
-      for (Literal l : starts[p]) {
-        lits.add(l);
-      }
-    }
-    model.addDecisionStrategy(lits.toArray(new Literal[0]),
-        com.google.ortools.sat.DecisionStrategyProto.VariableSelectionStrategy.CHOOSE_FIRST,
-        com.google.ortools.sat.DecisionStrategyProto.DomainReductionStrategy.SELECT_MAX_VALUE);
   }
 
   private void addPrecedences() {
