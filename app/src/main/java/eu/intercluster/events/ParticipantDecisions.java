@@ -5,21 +5,31 @@ import eu.intercluster.ecosystem.OrganisationInput;
 import eu.intercluster.ecosystem.OrganisationKind;
 import eu.intercluster.ecosystem.OrganisationService;
 import eu.intercluster.ecosystem.OrganisationSummary;
+import eu.intercluster.ecosystem.RecordKind;
+import eu.intercluster.ecosystem.RelationInput;
+import eu.intercluster.ecosystem.RelationService;
+import eu.intercluster.ecosystem.RelationType;
 import eu.intercluster.events.persistence.ParticipantEntity;
 import eu.intercluster.system.InvalidInputException;
 import eu.intercluster.system.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** The organiser's decision on a registration: which map organisation it is, and validation. */
+/**
+ * The organiser's decision on a registration: which map organisation it is, and validation, which
+ * also records on the map that the organisation takes part in the event's activity.
+ */
 @Component("eventsParticipantDecisions")
 class ParticipantDecisions {
 
   private final OrganisationService organisations;
+  private final RelationService relations;
   private final ApplicationEventPublisher publisher;
 
-  ParticipantDecisions(OrganisationService organisations, ApplicationEventPublisher publisher) {
+  ParticipantDecisions(OrganisationService organisations, RelationService relations,
+      ApplicationEventPublisher publisher) {
     this.organisations = organisations;
+    this.relations = relations;
     this.publisher = publisher;
   }
 
@@ -45,10 +55,25 @@ class ParticipantDecisions {
     }
   }
 
-  ParticipantView markValidated(ParticipantEntity participant) {
+  ParticipantView markValidated(ParticipantEntity participant, Long activityId) {
     participant.setStatus(ParticipantStatus.VALIDATED);
+    recordParticipation(participant.getOrganisationId(), activityId);
     participant.setRejectionReason(null);
     publisher.publishEvent(new ParticipantValidated(participant.getEventId(), participant.getId()));
     return EventViews.participant(participant);
+  }
+
+  /** Organisation PARTICIPATED in the event's activity, once however many of its people come. */
+  private void recordParticipation(Long organisationId, Long activityId) {
+    if (organisationId == null || activityId == null) {
+      return;
+    }
+    boolean known = relations.touching(RecordKind.ACTIVITY, activityId).stream()
+        .anyMatch(r -> r.type() == RelationType.PARTICIPATED && r.from().kind() == RecordKind.ORGANISATION
+            && r.from().id() == organisationId);
+    if (!known) {
+      relations.create(new RelationInput(RelationType.PARTICIPATED, RecordKind.ORGANISATION, organisationId,
+          RecordKind.ACTIVITY, activityId, null, null, "Validated participant of the event", null, null));
+    }
   }
 }

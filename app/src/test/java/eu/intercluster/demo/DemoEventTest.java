@@ -5,6 +5,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import eu.intercluster.ecosystem.RecordKind;
+import eu.intercluster.ecosystem.RelationService;
+import eu.intercluster.ecosystem.RelationType;
 import eu.intercluster.events.EventDirectory;
 import eu.intercluster.events.EventView;
 import eu.intercluster.events.ParticipantStatus;
@@ -32,6 +35,7 @@ class DemoEventTest {
   @Autowired EventDirectory events;
   @Autowired MeetingBook meetings;
   @Autowired MockMvc mvc;
+  @Autowired RelationService relations;
 
   @Test
   void theDemoEventHasParticipantsFromTheMapAndAPublishedValidSchedule() throws Exception {
@@ -45,6 +49,11 @@ class DemoEventTest {
         .allMatch(p -> p.organisationId() != null, "linked to the map");
     assertThat(participants).extracting(ParticipantView::organisationName)
         .contains("Cineca", "Barcelona Supercomputing Center", "Robòtica Vallès SL");
+
+    assertThat(relations.touching(RecordKind.ACTIVITY, event.activityId()))
+        .filteredOn(r -> r.type() == RelationType.PARTICIPATED)
+        .as("each participating organisation once on the map").hasSize(31)
+        .extracting(r -> r.from().label()).contains("Cineca", "Mespack");
 
     List<MeetingView> booked = meetings.meetings(event.id());
     assertThat(booked).hasSizeGreaterThan(40).allMatch(MeetingView::published);
