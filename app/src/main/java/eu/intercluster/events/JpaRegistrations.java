@@ -101,7 +101,7 @@ class JpaRegistrations implements Registrations {
     if (organisationId != null || participant.getOrganisationId() == null) {
       decisions.link(participant, organisationId, organisationId == null);
     }
-    return decisions.markValidated(participant, requireEvent(eventId).getActivityId());
+    return decisions.markValidated(participant, requireEvent(eventId));
   }
 
   private String createAccount(String username, String fullName, String password) {
@@ -159,7 +159,7 @@ class JpaRegistrations implements Registrations {
       throw new InvalidInputException("organisationId",
           "'" + participant.getOrganisationName() + "' awaits review: link it to an organisation of the map or create it");
     }
-    return decisions.markValidated(participant, requireEvent(participant.getEventId()).getActivityId());
+    return decisions.markValidated(participant, requireEvent(participant.getEventId()));
   }
 
   @Override

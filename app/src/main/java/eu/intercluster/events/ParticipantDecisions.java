@@ -9,6 +9,8 @@ import eu.intercluster.ecosystem.RecordKind;
 import eu.intercluster.ecosystem.RelationInput;
 import eu.intercluster.ecosystem.RelationService;
 import eu.intercluster.ecosystem.RelationType;
+import eu.intercluster.ecosystem.SourceRef;
+import eu.intercluster.events.persistence.EventEntity;
 import eu.intercluster.events.persistence.ParticipantEntity;
 import eu.intercluster.system.InvalidInputException;
 import eu.intercluster.system.NotFoundException;
@@ -55,16 +57,20 @@ class ParticipantDecisions {
     }
   }
 
-  ParticipantView markValidated(ParticipantEntity participant, Long activityId) {
+  ParticipantView markValidated(ParticipantEntity participant, EventEntity event) {
     participant.setStatus(ParticipantStatus.VALIDATED);
-    recordParticipation(participant.getOrganisationId(), activityId);
+    recordParticipation(participant.getOrganisationId(), event);
     participant.setRejectionReason(null);
     publisher.publishEvent(new ParticipantValidated(participant.getEventId(), participant.getId()));
     return EventViews.participant(participant);
   }
 
-  /** Organisation PARTICIPATED in the event's activity, once however many of its people come. */
-  private void recordParticipation(Long organisationId, Long activityId) {
+  /**
+   * Organisation PARTICIPATED in the event's activity, once however many of its people come; the
+   * event is the source (the same one the outcomes module registers for its relations).
+   */
+  private void recordParticipation(Long organisationId, EventEntity event) {
+    Long activityId = event.getActivityId();
     if (organisationId == null || activityId == null) {
       return;
     }
@@ -72,8 +78,11 @@ class ParticipantDecisions {
         .anyMatch(r -> r.type() == RelationType.PARTICIPATED && r.from().kind() == RecordKind.ORGANISATION
             && r.from().id() == organisationId);
     if (!known) {
+      SourceRef source = relations.registerSource("event-" + event.getId(), event.getTitle(), null,
+          event.getStartDate(), "/events/" + event.getId(), "intercluster-event");
       relations.create(new RelationInput(RelationType.PARTICIPATED, RecordKind.ORGANISATION, organisationId,
-          RecordKind.ACTIVITY, activityId, null, null, "Validated participant of the event", null, null));
+          RecordKind.ACTIVITY, activityId, event.getStartDate(), event.getEndDate(),
+          "Validated participant of the event", source.id(), null));
     }
   }
 }

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * Writes what happened at a meeting into the ecosystem map: a relation from the requester's
  * organisation to the partner's, dated the meeting's day, quoted from the event as its source
- * ({@code event:<id>}). Nothing is written when either participant has no organisation on the map
+ * ({@code event-<id>}, a valid key of the map exchange format). Nothing is written when either participant has no organisation on the map
  * yet or both are of the same organisation.
  */
 @Component
@@ -42,7 +42,7 @@ class OutcomeMapWriter {
       return null;
     }
     EventView event = events.event(meeting.eventId());
-    SourceRef source = relations.registerSource("event:" + event.id(), event.title(), null, event.startDate(),
+    SourceRef source = relations.registerSource("event-" + event.id(), event.title(), null, event.startDate(),
         "/events/" + event.id(), SOURCE_ORIGIN);
     String note = type == RelationType.MET_AT
         ? "B2B meeting at " + event.title()

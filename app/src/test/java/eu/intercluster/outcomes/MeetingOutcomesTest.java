@@ -67,7 +67,7 @@ class MeetingOutcomesTest {
     assertThat(metAt.to().id()).isEqualTo(s.maria.organisationId());
     assertThat(metAt.fromDate()).isEqualTo(LocalDate.of(2027, 3, 15));
     assertThat(metAt.note()).isEqualTo("B2B meeting at " + s.event.title());
-    assertThat(metAt.source().key()).isEqualTo("event:" + s.event.id());
+    assertThat(metAt.source().key()).isEqualTo("event-" + s.event.id());
     assertThat(metAt.source().title()).isEqualTo(s.event.title());
     assertThat(metAt.source().origin()).isEqualTo("intercluster-event");
     assertThat(published.stream(MeetingHeld.class)).containsExactly(

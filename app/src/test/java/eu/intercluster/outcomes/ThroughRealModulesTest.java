@@ -118,7 +118,8 @@ class ThroughRealModulesTest {
 
     for (long organisation : List.of(lodz, geneve)) {
       assertThat(relations.touching(RecordKind.ORGANISATION, organisation))
-          .extracting(r -> r.type()).containsExactlyInAnyOrder(RelationType.MET_AT, RelationType.AGREEMENT_REACHED);
+          .extracting(r -> r.type())
+          .containsExactlyInAnyOrder(RelationType.PARTICIPATED, RelationType.MET_AT, RelationType.AGREEMENT_REACHED);
       String page = mvc.perform(get("/organisations/{id}", organisation).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(owner).roles("EDITOR")))
           .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
       assertThat(page).contains("had a B2B meeting with", "reached an agreement with",
