@@ -130,7 +130,17 @@ final class CpSatSearch {
         }
       }
     };
-    CpSolverStatus status = solver.solve(model, cb);
+    running = solver;
+    if (interrupted) {
+      running = null;
+      return new Outcome(CpSolverStatus.UNKNOWN, null, 0, 0, true);
+    }
+    CpSolverStatus status;
+    try {
+      status = solver.solve(model, cb);
+    } finally {
+      running = null;
+    }
     if (core != null && status == CpSolverStatus.INFEASIBLE) {
       core.addAll(solver.sufficientAssumptionsForInfeasibility());
     }
@@ -150,6 +160,58 @@ final class CpSatSearch {
     long objective = hasObjective ? Math.round(solver.objectiveValue()) : solver.value(m.totalBreaks);
     long bound = hasObjective ? (long) Math.ceil(solver.bestObjectiveBound() - 1e-6) : 0;
     return new Outcome(status, slots, objective, bound, true);
+  }
+
+  /** A small sub-model of the large-neighbourhood search (every worker on it, objective = breaks). */
+  Outcome solveSub(CpModel model, double seconds) {
+    CpSolver solver = new CpSolver();
+    solver.getParameters()
+        .setMaxTimeInSeconds(Math.max(0.01, seconds))
+        .setRandomSeed((int) options.seed())
+        // Measured on forum-13crafc: one worker without presolve and LP solves neighbourhoods of
+        // 100 meetings in a fraction of a second; with presolve or the portfolio the same calls
+        // time out on 30.
+        .setNumWorkers(1)
+        .setLinearizationLevel(0)
+        .setCpModelPresolve(false);
+    String extra = System.getenv("INTERCLUSTER_LNS_PARAMS");
+    if (extra != null && !extra.isBlank()) {
+      try {
+        com.google.protobuf.TextFormat.merge(extra, solver.getParameters());
+      } catch (com.google.protobuf.TextFormat.ParseException e) {
+        throw new IllegalArgumentException("INTERCLUSTER_LNS_PARAMS: " + e.getMessage());
+      }
+    }
+    CpSolverStatus status = solver.solve(model);
+    if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+      return new Outcome(status, null, 0, 0, true);
+    }
+    return new Outcome(status, slotsOf(solver), Math.round(solver.objectiveValue()), 0, true);
+  }
+
+  private int[] slotsOf(CpSolver solver) {
+    int[] slots = new int[m.x.length];
+    for (int i = 0; i < m.x.length; i++) {
+      int[] cand = m.candidates.slots[i];
+      for (int k = 0; k < cand.length; k++) {
+        if (solver.booleanValue(m.x[i][k])) {
+          slots[i] = cand[k];
+        }
+      }
+    }
+    return slots;
+  }
+
+  private volatile CpSolver running;
+  private volatile boolean interrupted;
+
+  /** Stops the running and every later {@link #solve} call (another thread found what they look for). */
+  void interrupt() {
+    interrupted = true;
+    CpSolver s = running;
+    if (s != null) {
+      s.stopSearch();
+    }
   }
 
   double elapsed() {
