@@ -179,7 +179,10 @@ class JpaRegistrations implements Registrations {
   public ParticipantView withdraw(long participantId) {
     ParticipantEntity participant = requireParticipant(participantId);
     access.requireSelfOrOrganiser(participant, requireEvent(participant.getEventId()));
-    participant.setStatus(ParticipantStatus.WITHDRAWN);
+    if (participant.getStatus() != ParticipantStatus.WITHDRAWN) {
+      participant.setStatus(ParticipantStatus.WITHDRAWN);
+      publisher.publishEvent(new ParticipantWithdrawn(participant.getEventId(), participant.getId()));
+    }
     return EventViews.participant(participant);
   }
 
