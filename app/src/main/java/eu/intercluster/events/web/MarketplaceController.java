@@ -8,10 +8,14 @@ import eu.intercluster.events.Marketplace;
 import eu.intercluster.events.OpportunityType;
 import eu.intercluster.events.ParticipantStatus;
 import eu.intercluster.events.ParticipantView;
+import eu.intercluster.events.SchedulingMode;
+import eu.intercluster.events.SlotView;
 import eu.intercluster.system.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -61,6 +65,7 @@ class MarketplaceController {
     model.addAttribute("entries", marketplace.catalogue(id, filter));
     model.addAttribute("canRequest", me != null && me.status() == ParticipantStatus.VALIDATED);
     model.addAttribute("me", me);
+    model.addAttribute("slotChoice", slotChoice(id, me));
     response.addHeader("Vary", "HX-Request");
     if ("true".equals(htmx)) {
       return "events/catalogue :: results";
@@ -70,6 +75,19 @@ class MarketplaceController {
     model.addAttribute("types", OpportunityType.values());
     model.addAttribute("themes", themes.all(locale));
     return "events/catalogue";
+  }
+
+  /**
+   * Under self-scheduling the requester may propose a slot among the sessions they attend (the
+   * default is the first slot free for both); under organiser scheduling there is no choice.
+   */
+  private List<SlotView> slotChoice(long eventId, ParticipantView me) {
+    if (me == null || directory.event(eventId).schedulingMode() != SchedulingMode.SELF_SCHEDULING) {
+      return List.of();
+    }
+    Set<Long> attends = me.availableSessionIds();
+    return directory.slots(eventId).stream()
+        .filter(slot -> attends == null || attends.isEmpty() || attends.contains(slot.sessionId())).toList();
   }
 
   @GetMapping("/opportunities")
