@@ -11,13 +11,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param from the sender address, e.g. {@code Intercluster <events@agency.example>}
  * @param baseUrl the platform's public address, prefixed to every link in a mail
  * @param reminderCron when the reminder job runs (Spring cron; {@code -} turns it off)
+ * @param retryCron when failed mails are tried again (Spring cron, every minute by default; {@code -}
+ *     turns retries off)
  */
 @ConfigurationProperties("intercluster.mail")
-record MailSettings(Boolean enabled, String from, String baseUrl, String reminderCron) {
+record MailSettings(Boolean enabled, String from, String baseUrl, String reminderCron, String retryCron) {
 
   static final String DEFAULT_FROM = "Intercluster <no-reply@intercluster.localhost>";
   static final String DEFAULT_BASE_URL = "http://localhost:8080";
   static final String DEFAULT_REMINDER_CRON = "0 5 * * * *";
+  static final String DEFAULT_RETRY_CRON = "0 * * * * *";
 
   MailSettings {
     from = from == null || from.isBlank() ? DEFAULT_FROM : from.strip();
@@ -26,6 +29,7 @@ record MailSettings(Boolean enabled, String from, String baseUrl, String reminde
       baseUrl = baseUrl.substring(0, baseUrl.length() - 1);
     }
     reminderCron = reminderCron == null || reminderCron.isBlank() ? DEFAULT_REMINDER_CRON : reminderCron;
+    retryCron = retryCron == null || retryCron.isBlank() ? DEFAULT_RETRY_CRON : retryCron;
   }
 
   /** An absolute link to a path of the platform. */

@@ -45,6 +45,16 @@ class NotificationLog {
     entries.save(entry);
   }
 
+  /**
+   * Records the failed delivery of a rendered mail; it is kept to be sent again by {@link MailRetries}
+   * unless this was the last attempt.
+   */
+  void failed(NotificationLogEntry entry, MailMessage mail, String error) {
+    Instant now = now();
+    entry.failed(mail.to(), mail.subject(), mail.text(), mail.html(), error, now, MailRetries.nextAttempt(entry, now));
+    entries.save(entry);
+  }
+
   private Instant now() {
     return clocks.clock().instant();
   }

@@ -101,7 +101,11 @@ class Notifier {
       Recipient recipient = new Recipient(event, participant, messages, settings);
       mail = renderer.render(recipient, composer.compose(recipient));
       Outcome outcome = delivery.deliver(mail);
-      notificationLog.finish(entry, mail.to(), mail.subject(), outcome.status(), outcome.error());
+      if (NotificationLogEntry.FAILED.equals(outcome.status())) {
+        notificationLog.failed(entry, mail, outcome.error());
+      } else {
+        notificationLog.finish(entry, mail.to(), mail.subject(), outcome.status(), outcome.error());
+      }
     } catch (RuntimeException e) {
       log.warn("{} mail for participant {} of event {} failed: {}", kind, participant.id(), event.id(), e.toString());
       notificationLog.finish(entry, participant.email(), mail == null ? null : mail.subject(),

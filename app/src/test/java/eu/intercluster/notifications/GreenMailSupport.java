@@ -33,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
     "spring.datasource.url=jdbc:h2:mem:notifications-mail;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
     "intercluster.demo.load-on-first-start=false",
     "intercluster.mail.reminder-cron=-",
+    "intercluster.mail.retry-cron=-",
     "intercluster.mail.base-url=" + MailFixtures.BASE_URL + "/",
     "intercluster.mail.from=Intercluster B2B <b2b@agency.example>",
     "spring.mail.host=127.0.0.1"})

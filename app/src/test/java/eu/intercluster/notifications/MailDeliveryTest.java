@@ -30,7 +30,7 @@ class MailDeliveryTest {
   @Test
   void disabledMailIsLoggedEvenWithAServer() {
     JavaMailSender sender = mock(JavaMailSender.class);
-    MailDelivery delivery = new MailDelivery(providing(sender), new MailSettings(false, null, null, null));
+    MailDelivery delivery = new MailDelivery(providing(sender), new MailSettings(false, null, null, null, null));
 
     assertThat(delivery.deliver(MAIL).status()).isEqualTo(NotificationLogEntry.LOGGED);
     verify(sender, never()).send(any(MimeMessage.class));
@@ -39,18 +39,18 @@ class MailDeliveryTest {
   @Test
   void noSenderBeanMeansLogged() {
     MailDelivery delivery = new MailDelivery(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class),
-        new MailSettings(null, null, null, null));
+        new MailSettings(null, null, null, null, null));
 
     assertThat(delivery.deliver(MAIL).status()).isEqualTo(NotificationLogEntry.LOGGED);
   }
 
   @Test
   void settingsDefaultsAndTrailingSlash() {
-    MailSettings defaults = new MailSettings(null, " ", null, null);
+    MailSettings defaults = new MailSettings(null, " ", null, null, null);
     assertThat(defaults.from()).isEqualTo(MailSettings.DEFAULT_FROM);
     assertThat(defaults.link("/events/1")).isEqualTo("http://localhost:8080/events/1");
     assertThat(defaults.reminderCron()).isEqualTo("0 5 * * * *");
-    assertThat(new MailSettings(true, null, "https://b2b.example.org//", null).link("/events/1"))
+    assertThat(new MailSettings(true, null, "https://b2b.example.org//", null, null).link("/events/1"))
         .isEqualTo("https://b2b.example.org/events/1");
   }
 

@@ -39,6 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
     "spring.datasource.url=jdbc:h2:mem:notifications-failure;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
     "intercluster.demo.load-on-first-start=false",
     "intercluster.mail.reminder-cron=-",
+    "intercluster.mail.retry-cron=-",
     "spring.mail.host=127.0.0.1",
     "spring.mail.properties.mail.smtp.connectiontimeout=2000"})
 @ExtendWith(OutputCaptureExtension.class)
@@ -61,6 +62,7 @@ class MailFailureTest {
   @Autowired PlatformTransactionManager transactions;
   @Autowired NotificationLogRepository notificationLog;
   @Autowired ReminderJobs jobs;
+  @Autowired MailRetries retries;
 
   @Test
   void aSendingFailureIsRecordedAndNeverReachesThePublisher(CapturedOutput output) {
@@ -79,8 +81,31 @@ class MailFailureTest {
       assertThat(entry.getKind()).isEqualTo("REQUEST_DECLINED");
       assertThat(entry.getRecipient()).isEqualTo("anna@alpha.example");
       assertThat(entry.getError()).isNotBlank();
+      assertThat(entry.getAttempts()).isEqualTo(1);
+      assertThat(entry.getNextAttemptAt()).as("kept to be sent again").isAfter(entry.getCreatedAt());
+      assertThat(entry.getTextBody()).contains("Anna");
     });
     await().atMost(Duration.ofSeconds(5)).until(() -> output.getOut().contains("Mail could not be sent: to=anna@alpha.example"));
+  }
+
+  @Test
+  void aMailThatKeepsFailingIsTriedFiveTimesInAllAndThenLeftFailed() {
+    long eventId = 83;
+    MailFixtures.stub(events, MailFixtures.event(eventId), MailFixtures.anna(eventId), MailFixtures.marco(eventId));
+    new TransactionTemplate(transactions).executeWithoutResult(
+        status -> publisher.publishEvent(new RequestDeclined(eventId, 9301, ANNA, MARCO)));
+    await().atMost(Duration.ofSeconds(20)).until(() -> notificationLog.findByEventIdOrderByIdAsc(eventId).stream()
+        .anyMatch(e -> e.getStatus().equals(NotificationLogEntry.FAILED)));
+    Instant later = Instant.now().plus(Duration.ofDays(1));
+    for (int retry = 1; retry <= 5; retry++) {
+      assertThat(retries.retryDue(later)).isZero();
+    }
+    assertThat(notificationLog.findByEventIdOrderByIdAsc(eventId)).singleElement().satisfies(entry -> {
+      assertThat(entry.getStatus()).isEqualTo(NotificationLogEntry.FAILED);
+      assertThat(entry.getAttempts()).isEqualTo(MailRetries.MAX_ATTEMPTS);
+      assertThat(entry.getNextAttemptAt()).isNull();
+      assertThat(entry.getTextBody()).isNull();
+    });
   }
 
   @Test

@@ -25,6 +25,8 @@ public class NotificationLogEntry {
   public static final String LOGGED = "LOGGED";
   /** The SMTP server refused it or could not be reached. */
   public static final String FAILED = "FAILED";
+  /** A failed mail being sent again by the retry job. */
+  public static final String RETRYING = "RETRYING";
   /** Nobody to send it to (no e-mail address). */
   public static final String SKIPPED = "SKIPPED";
 
@@ -65,6 +67,18 @@ public class NotificationLogEntry {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
+  @Column(name = "text_body", length = 100000)
+  private String textBody;
+
+  @Column(name = "html_body", length = 200000)
+  private String htmlBody;
+
+  @Column(nullable = false)
+  private int attempts;
+
+  @Column(name = "next_attempt_at")
+  private Instant nextAttemptAt;
+
   protected NotificationLogEntry() {}
 
   public NotificationLogEntry(String kind, long eventId, long participantId, long referenceId, LocalDate day,
@@ -79,13 +93,32 @@ public class NotificationLogEntry {
     this.updatedAt = now;
   }
 
-  /** Records how the attempt ended; the error is cut to the column's length. */
+  /** Records how the attempt ended; the error is cut to the column's length. Nothing is kept to retry. */
   public void finish(String recipient, String subject, String status, String error, Instant now) {
     this.recipient = cut(recipient, 320);
     this.subject = cut(subject, 500);
     this.status = status;
     this.error = cut(error, 1000);
     this.updatedAt = now;
+    this.attempts++;
+    this.textBody = null;
+    this.htmlBody = null;
+    this.nextAttemptAt = null;
+  }
+
+  /**
+   * Records a failed delivery of a rendered mail and keeps the mail to try again at {@code next}
+   * (null: no further attempt).
+   */
+  public void failed(String recipient, String subject, String textBody, String htmlBody, String error, Instant now,
+      Instant next) {
+    finish(recipient, subject, FAILED, error, now);
+    boolean fits = textBody != null && textBody.length() <= 100000 && (htmlBody == null || htmlBody.length() <= 200000);
+    if (next != null && fits) {
+      this.textBody = textBody;
+      this.htmlBody = htmlBody;
+      this.nextAttemptAt = next;
+    }
   }
 
   private static String cut(String value, int length) {
@@ -134,5 +167,21 @@ public class NotificationLogEntry {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  public int getAttempts() {
+    return attempts;
+  }
+
+  public Instant getNextAttemptAt() {
+    return nextAttemptAt;
+  }
+
+  public String getTextBody() {
+    return textBody;
+  }
+
+  public String getHtmlBody() {
+    return htmlBody;
   }
 }
