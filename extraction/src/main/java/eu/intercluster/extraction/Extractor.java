@@ -13,10 +13,19 @@ import java.util.Objects;
  */
 public final class Extractor {
   private final KnownNames knownNames;
+  /** Null: rules only. */
+  private final RelationClassifier relationClassifier;
+  /** Null: the built-in theme vocabulary only. */
+  private final LearnedThemes learnedThemes;
 
-  private Extractor(List<GazetteerEntry> gazetteer) {
+  private Extractor(List<GazetteerEntry> gazetteer, RelationClassifier relationClassifier, LearnedThemes learnedThemes) {
     this.knownNames = new KnownNames(gazetteer);
+    this.relationClassifier = relationClassifier;
+    this.learnedThemes = learnedThemes;
   }
+
+  /** What the rules found in one body: the working document, its entities and the relation context. */
+  record Analysis(Doc doc, List<Ent> ents, RelationContext ctx) {}
 
   public static Builder builder() {
     return new Builder();
@@ -24,6 +33,17 @@ public final class Extractor {
 
   /** Extract from a body. docId is the file name stem by convention, source the file name or URL. */
   public ExtractedDocument extract(String docId, String source, String body) {
+    Analysis a = analyse(body);
+    List<Relation> relations = a.ctx().relations();
+    if (relationClassifier != null) {
+      relations = relationClassifier.decide(a.ctx(), relations);
+    }
+    return new ExtractedDocument(docId, source, a.doc().lang, a.doc().dateline, true, "extracted automatically",
+        toEntities(a.doc(), a.ents()), relations);
+  }
+
+  /** Runs the recognisers and the relation rules. */
+  Analysis analyse(String body) {
     Objects.requireNonNull(body, "body");
     String lang = LanguageIdentifier.identify(body);
     Doc doc = new Doc(body, lang);
@@ -32,6 +52,9 @@ public final class Extractor {
     PatternRecogniser.recognise(doc);
     AgreementRecogniser.recognise(doc);
     ThemeRecogniser.recognise(doc);
+    if (learnedThemes != null) {
+      learnedThemes.recognise(doc);
+    }
     new ChunkRecogniser().recognise(doc);
     ProgrammeNames.extend(doc);
     EventRecogniser.recognise(doc);
@@ -50,8 +73,7 @@ public final class Extractor {
     ProgrammeRelations.extract(ctx);
     ProgrammeRelations.framing(ctx);
     ThemeRelations.extract(ctx);
-    return new ExtractedDocument(docId, source, lang, doc.dateline, true, "extracted automatically",
-        toEntities(doc, ents), ctx.relations());
+    return new Analysis(doc, ents, ctx);
   }
 
   private static List<Entity> toEntities(Doc doc, List<Ent> ents) {
@@ -65,6 +87,8 @@ public final class Extractor {
   /** Builder: the caller's gazetteer is optional. */
   public static final class Builder {
     private final List<GazetteerEntry> gazetteer = new ArrayList<>();
+    private RelationClassifier relationClassifier;
+    private LearnedThemes learnedThemes;
 
     private Builder() {}
 
@@ -78,8 +102,20 @@ public final class Extractor {
       return this;
     }
 
+    /** A trained relation classifier (cross-validation); without one, the rules' relations are the output. */
+    Builder relationClassifier(RelationClassifier classifier) {
+      this.relationClassifier = classifier;
+      return this;
+    }
+
+    /** Theme terms learned from annotated texts (cross-validation); without them, the built-in vocabulary only. */
+    Builder learnedThemes(LearnedThemes themes) {
+      this.learnedThemes = themes;
+      return this;
+    }
+
     public Extractor build() {
-      return new Extractor(List.copyOf(gazetteer));
+      return new Extractor(List.copyOf(gazetteer), relationClassifier, learnedThemes);
     }
   }
 }

@@ -1,0 +1,91 @@
+package eu.intercluster.extraction;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Candidate relations of one document for the relation classifier: every rule proposal, plus every
+ * type-compatible ordered pair of entities that occur in one sentence. Each candidate carries the features the
+ * classifier scores.
+ */
+final class RelationCandidates {
+  record Candidate(String type, Ent a, Ent b, boolean proposed, List<String> features) {}
+
+  private static final Set<EntityType> ANY = EnumSet.allOf(EntityType.class);
+  private static final Set<EntityType> ACTORS = EnumSet.of(EntityType.ORG, EntityType.PERSON);
+  /** Argument types per relation type (corpus README); SELECTED_BY is not in the annotated texts. */
+  static final Map<String, Set<EntityType>[]> SIGNATURES = signatures();
+
+  private RelationCandidates() {}
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Set<EntityType>[]> signatures() {
+    Map<String, Set<EntityType>[]> m = new LinkedHashMap<>();
+    m.put("SIGNED", new Set[] {EnumSet.of(EntityType.AGREEMENT), ACTORS});
+    m.put("SIGNED_AT", new Set[] {EnumSet.of(EntityType.AGREEMENT), EnumSet.of(EntityType.EVENT, EntityType.PLACE)});
+    m.put("INVOLVES", new Set[] {EnumSet.of(EntityType.AGREEMENT), ACTORS});
+    m.put("PRESENT_AT", new Set[] {ACTORS, EnumSet.of(EntityType.AGREEMENT)});
+    m.put("PARTICIPATED", new Set[] {ACTORS, EnumSet.of(EntityType.EVENT)});
+    m.put("ORGANISED", new Set[] {ACTORS, EnumSet.of(EntityType.EVENT)});
+    m.put("LED_BY", new Set[] {EnumSet.of(EntityType.EVENT, EntityType.ORG), ACTORS});
+    m.put("LOCATED_IN", new Set[] {EnumSet.of(EntityType.EVENT, EntityType.ORG, EntityType.PLACE),
+        EnumSet.of(EntityType.PLACE)});
+    m.put("MEETS", new Set[] {ACTORS, ACTORS});
+    m.put("COOPERATES", new Set[] {EnumSet.of(EntityType.ORG), EnumSet.of(EntityType.ORG)});
+    m.put("FUNDED_BY", new Set[] {ANY, EnumSet.of(EntityType.PROGRAMME, EntityType.ORG)});
+    m.put("RUN_BY", new Set[] {EnumSet.of(EntityType.PROGRAMME), EnumSet.of(EntityType.ORG)});
+    m.put("PART_OF", new Set[] {EnumSet.of(EntityType.ORG, EntityType.EVENT, EntityType.PROGRAMME, EntityType.PLACE),
+        EnumSet.of(EntityType.ORG, EntityType.EVENT, EntityType.PROGRAMME)});
+    m.put("HAS_THEME", new Set[] {EnumSet.of(EntityType.AGREEMENT, EntityType.EVENT, EntityType.PROGRAMME,
+        EntityType.ORG), EnumSet.of(EntityType.THEME)});
+    return m;
+  }
+
+  /** The rule proposals first (in their order), then the new same-sentence pairs in text order. */
+  static List<Candidate> of(RelationContext ctx, List<Relation> proposals) {
+    Map<String, Ent> byId = new LinkedHashMap<>();
+    ctx.ents.forEach(e -> byId.put(e.id, e));
+    Map<String, List<String>> proposedForPair = new LinkedHashMap<>();
+    for (Relation r : proposals) {
+      proposedForPair.computeIfAbsent(r.arg0() + "|" + r.arg1(), k -> new ArrayList<>()).add(r.type());
+      proposedForPair.computeIfAbsent(r.arg1() + "|" + r.arg0(), k -> new ArrayList<>()).add("~" + r.type());
+    }
+    RelationFeatures features = new RelationFeatures(ctx, proposedForPair);
+    Map<String, Candidate> out = new LinkedHashMap<>();
+    for (Relation r : proposals) {
+      Ent a = byId.get(r.arg0());
+      Ent b = byId.get(r.arg1());
+      out.put(key(r.type(), a, b), new Candidate(r.type(), a, b, true, features.of(r.type(), a, b)));
+    }
+    List<Ent> ents = new ArrayList<>(ctx.ents);
+    ents.sort(java.util.Comparator.comparingInt(Ent::first).thenComparing(e -> e.id));
+    for (int s = 0; s < ctx.doc.sentences.size(); s++) {
+      final int sentence = s;
+      List<Ent> here = ents.stream().filter(e -> e.inSentence(ctx.doc, sentence)).toList();
+      for (Ent a : here) {
+        for (Ent b : here) {
+          if (a == b) {
+            continue;
+          }
+          for (Map.Entry<String, Set<EntityType>[]> sig : SIGNATURES.entrySet()) {
+            String type = sig.getKey();
+            boolean fits = sig.getValue()[0].contains(a.type) && sig.getValue()[1].contains(b.type);
+            boolean symmetricTwin = RelationContext.SYMMETRIC.contains(type) && out.containsKey(key(type, b, a));
+            if (fits && !symmetricTwin && !out.containsKey(key(type, a, b))) {
+              out.put(key(type, a, b), new Candidate(type, a, b, false, features.of(type, a, b)));
+            }
+          }
+        }
+      }
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  private static String key(String type, Ent a, Ent b) {
+    return type + "|" + a.id + "|" + b.id;
+  }
+}

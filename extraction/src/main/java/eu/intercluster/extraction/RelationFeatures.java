@@ -1,0 +1,124 @@
+package eu.intercluster.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Features of a candidate relation, each prefixed with the relation type: the argument types and kinds, what
+ * the rules proposed for the pair, and, for the closest pair of occurrences, the distance, order, the
+ * entities and word stems between them and the words around them.
+ */
+final class RelationFeatures {
+  private static final int MAX_BETWEEN = 14;
+  private final RelationContext ctx;
+  private final Map<String, List<String>> proposedForPair;
+
+  RelationFeatures(RelationContext ctx, Map<String, List<String>> proposedForPair) {
+    this.ctx = ctx;
+    this.proposedForPair = proposedForPair;
+  }
+
+  List<String> of(String type, Ent a, Ent b) {
+    List<String> raw = new ArrayList<>();
+    raw.add("bias");
+    raw.add("t=" + a.type + ">" + b.type);
+    raw.add("k=" + a.attrs.get("kind") + ">" + b.attrs.get("kind"));
+    List<String> proposed = proposedForPair.getOrDefault(a.id + "|" + b.id, List.of());
+    boolean rule = proposed.contains(type) || RelationContext.SYMMETRIC.contains(type) && proposed.contains("~" + type);
+    raw.add(rule ? "rule" : "norule");
+    for (String p : new TreeSet<>(proposed)) {
+      if (!p.equals(type)) {
+        raw.add("rule-other=" + p);
+      }
+    }
+    raw.add("main=" + (a == ctx.mainEvent) + "," + (b == ctx.mainEvent));
+    Cand[] pair = closest(a, b);
+    Doc doc = ctx.doc;
+    int sa = doc.sentenceAt(pair[0].start);
+    int sb = doc.sentenceAt(pair[1].start);
+    if (sa != sb) {
+      raw.add("sentences=" + Math.min(Math.abs(sa - sb), 3));
+      raw.add((rule ? "rule" : "norule") + "&far");
+      return prefixed(type, raw);
+    }
+    boolean aFirst = pair[0].start < pair[1].start;
+    Cand left = aFirst ? pair[0] : pair[1];
+    Cand right = aFirst ? pair[1] : pair[0];
+    raw.add(aFirst ? "order=ab" : "order=ba");
+    raw.add("roles=" + ctx.doc.inRole(pair[0].start, pair[0].end) + "," + ctx.doc.inRole(pair[1].start, pair[1].end));
+    int from = doc.tokenFrom(left.end);
+    int to = doc.tokenFrom(right.start);
+    int gap = Math.max(0, to - from);
+    String bucket = gap <= 2 ? "0-2" : gap <= 5 ? "3-5" : gap <= 10 ? "6-10" : gap <= 20 ? "11-20" : "21+";
+    raw.add("gap=" + bucket);
+    raw.add((rule ? "rule" : "norule") + "&gap=" + bucket);
+    int intervening = 0;
+    for (RelationContext.Occ o : ctx.inSentence(sa)) {
+      if (o.cand().start >= left.end && o.cand().end <= right.start) {
+        intervening++;
+        raw.add("between-ent=" + o.ent().type);
+      }
+    }
+    raw.add("between-count=" + Math.min(intervening, 3));
+    if (gap <= MAX_BETWEEN && !Boolean.getBoolean("x.nowords")) {
+      for (int i = from; i < to; i++) {
+        Token t = doc.tokens.get(i);
+        if (t.isWord() && ctx.occAt(t.start()) == null && !insideOcc(sa, t.start())) {
+          raw.add("w=" + stem(t.folded()));
+        }
+      }
+    }
+    raw.add("L=" + word(doc.tokenFrom(left.start) - 1, sa));
+    raw.add("R=" + word(doc.tokenFrom(right.end), sa));
+    return prefixed(type, raw);
+  }
+
+  private boolean insideOcc(int sentence, int offset) {
+    for (RelationContext.Occ o : ctx.inSentence(sentence)) {
+      if (offset >= o.cand().start && offset < o.cand().end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String word(int token, int sentence) {
+    Sentence s = ctx.doc.sentence(sentence);
+    if (token < s.first() || token >= s.last() || token >= ctx.doc.tokens.size()) {
+      return "#";
+    }
+    Token t = ctx.doc.tokens.get(token);
+    return t.isWord() ? stem(t.folded()) : t.text();
+  }
+
+  static String stem(String folded) {
+    return folded.length() > 5 ? folded.substring(0, 5) : folded;
+  }
+
+  /** The two occurrences (of a and of b) closest to each other, preferring ones in the same sentence. */
+  private Cand[] closest(Ent a, Ent b) {
+    Cand[] best = null;
+    long bestScore = Long.MAX_VALUE;
+    for (Cand x : a.cands) {
+      for (Cand y : b.cands) {
+        int sentences = Math.abs(ctx.doc.sentenceAt(x.start) - ctx.doc.sentenceAt(y.start));
+        long score = sentences * 1_000_000L + Math.abs(x.start - y.start);
+        if (score < bestScore) {
+          bestScore = score;
+          best = new Cand[] {x, y};
+        }
+      }
+    }
+    return best;
+  }
+
+  private static List<String> prefixed(String type, List<String> raw) {
+    List<String> out = new ArrayList<>(raw.size());
+    for (String f : raw) {
+      out.add(type + ":" + f);
+    }
+    return out;
+  }
+}

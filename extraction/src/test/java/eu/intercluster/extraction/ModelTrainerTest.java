@@ -1,0 +1,68 @@
+package eu.intercluster.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+class ModelTrainerTest {
+  private static Path dir(String name) {
+    Path p = Path.of("src/test/resources", name);
+    Assumptions.assumeTrue(Files.isDirectory(p), "SKIPPED: run from the extraction module directory");
+    return p;
+  }
+
+  @Test
+  void trainingOnTheSameTextsGivesTheSameModel() {
+    List<AnnotatedText> texts = AnnotatedText.readDir(dir("dev"));
+    String first = ModelTrainer.train(texts).serialise();
+    assertThat(first).contains("SIGNED_AT:rule\t");
+    assertThat(ModelTrainer.train(texts).serialise()).isEqualTo(first);
+  }
+
+  @Test
+  void examplesAreLabelledFromTheGoldRelations() {
+    List<Perceptron.Example> examples = ModelTrainer.examples(AnnotatedText.readDir(dir("dev")));
+    long positives = examples.stream().filter(Perceptron.Example::positive).count();
+    assertThat(positives).isGreaterThan(40);
+    assertThat(examples.size() - positives).isGreaterThan(positives);
+  }
+
+  @Test
+  void theClassifierReproducesTheRelationsOfItsOwnTrainingTexts() {
+    List<AnnotatedText> texts = AnnotatedText.readDir(dir("holdout4"));
+    Extractor extractor = Extractor.builder().relationClassifier(new RelationClassifier(ModelTrainer.train(texts)))
+        .build();
+    AnnotatedText t = texts.get(0);
+    ExtractedDocument doc = extractor.extract(t.name(), t.article().source(), t.article().body());
+    assertThat(doc.relations()).isNotEmpty();
+  }
+
+  @Test
+  void learnedThemesFindATermOnlyTheAnnotationsKnow() {
+    List<AnnotatedText> texts = AnnotatedText.readDir(dir("dev"));
+    LearnedThemes themes = LearnedThemes.learn(texts);
+    assertThat(themes.size()).isPositive();
+    String body = "Il forum sulla bioeconomia circolare si terrà a Torino.";
+    Extractor plain = Extractor.builder().build();
+    Extractor learned = Extractor.builder().learnedThemes(
+        new LearnedThemes(java.util.Map.of("bioeconomia circolare", "SUSTAINABILITY"))).build();
+    assertThat(plain.extract("x", "x.txt", body).entities()).noneMatch(e -> e.text().equals("bioeconomia circolare"));
+    assertThat(learned.extract("x", "x.txt", body).entities())
+        .anyMatch(e -> e.type() == EntityType.THEME && e.text().equals("bioeconomia circolare"));
+  }
+
+  @Test
+  void crossValidationPrintsEveryHeldOutSetAndTheMicroAverage() {
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    CrossValidation.run(List.of(dir("holdout"), dir("holdout4")), new PrintStream(buf, true, StandardCharsets.UTF_8));
+    String out = buf.toString(StandardCharsets.UTF_8);
+    assertThat(out).contains("holdout ").contains("holdout4").contains("micro");
+  }
+}
