@@ -3,7 +3,6 @@ package eu.intercluster.scheduler.solver;
 import eu.intercluster.scheduler.model.Meeting;
 import eu.intercluster.scheduler.model.Problem;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** Slots each meeting may take (session, forbidden slots, fixed slot) and meetings per participant. */
@@ -83,46 +82,27 @@ final class Candidates {
     return c;
   }
 
+  private ParticipantBreakBounds bounds;
+
+  /** Break bounds per participant from its own meetings ({@link ParticipantBreakBounds}). */
+  ParticipantBreakBounds bounds() {
+    if (bounds == null) {
+      bounds = new ParticipantBreakBounds(this);
+    }
+    return bounds;
+  }
+
   /**
-   * A lower bound on a participant's breaks on its own: its mandatory meetings need distinct slots
-   * among the union of their candidate slots, so at least as many blocks as the fewest runs of that
-   * union holding them.
+   * A lower bound on a participant's breaks on its own: the fewest runs its meetings' slots can form
+   * ({@link ParticipantBreakBounds}), and 1 when no break-free window exists ({@link BreakFreeWindows}).
    */
   int breakLowerBound(int participant) {
-    int need = mandatoryCount(participant);
-    if (need <= 1) {
-      return 0;
-    }
-    boolean[] usable = new boolean[problem.slotCount() + 2];
-    for (int m : meetingsOf.get(participant - 1)) {
-      if (!problem.meeting(m).optional()) {
-        for (int s : slotsOf(m)) {
-          usable[s] = true;
-        }
+    int lb = bounds().lower(participant);
+    if (lb == 0) {
+      BreakFreeWindows w = windows(participant);
+      if (w != null && !w.any) {
+        lb = 1;
       }
-    }
-    List<Integer> runs = new ArrayList<>();
-    int run = 0;
-    for (int s = 1; s <= problem.slotCount() + 1; s++) {
-      if (usable[s]) {
-        run++;
-      } else if (run > 0) {
-        runs.add(run);
-        run = 0;
-      }
-    }
-    int[] sorted = runs.stream().mapToInt(Integer::intValue).toArray();
-    Arrays.sort(sorted);
-    int covered = 0;
-    int used = 0;
-    for (int i = sorted.length - 1; i >= 0 && covered < need; i--) {
-      covered += sorted[i];
-      used++;
-    }
-    int lb = Math.max(0, used - 1);
-    BreakFreeWindows w = windows(participant);
-    if (lb == 0 && w != null && !w.any) {
-      lb = 1;
     }
     return lb;
   }

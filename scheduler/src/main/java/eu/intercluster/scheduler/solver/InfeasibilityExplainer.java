@@ -19,9 +19,18 @@ final class InfeasibilityExplainer {
   private final Candidates c;
   private final Problem problem;
 
+  private final int fairness;
+
+  /** Without the fairness check (d unknown). */
   InfeasibilityExplainer(Candidates c) {
+    this(c, -1);
+  }
+
+  /** With fairness d >= 0 also proves, when it can, that d cannot hold ({@link FairnessCheck}). */
+  InfeasibilityExplainer(Candidates c, int fairness) {
     this.c = c;
     this.problem = c.problem;
+    this.fairness = fairness;
   }
 
   List<String> explain() {
@@ -42,6 +51,9 @@ final class InfeasibilityExplainer {
     new ParticipantCapacityCheck(c).check(reasons);
     checkFixedTables(reasons);
     new PrecedenceCheck(c).check(reasons);
+    if (reasons.isEmpty()) {
+      new FairnessCheck(c, fairness).check().ifPresent(reasons::add);
+    }
     return reasons;
   }
 
