@@ -33,6 +33,13 @@ public interface EventSetup {
 
   void removeVisit(long eventId, long visitId);
 
+  /**
+   * Deletes an event set up by mistake, with its sessions, visits and pending or rejected
+   * registrations, and its map activities. Only its owner or an ADMIN may; refused with a
+   * {@link eu.intercluster.system.ConflictException} once a participant has been validated.
+   */
+  void delete(long eventId);
+
   /** The public page's content. @throws eu.intercluster.system.NotFoundException */
   EventDetails details(long eventId);
 

@@ -36,10 +36,11 @@ class JpaEventSetup implements EventSetup {
   private final UserAccounts accounts;
   private final OrganisationService organisations;
   private final EventMapActivities mapActivities;
+  private final EventDeletion deletion;
 
   JpaEventSetup(EventRepository events, MatchmakingSessionRepository sessions, VisitRepository visits,
       ParticipantRepository participants, EventGuard access, UserAccounts accounts,
-      OrganisationService organisations, EventMapActivities mapActivities) {
+      OrganisationService organisations, EventMapActivities mapActivities, EventDeletion deletion) {
     this.events = events;
     this.sessions = sessions;
     this.visits = visits;
@@ -48,6 +49,7 @@ class JpaEventSetup implements EventSetup {
     this.accounts = accounts;
     this.organisations = organisations;
     this.mapActivities = mapActivities;
+    this.deletion = deletion;
   }
 
   @Override
@@ -233,6 +235,11 @@ class JpaEventSetup implements EventSetup {
         .orElseThrow(() -> new NotFoundException("Visit", visitId));
     mapActivities.delete(visit.getActivityId());
     visits.delete(visit);
+  }
+
+  @Override
+  public void delete(long eventId) {
+    deletion.delete(require(eventId));
   }
 
   @Override

@@ -149,6 +149,13 @@ class EventsApiController {
     return ResponseEntity.status(201).body(added);
   }
 
+  /** Deletes an event set up by mistake (owner or ADMIN; 409 once a participant was validated). */
+  @DeleteMapping("/{id}")
+  ResponseEntity<Void> delete(@PathVariable long id) {
+    setup.delete(id);
+    return ResponseEntity.noContent().build();
+  }
+
   @DeleteMapping("/{id}/opportunities/{opportunityId}")
   ResponseEntity<Void> deleteOpportunity(@PathVariable long id, @PathVariable long opportunityId) {
     marketplace.deleteOpportunity(opportunityId);

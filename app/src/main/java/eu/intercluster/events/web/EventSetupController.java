@@ -1,7 +1,10 @@
 package eu.intercluster.events.web;
 
 import eu.intercluster.events.EventSetup;
+import eu.intercluster.system.ConflictException;
 import eu.intercluster.system.InvalidInputException;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,10 +23,12 @@ class EventSetupController {
 
   private final EventSetup setup;
   private final EventPageSupport pages;
+  private final MessageSource messages;
 
-  EventSetupController(EventSetup setup, EventPageSupport pages) {
+  EventSetupController(EventSetup setup, EventPageSupport pages, MessageSource messages) {
     this.setup = setup;
     this.pages = pages;
+    this.messages = messages;
   }
 
   @PostMapping("/sessions")
@@ -68,6 +73,25 @@ class EventSetupController {
       redirect.addFlashAttribute("visitErrors", FormValues.errors(invalid));
     }
     return "redirect:/events/" + id + "/edit#visits";
+  }
+
+  @PostMapping("/delete")
+  String delete(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirm, Locale locale,
+      RedirectAttributes redirect) {
+    pages.requireOrganiser(id);
+    if (!confirm) {
+      redirect.addFlashAttribute("deleteError", messages.getMessage("events.delete.unconfirmed", null, locale));
+      return "redirect:/events/" + id + "/edit#delete";
+    }
+    String title = setup.details(id).event().title();
+    try {
+      setup.delete(id);
+    } catch (ConflictException refused) {
+      redirect.addFlashAttribute("deleteError", refused.getMessage());
+      return "redirect:/events/" + id + "/edit#delete";
+    }
+    redirect.addFlashAttribute("flash", messages.getMessage("events.delete.done", new Object[] {title}, locale));
+    return "redirect:/events";
   }
 
   @PostMapping("/visits/{visitId}/delete")
