@@ -128,7 +128,8 @@ final class ChunkClassifier {
         return;
       }
     }
-    if (persons.isName(a, b) && (lex.isGivenName(tok(a)) || afterRole || persons.hasContext(a, b) || roleRightBefore(a)
+    boolean roleBefore = (afterRole || roleRightBefore(a)) && !ofBefore(a);
+    if (persons.isName(a, b) && (lex.isGivenName(tok(a)) || roleBefore || persons.hasContext(a, b)
         || roleCommaBefore(a))) {
       persons.add(a, b, afterRole);
       return;
@@ -317,6 +318,21 @@ final class ChunkClassifier {
   }
 
   /** "la ministra albanese Mirela Kola": a role word (and at most one adjective) right before the name. */
+  private static final Set<String> OF = Words.set("di", "del", "della", "dell'", "dei", "degli", "delle", "de", "du",
+      "des", "d'", "of", "von");
+
+  /**
+   * "direttore di Sardegna Ricerche", "CEO of Grand E-nov": a name joined to a role by "of" names the
+   * organisation, not the person (a person's name that starts with a known given name is decided before).
+   */
+  private boolean ofBefore(int a) {
+    int k = a - 1;
+    while (k >= 0 && Words.ARTICLES.contains(fw(k))) {
+      k--;
+    }
+    return k >= 0 && OF.contains(fw(k));
+  }
+
   private boolean roleRightBefore(int a) {
     if (a >= 1 && lex.inFolded("role", fw(a - 1))) {
       return true;
