@@ -27,8 +27,13 @@ final class ThemeRecogniser {
   }
 
   static void recognise(Doc doc) {
-    for (TermMatcher.Match<String> m : TERMS.findAll(doc.subs, doc.text)) {
-      Cand c = doc.add(m.start(), m.end(), EntityType.THEME, null, Cand.THEME, "theme:" + m.payload());
+    List<TermMatcher.Match<String>> matches = TERMS.findAll(doc.subs, doc.text);
+    for (int i = 0; i < matches.size(); i++) {
+      TermMatcher.Match<String> m = matches.get(i);
+      int limit = i + 1 < matches.size() ? matches.get(i + 1).start() : doc.text.length();
+      int last = doc.tokenAt(m.end() - 1);
+      int end = last >= 0 && doc.tokens.get(last).end() == m.end() ? ThemePhrases.extend(doc, last, limit) : m.end();
+      Cand c = doc.add(m.start(), end, EntityType.THEME, null, Cand.THEME, "theme:" + m.payload());
       c.attrs.put("norm", norm(m.payload()));
     }
   }

@@ -1,0 +1,95 @@
+package eu.intercluster.extraction;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Extends a theme term to the noun phrase it heads, as annotators mark it: trailing adjectives ("turismo
+ * culturale sostenibile", "envases compostables") and an "of" complement of lower-case words ("decarbonisation
+ * of the building sector", "digitalización del ciclo integral del agua"). Stops at punctuation, coordination,
+ * capitalised words and verbs-like function words; at most {@value #MAX_WORDS} words are added.
+ */
+final class ThemePhrases {
+  private static final int MAX_WORDS = 5;
+  private static final Pattern ADJECTIVE = Pattern.compile(
+      "\\p{Ll}{3,}(ale|ali|are|ari|ico|ica|ici|iche|ivo|iva|ile|ili|bile|bili|ente|enti|oso|osa|osi|ose"
+          + "|al|ales|ic|ical|ive|able|ables|ible|ibles|ous|ary|el|elle|els|elles|aire|aires|ique|iques|if|ifs|ives|aux)");
+  private static final Set<String> OF = Words.set("di", "del", "della", "dello", "dei", "degli", "delle", "dell'", "de",
+      "du", "des", "d'", "of", "de la", "de l'");
+  private static final Set<String> NOT_IN_PHRASE = Words.set("e", "ed", "and", "et", "y", "o", "or", "ou", "che",
+      "that", "which", "qui", "que", "per", "for", "pour", "para", "con", "with", "avec", "in", "en", "nel", "nella",
+      "dans", "nelle", "nei", "negli", "nello", "sul", "sulla", "sui", "sulle", "on", "at", "sur", "dal", "dalla",
+      "from", "a", "al", "alla", "au", "to", "sono", "è", "are", "is", "was", "sont", "est", "son", "es", "ha", "has",
+      "have", "hanno", "will", "sarà", "also", "anche", "aussi", "también", "come", "as", "comme", "como", "tra",
+      "between", "entre", "tutti", "all", "both", "entrambi", "well", "soprattutto", "particolare", "presso",
+      "attraverso", "through", "oltre", "beyond", "including", "inclusi", "compresi", "come", "such", "like", "più",
+      "more", "plus", "más", "meno", "less", "una", "uno", "un", "the", "le", "la", "il", "lo", "i", "gli", "les",
+      "el", "los", "las", "this", "these", "questo", "questa");
+  private static final Set<String> ARTICLES = Words.set("the", "il", "lo", "la", "i", "gli", "le", "l'", "les", "el",
+      "los", "las");
+
+  private ThemePhrases() {}
+
+  /** End offset of the phrase headed by the theme term ending with token lastToken, not beyond the offset limit. */
+  static int extend(Doc doc, int lastToken, int limit) {
+    int sentenceEnd = Math.min(doc.sentence(doc.sentenceAt(doc.tokens.get(lastToken).start())).last(),
+        doc.tokenFrom(limit));
+    int end = lastToken;
+    int clean = lastToken;
+    int added = 0;
+    int i = lastToken + 1;
+    while (i < sentenceEnd && added < MAX_WORDS) {
+      Token t = doc.tokens.get(i);
+      String f = Words.f(t);
+      String gap = doc.slice(doc.tokens.get(i - 1).end(), t.start());
+      if (!t.isWord() || t.isUpper() || !gap.isEmpty() && !gap.equals(" ")) {
+        break;
+      }
+      if (ADJECTIVE.matcher(f).matches() && !NOT_IN_PHRASE.contains(f)) {
+        end = i;
+      } else {
+        int noun = ofComplement(doc, i, sentenceEnd);
+        if (noun < 0) {
+          break;
+        }
+        end = noun;
+      }
+      added += end - i + 1;
+      i = end + 1;
+      if (endsPhrase(doc, i, sentenceEnd)) {
+        clean = end;
+      }
+    }
+    return doc.tokens.get(clean).end();
+  }
+
+  /** Whether the phrase may end before token i: punctuation, a function word, a capitalised word or the end. */
+  private static boolean endsPhrase(Doc doc, int i, int limit) {
+    if (i >= limit) {
+      return true;
+    }
+    Token t = doc.tokens.get(i);
+    String f = Words.f(t);
+    return !t.isWord() || t.isUpper() || NOT_IN_PHRASE.contains(f) || OF.contains(f);
+  }
+
+  /** "of (the) noun": index of the noun token, or -1. */
+  private static int ofComplement(Doc doc, int i, int limit) {
+    String f = Words.f(doc.tokens.get(i));
+    if (!OF.contains(f)) {
+      return -1;
+    }
+    int k = i + 1;
+    if (k < limit && ARTICLES.contains(Words.f(doc.tokens.get(k)))) {
+      k++;
+    }
+    if (k >= limit) {
+      return -1;
+    }
+    Token n = doc.tokens.get(k);
+    String nf = Words.f(n);
+    boolean noun = n.isWord() && !n.isUpper() && nf.length() >= 4 && !NOT_IN_PHRASE.contains(nf)
+        && !nf.chars().anyMatch(Character::isDigit);
+    return noun ? k : -1;
+  }
+}
