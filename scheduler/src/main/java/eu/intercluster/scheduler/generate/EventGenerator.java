@@ -13,16 +13,33 @@ import java.util.Set;
 /**
  * Generates large realistic brokerage events: participant popularity follows a power law (a few
  * sought-after firms, a long tail), meetings are morning-only, afternoon-only or either, and about
- * a third of the participants arrive late or leave early (a block of forbidden slots).
+ * a third of the participants arrive late or leave early (a block of forbidden slots). Optionally
+ * ({@link Spec#withMidDayAbsences}) some of the others are away for one or two slots in the middle
+ * of the day (a pitch, a panel), which forces a break on those with more meetings than fit on
+ * either side, so that the combinatorial lower bound on breaks is not trivially 0.
  */
 public final class EventGenerator {
 
-  /** Parameters; {@code maxLoad} caps a participant's meetings at that share of its free slots. */
+  /**
+   * Parameters; {@code maxLoad} caps a participant's meetings at that share of its free slots;
+   * {@code midDayAbsenceShare} of the participants who neither arrive late nor leave early are away
+   * for one or two slots in the middle third of the day (0 by default).
+   */
   public record Spec(int participants, int meetings, int slots, int morningSlots, int tables, long seed,
-      double lateOrEarlyShare, double maxLoad) {
+      double lateOrEarlyShare, double maxLoad, double midDayAbsenceShare) {
+
+    /** Without mid-day absences. */
+    public Spec(int participants, int meetings, int slots, int morningSlots, int tables, long seed,
+        double lateOrEarlyShare, double maxLoad) {
+      this(participants, meetings, slots, morningSlots, tables, seed, lateOrEarlyShare, maxLoad, 0);
+    }
 
     public static Spec of(int participants, int meetings, int slots, int tables, long seed) {
       return new Spec(participants, meetings, slots, slots / 2, tables, seed, 0.3, 0.75);
+    }
+
+    public Spec withMidDayAbsences(double share) {
+      return new Spec(participants, meetings, slots, morningSlots, tables, seed, lateOrEarlyShare, maxLoad, share);
     }
   }
 
@@ -47,6 +64,13 @@ public final class EventGenerator {
         boolean late = random.nextBoolean();
         for (int k = 0; k < len; k++) {
           forbidden.add(late ? 1 + k : spec.slots() - k);
+        }
+      } else if (spec.midDayAbsenceShare() > 0 && random.nextDouble() < spec.midDayAbsenceShare()) {
+        int third = Math.max(1, spec.slots() / 3);
+        int first = Math.min(spec.slots(), third + 1 + random.nextInt(third));
+        int len = Math.min(1 + random.nextInt(2), spec.slots() - first + 1);
+        for (int k = 0; k < len; k++) {
+          forbidden.add(first + k);
         }
       }
       participants.add(new Participant(p, "participant " + p, forbidden, false));
@@ -100,7 +124,8 @@ public final class EventGenerator {
       meetings.add(new Meeting(meetings.size() + 1, a, b, session, 0, false, 1));
     }
     String name = "generated-p" + n + "-m" + spec.meetings() + "-s" + spec.slots() + "-t" + spec.tables()
-        + "-seed" + spec.seed();
+        + "-seed" + spec.seed()
+        + (spec.midDayAbsenceShare() > 0 ? "-midday" + Math.round(100 * spec.midDayAbsenceShare()) : "");
     return new Problem(name, spec.slots(), spec.morningSlots(), spec.tables(), participants, meetings, List.of());
   }
 

@@ -98,7 +98,7 @@ final class Candidates {
    */
   int breakLowerBound(int participant) {
     int lb = bounds().lower(participant);
-    if (lb == 0) {
+    if (lb == 0 && !bounds().hasEasyBreakFreeWindow(participant)) {
       BreakFreeWindows w = windows(participant);
       if (w != null && !w.any) {
         lb = 1;

@@ -70,6 +70,30 @@ class ParticipantBreakBoundsTest {
         assertThat(c.bounds().upper(q)).as("upper bound of %d", q).isGreaterThanOrEqualTo(b);
       }
     }
+    for (int q = 1; q <= p.participants().size(); q++) {
+      BreakFreeWindows w = c.windows(q);
+      if (w != null && c.bounds().hasEasyBreakFreeWindow(q)) {
+        assertThat(w.any).as("the greedy's window of %d is a real one", q).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void greedyWindowIsFoundOrLeftToTheExactMatching() {
+    // participant 1: meetings in slots {1, 2} and {1} fit the window 1-2 only if the second takes slot 1
+    Problem p = TinyProblem.of(3, 4, 2).meeting(1, 2).meeting(1, 3).forbid(2, 3, 4).forbid(3, 2, 3, 4).build();
+    assertThat(new Candidates(p).bounds().hasEasyBreakFreeWindow(1)).isTrue();
+    Problem apart = TinyProblem.of(3, 4, 2).meeting(1, 2).meeting(1, 3).forbid(2, 2, 3, 4).forbid(3, 1, 2, 3).build();
+    assertThat(new Candidates(apart).bounds().hasEasyBreakFreeWindow(1)).isFalse();
+    assertThat(new Candidates(apart).breakLowerBound(1)).isEqualTo(1);
+  }
+
+  @Test
+  void midDayAbsencesGiveGeneratedEventsAPositiveBound() {
+    var spec = eu.intercluster.scheduler.generate.EventGenerator.Spec.of(300, 1500, 24, 90, 5);
+    var generator = new eu.intercluster.scheduler.generate.EventGenerator();
+    assertThat(new Candidates(generator.generate(spec)).totalLowerBound()).isZero();
+    assertThat(new Candidates(generator.generate(spec.withMidDayAbsences(0.2))).totalLowerBound()).isPositive();
   }
 
   @Property(tries = 300, seed = "11")
