@@ -106,8 +106,18 @@ final class Assembler {
       }
     }
     best = best == null ? e.cands.get(0) : best;
-    return doc.slice(best.start, best.end);
+    String text = doc.slice(best.start, best.end);
+    if (e.type == EntityType.AGREEMENT) {
+      java.util.regex.Matcher m = LEADING_DURATION.matcher(text);
+      if (m.lookingAt() && m.end() < text.length()) {
+        return text.substring(m.end());
+      }
+    }
+    return text;
   }
+
+  /** "three-year memorandum of understanding": the duration is an attribute, not part of the agreement's name. */
+  private static final Pattern LEADING_DURATION = Pattern.compile("(?iu)\\p{L}+-years?\\s+");
 
   private static String kind(Ent e) {
     if (e.type == EntityType.EVENT) {

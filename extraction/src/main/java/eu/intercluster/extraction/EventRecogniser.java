@@ -153,7 +153,8 @@ final class EventRecogniser {
   private static int subEventLength(Doc doc, int i, String sub) {
     StringBuilder b = new StringBuilder();
     for (int k = i; k < doc.tokens.size(); k++) {
-      b.append(k == i ? "" : " ").append(Norm.fold(doc.tokens.get(k).text()));
+      boolean attached = k > i && doc.tokens.get(k - 1).end() == doc.tokens.get(k).start();
+      b.append(k == i || attached ? "" : " ").append(Norm.fold(doc.tokens.get(k).text()));
       if (b.toString().equals(sub)) {
         return k - i + 1;
       }
@@ -171,7 +172,8 @@ final class EventRecogniser {
     StringBuilder b = new StringBuilder();
     String found = null;
     for (int k = i; k < Math.min(doc.tokens.size(), i + 4); k++) {
-      b.append(k == i ? "" : " ").append(Norm.fold(doc.tokens.get(k).text()));
+      boolean attached = k > i && doc.tokens.get(k - 1).end() == doc.tokens.get(k).start();
+      b.append(k == i || attached ? "" : " ").append(Norm.fold(doc.tokens.get(k).text()));
       if (lex.inSection("subevent", b.toString())) {
         found = b.toString();
       }
