@@ -109,14 +109,17 @@ final class Assembler {
     String text = doc.slice(best.start, best.end);
     if (e.type == EntityType.AGREEMENT) {
       java.util.regex.Matcher m = LEADING_DURATION.matcher(text);
-      if (m.lookingAt() && m.end() < text.length()) {
+      if (m.lookingAt() && text.indexOf(' ', m.end()) > 0) {
         return text.substring(m.end());
       }
     }
     return text;
   }
 
-  /** "three-year memorandum of understanding": the duration is an attribute, not part of the agreement's name. */
+  /**
+   * "three-year memorandum of understanding": the duration is an attribute, not part of the agreement's name
+   * (but "five-year agreement" keeps it: the bare noun is generic).
+   */
   private static final Pattern LEADING_DURATION = Pattern.compile("(?iu)\\p{L}+-years?\\s+");
 
   private static String kind(Ent e) {

@@ -84,6 +84,35 @@ class ExtractorTest {
   }
 
   @Test
+  void aNamedAgreementLeavesItsDurationToTheAttribute() {
+    ExtractedDocument doc = run("Linz, 3 June 2025 - The two clusters have signed a three-year memorandum of "
+        + "understanding on timber construction.");
+    Entity a = entity(doc, EntityType.AGREEMENT, "memorandum of understanding");
+    assertThat(a.attribute("duration")).isEqualTo("three-year");
+  }
+
+  @Test
+  void businessMeetingPhrasesAreEvents() {
+    assertThat(entity(run("La CCI organise un programme de rendez-vous d’affaires avec des acheteurs."),
+        EntityType.EVENT, "rendez-vous d’affaires").attribute("kind")).isEqualTo("b2b");
+    assertThat(entity(run("The cluster held 120 partnering meetings in Ghent."), EntityType.EVENT,
+        "partnering meetings").attribute("kind")).isEqualTo("b2b");
+  }
+
+  @Test
+  void anOrganisationAfterARoleAndOfIsNotAPerson() {
+    ExtractedDocument doc = run("Ha parlato Antonio Loi, direttore di Sardegna Ricerche, l’agenzia regionale.");
+    assertThat(doc.entities()).noneMatch(e -> e.type() == EntityType.PERSON && e.text().equals("Sardegna Ricerche"));
+    assertThat(entity(doc, EntityType.PERSON, "Antonio Loi").attribute("role")).isEqualTo("direttore di Sardegna Ricerche");
+  }
+
+  @Test
+  void aThemeTermExtendsToItsNounPhrase() {
+    ExtractedDocument doc = run("Il bando sostiene progetti di turismo culturale sostenibile nelle aree alpine.");
+    assertThat(entity(doc, EntityType.THEME, "turismo culturale sostenibile").attribute("norm")).isEqualTo("TOURISM");
+  }
+
+  @Test
   void territoryActsOrIsAPlace() {
     ExtractedDocument doc = run("Nuovi progetti di cooperazione Italia-Giappone. Le imprese arrivano da Osaka e dalla "
         + "Francia.");
