@@ -49,6 +49,7 @@ final class PlaceRelations {
         }
       }
       fromPlace(ctx, s, p, before);
+      basedIn(ctx, p, before);
     }
     nestedCities(ctx);
     describedPlace(ctx);
@@ -119,6 +120,27 @@ final class PlaceRelations {
     }
   }
 
+  private static final Pattern BASED_IN = Pattern.compile("(?iu)(?:,|\\()?\\s*(?:con sede (?:a|in|en)|based in"
+      + "|headquartered in|basée? à|établie? à|implantée? à|con sede central en|with (?:its )?headquarters in)\\s+$");
+
+  /** "Polymertec GmbH, con sede a Stoccarda", "ERRIN, based in Brussels": the organisation just before the cue. */
+  private static void basedIn(RelationContext ctx, RelationContext.Occ p, String before) {
+    Matcher m = BASED_IN.matcher(before);
+    if (!m.find()) {
+      return;
+    }
+    int cueStart = p.cand().start - before.length() + m.start();
+    RelationContext.Occ org = null;
+    for (RelationContext.Occ o : ctx.occs) {
+      if (o.ent().type == EntityType.ORG && o.cand().end <= cueStart && cueStart - o.cand().end <= 2) {
+        org = o;
+      }
+    }
+    if (org != null) {
+      ctx.add("LOCATED_IN", org.ent(), p.ent(), null);
+    }
+  }
+
   /** "Dalla città di Osaka sono intervenuti ...": the organisations of the sentence are based there. */
   private static void fromPlace(RelationContext ctx, int s, RelationContext.Occ p, String before) {
     if (!FROM_PLACE.matcher(before).find() || p.cand().start - before.length() != ctx.doc.sentence(s).start()) {
@@ -129,7 +151,10 @@ final class PlaceRelations {
     }
   }
 
-  /** "Tecnopolo di Bologna": a name ending in "di" + a city that is also named on its own. */
+  /**
+   * "Tecnopolo di Bologna", "Poznań University of Technology", "Parc des Expositions Rennes Aéroport": a name
+   * that holds a city also named on its own is located there.
+   */
   private static void nestedCities(RelationContext ctx) {
     for (Cand n : ctx.doc.nested) {
       if (n.type != EntityType.PLACE || !"city".equals(n.kind)) {
@@ -143,9 +168,11 @@ final class PlaceRelations {
       }
       boolean of = OF.contains(Words.f(ctx.doc.tokens.get(t - 1)));
       for (RelationContext.Occ o : ctx.occs) {
-        boolean container = o.cand().end == n.end && o.cand().start < n.start
-            && (of && (o.ent().type == EntityType.ORG || o.ent().type == EntityType.PLACE)
-            || o.ent().type == EntityType.EVENT && !o.ent().is("_future"));
+        boolean atEnd = o.cand().end == n.end && o.cand().start < n.start;
+        boolean inside = o.cand().start <= n.start && o.cand().end >= n.end && o.cand().length() > n.length();
+        boolean named = o.ent().type == EntityType.ORG || o.ent().type == EntityType.PLACE;
+        boolean container = atEnd && (of && named || o.ent().type == EntityType.EVENT && !o.ent().is("_future"))
+            || inside && !atEnd && named;
         if (container) {
           ctx.add("LOCATED_IN", o.ent(), city, null);
         }
