@@ -52,6 +52,9 @@ final class InfeasibilityExplainer {
     checkFixedTables(reasons);
     new PrecedenceCheck(c).check(reasons);
     if (reasons.isEmpty()) {
+      new CrowdedByFixedMeetingsCheck(c).check(reasons);
+    }
+    if (reasons.isEmpty()) {
       new FairnessCheck(c, fairness).check().ifPresent(reasons::add);
     }
     return reasons;

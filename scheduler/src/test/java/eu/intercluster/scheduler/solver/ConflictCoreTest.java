@@ -73,14 +73,24 @@ class ConflictCoreTest {
   }
 
   @Test
+  void precedenceChainLongerThanTheDayConflicts() {
+    Problem p = TinyProblem.of(6, 2, 3).meeting(1, 2).meeting(3, 4).meeting(5, 6).precedence(1, 2).precedence(2, 3)
+        .build();
+    assertThat(core(p)).containsExactlyInAnyOrder("meeting 1 (participants 1 and 2) takes place",
+        "meeting 2 (participants 3 and 4) takes place", "meeting 3 (participants 5 and 6) takes place",
+        "meeting 1 must come before meeting 2", "meeting 2 must come before meeting 3");
+  }
+
+  @Test
   void schedulerExplainsWhatTheFastChecksMissWithTheConflictingSet() {
-    Problem p = TinyProblem.of(5, 3, 3).fixed(1, 3, 1).fixed(2, 4, 2).fixed(1, 5, 3).meeting(1, 2)
-        .meeting(3, 4).build();
+    // every pair of the chain fits in two slots, the chain of three does not
+    Problem p = TinyProblem.of(6, 2, 3).meeting(1, 2).meeting(3, 4).meeting(5, 6).precedence(1, 2).precedence(2, 3)
+        .build();
     assertThat(new InfeasibilityExplainer(new Candidates(p), 2).explain()).isEmpty();
     ScheduleResult r = Solve.solve(p);
     assertThat(r.status()).isEqualTo(Status.INFEASIBLE);
     assertThat(r.explanation()).contains("none of them can be dropped")
-        .contains("meeting 4 (participants 1 and 2) takes place").contains("meeting 2 (participants 2 and 4) is fixed in slot 2");
+        .contains("meeting 1 must come before meeting 2; meeting 2 must come before meeting 3");
   }
 
   @Property(tries = 200, seed = "5")
