@@ -15,7 +15,17 @@ final class ProgrammeNames {
 
   private ProgrammeNames() {}
 
+  /** "Programma regionale FESR Sardegna", "Programme régional FESR Lazio", "Programa FEDER Aragón". */
+  private static final Pattern HEAD = Pattern.compile("(?u)\\b(?:(?:Regional|Operational)\\s+)?"
+      + "(?:Programma|Programme|Programa|Program)(?:\\s+(?:regionale|régional|regional|operativo(?: regionale)?"
+      + "|opérationnel(?: régional)?|operational|operativo regional))?\\s+$");
+
   static void extend(Doc doc) {
+    for (Cand c : List.copyOf(doc.cands)) {
+      if (c.type == EntityType.PROGRAMME && !c.generic && !c.reference) {
+        withHead(doc, c);
+      }
+    }
     for (Cand c : List.copyOf(doc.cands)) {
       if (c.type != EntityType.PROGRAMME || c.generic || c.reference) {
         continue;
@@ -32,6 +42,22 @@ final class ProgrammeNames {
       }
       Cand x = doc.add(c.start, end, EntityType.PROGRAMME, c.kind, Math.max(c.prio, Cand.PATTERN) + 1,
           "T:" + Norm.fold(doc.slice(c.start, end)));
+      x.attrs.putAll(c.attrs);
+    }
+  }
+
+  private static void withHead(Doc doc, Cand c) {
+    String before = doc.slice(Math.max(0, c.start - 40), c.start);
+    Matcher m = HEAD.matcher(before);
+    if (m.find() && c.start - before.length() + m.start() >= doc.sentence(doc.sentenceAt(c.start)).start()) {
+      int start = c.start - before.length() + m.start();
+      boolean covered = doc.cands.stream().anyMatch(o -> o.type == EntityType.PROGRAMME && o != c && o.start <= start
+          && o.end >= c.end);
+      if (covered) {
+        return;
+      }
+      Cand x = doc.add(start, c.end, EntityType.PROGRAMME, c.kind, Math.max(c.prio, Cand.PATTERN) + 1,
+          "T:" + Norm.fold(doc.slice(start, c.end)));
       x.attrs.putAll(c.attrs);
     }
   }
