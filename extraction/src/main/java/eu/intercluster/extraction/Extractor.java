@@ -50,6 +50,7 @@ public final class Extractor {
     DateRecogniser.recognise(doc);
     knownNames.recognise(doc);
     PatternRecogniser.recognise(doc);
+    GovernmentBodies.recognise(doc);
     AgreementRecogniser.recognise(doc);
     ThemeRecogniser.recognise(doc);
     if (learnedThemes != null) {

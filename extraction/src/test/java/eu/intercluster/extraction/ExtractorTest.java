@@ -107,6 +107,15 @@ class ExtractorTest {
   }
 
   @Test
+  void governmentBodiesWithAdjectivesOrPortfolioLists() {
+    ExtractedDocument doc = run("Il bando è finanziato dalla Provincia autonoma di Bolzano. La delegazione ha incontrato "
+        + "il Ministero dell’Industria e del Commercio. The Ministry of the Economy, Tourism and Sport also attended.");
+    assertThat(entity(doc, EntityType.ORG, "Provincia autonoma di Bolzano").attribute("kind")).isEqualTo("government");
+    assertThat(entity(doc, EntityType.ORG, "Ministero dell’Industria e del Commercio")).isNotNull();
+    assertThat(entity(doc, EntityType.ORG, "Ministry of the Economy, Tourism and Sport")).isNotNull();
+  }
+
+  @Test
   void aThemeTermExtendsToItsNounPhrase() {
     ExtractedDocument doc = run("Il bando sostiene progetti di turismo culturale sostenibile nelle aree alpine.");
     assertThat(entity(doc, EntityType.THEME, "turismo culturale sostenibile").attribute("norm")).isEqualTo("TOURISM");
