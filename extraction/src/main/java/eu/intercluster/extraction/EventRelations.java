@@ -30,7 +30,9 @@ final class EventRelations {
   private static final Pattern SUBJECT_PARTICIPATES = Pattern.compile("(?iu)(ha partecipato|parteciperà|partecipa "
       + "|participated|will participate|will attend|attended|took part|ha preso parte|participará|participera"
       + "|a participé|ha illustrato|spoke|è intervenut|illustrated|ha aperto|opened|introduced"
-      + "|ha introdotto|inauguró|ha inaugurato|a inauguré|a ouvert|abrió|ha spiegato|explained)");
+      + "|ha introdotto|inauguró|ha inaugurato|a inauguré|a ouvert|abrió|ha spiegato|explained|ha sottolineato"
+      + "|ha ricordato|ha evidenziato|stressed|underlined|highlighted|shared|subrayó|detalló|habló|destacó|explicó"
+      + "|a souligné|a rappelé|a expliqué|a présenté|inauguró)");
   /** "X, Director of ..., presented the agency's programmes": a person presenting takes part; a body presenting a call does not. */
   private static final Pattern PERSON_PRESENTS = Pattern.compile("(?iu)\\b(presented|ha presentato|a présenté|presentó)\\b");
   private static final Pattern ALONGSIDE = Pattern.compile("(?iu)(junto al?|together with|insieme al?|accompagnat[oa] d"
