@@ -168,8 +168,9 @@ final class BreakDescent {
           return optimal(any.slots(), any.objective());
         }
       }
-      CpSatSearch.Outcome o = attempt(k, climbDeadline);
+      CpSatSearch.Outcome o = splitReady(k) ? attemptThenSplit(k, climbDeadline, lns) : attempt(k, climbDeadline);
       if (o.slots() != null) {
+        lns.offer(o.slots());
         options.progress().onProgress(search.elapsed(), (int) o.objective(), (int) k);
         return optimal(o.slots(), o.objective());
       }
@@ -198,6 +199,42 @@ final class BreakDescent {
     return null;
   }
 
+  /** Seconds the whole-model "at most k" call gets before the case split takes over. */
+  private static final double SPLIT_AFTER_SECONDS = 1.0;
+  private static final boolean SPLIT = System.getenv("INTERCLUSTER_NO_SPLIT") == null;
+
+  private boolean splitReady(long k) {
+    return SPLIT && k == ExtraBreakSplit.lowerBoundSum(m) + 1;
+  }
+
+  /**
+   * "At most k breaks" with k one above the sum of the per-participant bounds: the whole-model call
+   * for a second (it answers most events at once), then {@link ExtraBreakSplit} until the deadline.
+   */
+  private CpSatSearch.Outcome attemptThenSplit(long k, long climbDeadline, BreakLns lns) {
+    long first = Math.min(climbDeadline, System.nanoTime() + (long) (SPLIT_AFTER_SECONDS * 1e9));
+    CpSatSearch.Outcome o = attempt(k, first);
+    if (o.slots() != null || o.status() == CpSolverStatus.INFEASIBLE || o.status() == CpSolverStatus.MODEL_INVALID) {
+      return o;
+    }
+    ExtraBreakSplit.Result r;
+    if (lns != null) {
+      lns.pause(true);
+    }
+    try {
+      r = new ExtraBreakSplit(search, m, options.threads(), options.seed()).run(k, climbDeadline);
+    } finally {
+      if (lns != null) {
+        lns.pause(false);
+      }
+    }
+    if (r.slots() != null) {
+      long b = Breaks.total(Breaks.perParticipant(m.problem, r.slots()));
+      return new CpSatSearch.Outcome(CpSolverStatus.FEASIBLE, r.slots(), b, 0, true);
+    }
+    return new CpSatSearch.Outcome(r.refuted() ? CpSolverStatus.INFEASIBLE : CpSolverStatus.UNKNOWN, null, 0, 0, true);
+  }
+
   private static CpSatSearch.Outcome optimal(int[] slots, long breaks) {
     return new CpSatSearch.Outcome(CpSolverStatus.OPTIMAL, slots, breaks, breaks, true);
   }
@@ -220,7 +257,7 @@ final class BreakDescent {
           return new CpSatSearch.Outcome(CpSolverStatus.OPTIMAL, any.slots(), any.objective(), any.objective(), true);
         }
       }
-      CpSatSearch.Outcome o = attempt(k, climbDeadline);
+      CpSatSearch.Outcome o = splitReady(k) ? attemptThenSplit(k, climbDeadline, null) : attempt(k, climbDeadline);
       if (o.slots() != null) {
         options.progress().onProgress(search.elapsed(), (int) o.objective(), (int) k);
         return new CpSatSearch.Outcome(CpSolverStatus.OPTIMAL, o.slots(), o.objective(), o.objective(), true);

@@ -89,6 +89,10 @@ final class BreakLns {
         if (bestBreaks <= t || now >= deadline || stop.getAsBoolean()) {
           return;
         }
+        if (paused) {
+          pauseBriefly();
+          continue;
+        }
         seconds = Math.min(CAP, (deadline - now) / 1e9);
         if (seconds < 0.02) {
           return;
@@ -121,6 +125,21 @@ final class BreakLns {
           System.err.printf("lns t=%.2f size=%d status=%s best=%d%n", search.elapsed(), size, o.status(), bestBreaks);
         }
       }
+    }
+  }
+
+  private volatile boolean paused;
+
+  /** Pauses or resumes every {@link #work} loop (another search needs the cores for a while). */
+  void pause(boolean on) {
+    paused = on;
+  }
+
+  private void pauseBriefly() {
+    try {
+      wait(20);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

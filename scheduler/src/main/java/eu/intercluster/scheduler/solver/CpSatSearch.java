@@ -214,6 +214,11 @@ final class CpSatSearch {
     }
   }
 
+  /** True once {@link #interrupt} was called. */
+  boolean interrupted() {
+    return interrupted;
+  }
+
   double elapsed() {
     return (System.nanoTime() - startNanos) / 1e9;
   }
