@@ -98,7 +98,7 @@ final class Candidates {
    */
   int breakLowerBound(int participant) {
     int lb = bounds().lower(participant);
-    if (lb == 0 && !bounds().hasEasyBreakFreeWindow(participant)) {
+    if (lb == 0 && !new GreedyWindowProbe(this).finds(participant)) {
       BreakFreeWindows w = windows(participant);
       if (w != null && !w.any) {
         lb = 1;

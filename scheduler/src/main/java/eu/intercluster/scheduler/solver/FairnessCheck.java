@@ -81,9 +81,13 @@ final class FairnessCheck {
     if (!sh.fixedMeetingOfSlot().isEmpty()) {
       sb.append("; ").append(fixedText(sh.fixedMeetingOfSlot()));
     }
-    if (sh.morningOnly() > 0 || sh.afternoonOnly() > 0) {
+    if (sh.morningOnly() > 0) {
       sb.append("; ").append(sh.morningOnly()).append(" must be in the morning (slots 1-")
-          .append(problem.morningSlots()).append("), ").append(sh.afternoonOnly()).append(" in the afternoon");
+          .append(problem.morningSlots()).append(")");
+    }
+    if (sh.afternoonOnly() > 0) {
+      sb.append("; ").append(sh.afternoonOnly()).append(" must be in the afternoon (slots ")
+          .append(problem.morningSlots() + 1).append("-").append(problem.slotCount()).append(")");
     }
     if (c.bounds().lower(sh) < lower) {
       sb.append("; no ").append(sh.mandatory()).append(" consecutive slots can hold all of them");
