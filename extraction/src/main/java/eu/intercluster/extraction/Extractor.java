@@ -57,6 +57,7 @@ public final class Extractor {
       learnedThemes.recognise(doc);
     }
     new ChunkRecogniser().recognise(doc);
+    CoordinatedNames.join(doc);
     ProgrammeNames.extend(doc);
     EventRecogniser.recognise(doc);
     ProgrammeReferences.recognise(doc);

@@ -116,6 +116,14 @@ class ExtractorTest {
   }
 
   @Test
+  void twoChunksJoinedByAndFormOneNameWhenOnlyTheSecondHasAnOrganisationHead() {
+    ExtractedDocument doc = run("The machine runs at the Poznań Supercomputing and Networking Center. The ENEA and "
+        + "Bologna University also joined.");
+    assertThat(entity(doc, EntityType.ORG, "Poznań Supercomputing and Networking Center")).isNotNull();
+    assertThat(doc.entities()).noneMatch(e -> e.text().equals("ENEA and Bologna University"));
+  }
+
+  @Test
   void aThemeTermExtendsToItsNounPhrase() {
     ExtractedDocument doc = run("Il bando sostiene progetti di turismo culturale sostenibile nelle aree alpine.");
     assertThat(entity(doc, EntityType.THEME, "turismo culturale sostenibile").attribute("norm")).isEqualTo("TOURISM");

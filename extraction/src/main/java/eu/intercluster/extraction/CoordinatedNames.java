@@ -1,0 +1,51 @@
+package eu.intercluster.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "Poznań Supercomputing and Networking Center", "Furniture and Timber Construction Cluster": two capitalised
+ * chunks joined by "and" form one organisation name when only the second ends in an organisation head word (not
+ * after an acronym, nor when the second starts with a place: "CNR and Bologna University" stay two).
+ */
+final class CoordinatedNames {
+  private static final Set<String> AND = Words.set("and", "e", "et", "y", "und", "&");
+  private static final int MAX_FIRST_WORDS = 3;
+
+  private CoordinatedNames() {}
+
+  static void join(Doc doc) {
+    Lexicon lex = Lexicon.INSTANCE;
+    List<Cand> orgs = new ArrayList<>();
+    for (Cand c : doc.cands) {
+      if (c.type == EntityType.ORG && !c.generic && !c.reference) {
+        orgs.add(c);
+      }
+    }
+    for (Cand first : orgs) {
+      int and = doc.tokenFrom(first.end);
+      if (and + 1 >= doc.tokens.size() || !AND.contains(Words.f(doc.tokens.get(and)))
+          || !doc.slice(first.end, doc.tokens.get(and + 1).start()).matches(" \\S+ ")) {
+        continue;
+      }
+      int firstStart = doc.tokenAt(first.start);
+      boolean shortFirst = and - firstStart <= MAX_FIRST_WORDS;
+      Token secondFirst = doc.tokens.get(and + 1);
+      boolean acronym = Norm.isAcronymLike(doc.slice(first.start, first.end));
+      boolean placeFirst = doc.cands.stream().anyMatch(c -> c.type == EntityType.PLACE && c.start == secondFirst.start());
+      if (!shortFirst || acronym || placeFirst || lex.inSection("org", doc.tokens.get(and - 1).text())) {
+        continue;
+      }
+      for (Cand second : orgs) {
+        int last = doc.tokenAt(second.end - 1);
+        if (second.start == doc.tokens.get(and + 1).start() && last >= 0
+            && lex.inSection("org", doc.tokens.get(last).text())) {
+          doc.add(first.start, second.end, EntityType.ORG, second.kind, Cand.PATTERN + 1,
+              "T:" + Norm.fold(doc.slice(first.start, second.end)));
+          break;
+        }
+      }
+    }
+  }
+}
