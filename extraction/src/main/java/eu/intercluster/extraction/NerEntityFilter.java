@@ -1,0 +1,127 @@
+package eu.intercluster.extraction;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+
+/**
+ * A span classifier over the rule entities: an averaged perceptron, trained on annotated texts, that says
+ * whether a rule entity (type and canonical text) is one the annotators would have written. Its features
+ * describe how the rules found the entity: type, kind, recogniser priority and grouping key, the number of
+ * occurrences and words, the shape and the first and last words of its text, connectors inside it and the
+ * type of a shorter name it ends with.
+ */
+final class NerEntityFilter {
+  private final Perceptron model;
+
+  NerEntityFilter(Perceptron model) {
+    this.model = model;
+  }
+
+  static NerEntityFilter train(List<NerTraining.Example> examples) {
+    List<Perceptron.Example> data = new ArrayList<>();
+    for (NerTraining.Example e : examples) {
+      for (Ent ent : e.analysis().ents()) {
+        data.add(new Perceptron.Example(features(e.analysis().doc(), ent), annotated(e.text().gold(), ent)));
+      }
+    }
+    return new NerEntityFilter(Perceptron.train(data, NerTagger.EPOCHS, NerTagger.SEED));
+  }
+
+  boolean keep(Doc doc, Ent e) {
+    return model.score(features(doc, e)) > 0;
+  }
+
+  /** The entities to keep, renumbered per type in their order (O1, O2, ...) as the assembler numbers them. */
+  List<Ent> keep(Doc doc, List<Ent> ents) {
+    List<Ent> out = new ArrayList<>();
+    int[] counters = new int[EntityType.values().length];
+    for (Ent e : ents) {
+      if (keep(doc, e)) {
+        e.id = e.type.idPrefix() + ++counters[e.type.ordinal()];
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  String serialise() {
+    return model.serialise();
+  }
+
+  /** Reads the weights {@link #serialise()} wrote ("feature TAB weight" lines). */
+  static NerEntityFilter parse(String text) {
+    Map<String, Double> weights = new HashMap<>();
+    for (String line : text.split("\n")) {
+      int tab = line.lastIndexOf('\t');
+      if (tab > 0) {
+        weights.put(line.substring(0, tab), Double.parseDouble(line.substring(tab + 1)));
+      }
+    }
+    return new NerEntityFilter(new Perceptron(weights));
+  }
+
+  /** True when the gold holds an entity of the same type with this text or mention. */
+  static boolean annotated(JsonNode gold, Ent e) {
+    String surface = Norm.surface(e.text);
+    for (JsonNode g : gold.path("entities")) {
+      if (e.type.name().equals(g.path("type").asText())) {
+        if (Norm.surface(g.path("text").asText()).equals(surface)) {
+          return true;
+        }
+        for (JsonNode m : g.path("mentions")) {
+          if (Norm.surface(m.asText()).equals(surface)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  static List<String> features(Doc doc, Ent e) {
+    String t = e.type.name() + "|";
+    String[] words = e.text.toLowerCase(Locale.ROOT).split("[\\s\\u00A0]+");
+    int maxPrio = 0;
+    boolean generic = true;
+    boolean sentenceStart = false;
+    for (Cand c : e.cands) {
+      maxPrio = Math.max(maxPrio, c.prio);
+      generic &= c.generic;
+      sentenceStart |= doc.sentence(doc.sentenceAt(c.start)).start() == c.start;
+    }
+    List<String> f = new ArrayList<>();
+    f.add("bias");
+    f.add("t=" + e.type);
+    f.add("k=" + t + e.attrs.get("kind"));
+    f.add("prio=" + t + maxPrio);
+    f.add("canon=" + t + (e.canon.contains(":") ? e.canon.substring(0, e.canon.indexOf(':')) : "-"));
+    f.add("n=" + t + Math.min(e.cands.size(), 3));
+    f.add("words=" + t + Math.min(words.length, 6));
+    f.add("sh=" + t + shape(e.text));
+    f.add("first=" + t + words[0]);
+    f.add("last=" + t + words[words.length - 1]);
+    f.add("generic=" + t + generic);
+    f.add("sentenceStart=" + t + sentenceStart);
+    f.add("lower=" + t + !Norm.isUpperStart(e.text));
+    for (String w : words) {
+      if (Words.CONNECTORS.contains(w)) {
+        f.add("connector=" + t + w);
+      }
+    }
+    for (Cand n : doc.nested) {
+      if (n.type != e.type && e.cands.get(0).start < n.start && n.end == e.cands.get(0).end) {
+        f.add("endsWith=" + t + n.type);
+      }
+    }
+    return f;
+  }
+
+  private static String shape(String text) {
+    String s = NerFeatures.shape(text.replaceAll("\\s+", "_"));
+    return s.length() > 12 ? s.substring(0, 12) : s;
+  }
+}
