@@ -10,7 +10,8 @@ import java.util.TreeMap;
  * Bounds on one participant's breaks that hold in every schedule, from its own meetings alone.
  *
  * <p>Lower bound: the participant's meetings occupy a set of slots that contains the slots of its
- * fixed meetings, lies in the union of its meetings' possible slots, has between "mandatory" and
+ * fixed meetings, lies in the union of its meetings' possible slots (for a free meeting, less the
+ * slots in which the partner is in a fixed meeting), has between "mandatory" and
  * "all" meetings' many slots, and holds its morning-only and afternoon-only meetings in the right
  * half. A dynamic programme over the slots gives the fewest runs of consecutive slots such a set can
  * have; breaks = runs - 1. Optional meetings count as slots that may fill a gap (they can only lower
@@ -26,9 +27,19 @@ final class ParticipantBreakBounds {
   private final Candidates c;
   private final Problem problem;
 
+  /** fixedBusy[q][s]: participant q is in a mandatory fixed meeting in slot s. */
+  private final boolean[][] fixedBusy;
+
   ParticipantBreakBounds(Candidates c) {
     this.c = c;
     this.problem = c.problem;
+    fixedBusy = new boolean[problem.participants().size() + 1][problem.slotCount() + 1];
+    for (Meeting m : problem.meetings()) {
+      if (m.isFixed() && !m.optional() && m.fixedSlot() <= problem.slotCount()) {
+        fixedBusy[m.first()][m.fixedSlot()] = true;
+        fixedBusy[m.second()][m.fixedSlot()] = true;
+      }
+    }
   }
 
   /** What one participant's meetings allow: fixed slots, usable slots, counts. */
@@ -50,8 +61,10 @@ final class ParticipantBreakBounds {
         continue;
       }
       all++;
+      int partner = m.first() == p ? m.second() : m.first();
       for (int s : cand) {
-        usable[s] = true;
+        // a free meeting cannot take a slot in which the partner is in a fixed meeting
+        usable[s] |= m.isFixed() || !fixedBusy[partner][s];
       }
       if (m.optional()) {
         continue;

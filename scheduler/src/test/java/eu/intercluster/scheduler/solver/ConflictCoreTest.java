@@ -93,6 +93,19 @@ class ConflictCoreTest {
         .contains("meeting 1 must come before meeting 2; meeting 2 must come before meeting 3");
   }
 
+  @Test
+  void fairnessIsNamedWhenTheOtherConstraintsCanAllHold() {
+    // one table, taken in slot 2 by the fixed meeting 3: participant 1 meets in slots 1 and 3 (one
+    // break) while participant 4 has one meeting; only the table limit links them, so no
+    // per-participant argument sees it
+    Problem p = TinyProblem.of(5, 3, 1).meeting(1, 2).meeting(1, 3).fixed(4, 5, 2).build();
+    assertThat(new InfeasibilityExplainer(new Candidates(p), 0).explain()).isEmpty();
+    ScheduleResult r = Solve.solve(p, Solve.options(0));
+    assertThat(r.status()).isEqualTo(Status.INFEASIBLE);
+    assertThat(r.explanation()).startsWith("fairness d = 0 cannot be met").contains("all other constraints can hold");
+    assertThat(Solve.solve(p, Solve.options(1)).breaks()).isEqualTo(1);
+  }
+
   @Property(tries = 200, seed = "5")
   void coreIsInfeasibleExactlyWhenNoScheduleExistsAndItsSetConflicts(
       @ForAll @IntRange(min = 0, max = 1_000_000) int seed) {
