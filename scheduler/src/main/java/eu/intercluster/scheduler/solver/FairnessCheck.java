@@ -76,7 +76,10 @@ final class FairnessCheck {
     StringBuilder sb = new StringBuilder("its ").append(sh.mandatory()).append(" meetings can only take slots ")
         .append(ParticipantBreakBounds.ranges(sh.usable(), problem.slotCount()));
     if (!problem.participant(p).forbiddenSlots().isEmpty()) {
-      sb.append(" (it may not meet in slots ").append(problem.participant(p).forbiddenSlots()).append(")");
+      boolean[] forbidden = new boolean[problem.slotCount() + 2];
+      problem.participant(p).forbiddenSlots().forEach(s -> forbidden[s] = true);
+      sb.append(" (it may not meet in slots ").append(ParticipantBreakBounds.ranges(forbidden, problem.slotCount()))
+          .append(")");
     }
     if (!sh.fixedMeetingOfSlot().isEmpty()) {
       sb.append("; ").append(fixedText(sh.fixedMeetingOfSlot()));
