@@ -47,6 +47,8 @@ class ExtractionMainTest {
     assertThat(run("extract", "x.txt")).isEqualTo(2);
     assertThat(run("extract-eval", "only-one")).isEqualTo(2);
     assertThat(run("extract-nope")).isEqualTo(2);
+    assertThat(run("extract-cv", "only-one")).isEqualTo(2);
+    assertThat(run("extract-cv", dir.toString(), dir.resolve("missing").toString())).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage");
   }
 
