@@ -110,6 +110,7 @@ final class BreakDescent {
     }
     if (o != null) {
       climbOver.set(true);
+      lns.stopAll();
       join(helper);
       return o;
     }

@@ -79,6 +79,7 @@ final class BreakLns {
   void work(java.util.function.LongSupplier target, long deadline, java.util.function.BooleanSupplier stop) {
     int nm = m.x.length;
     while (true) {
+      boolean capKind;
       int[] from;
       int fromBreaks;
       CpModel sub;
@@ -86,7 +87,7 @@ final class BreakLns {
       synchronized (this) {
         long now = System.nanoTime();
         long t = target.getAsLong();
-        if (bestBreaks <= t || now >= deadline || stop.getAsBoolean()) {
+        if (bestBreaks <= t || now >= deadline || stop.getAsBoolean() || stopped) {
           return;
         }
         if (paused) {
@@ -99,9 +100,13 @@ final class BreakLns {
         }
         from = best;
         fromBreaks = bestBreaks;
-        sub = subModel(from, neighbourhood(from, size), fromBreaks, t);
+        capKind = KINDS[random.nextInt(KINDS.length)] == CAP_KIND;
+        sub = capKind ? BreakCapNeighbourhood.subModel(base, m, from, fromBreaks, t, random)
+            : subModel(from, neighbourhood(from, size), fromBreaks, t);
       }
-      CpSatSearch.Outcome o = search.solveSub(sub, seconds);
+      CpSatSearch.Outcome o = capKind
+          ? search.solveCapped(sub, (deadline - System.nanoTime()) / 1e9, running)
+          : search.solveSub(sub, seconds, running);
       synchronized (this) {
         if (o.slots() != null && Breaks.complete(m.problem, o.slots())) {
           int b = Breaks.total(Breaks.perParticipant(m.problem, o.slots()));
@@ -115,20 +120,31 @@ final class BreakLns {
             bestBreaks = b;
           }
         }
-        // Adapt the size: a neighbourhood solved to optimality can grow, one that timed out shrinks.
-        if (o.status() == CpSolverStatus.OPTIMAL || o.status() == CpSolverStatus.INFEASIBLE) {
-          size = Math.min(nm, size + Math.max(1, size / 10));
-        } else {
-          size = Math.max(6, size - Math.max(1, size / 5));
+        // Adapt the size of the meeting neighbourhoods: solved to optimality grows, timed out shrinks.
+        boolean solved = o.status() == CpSolverStatus.OPTIMAL || o.status() == CpSolverStatus.INFEASIBLE;
+        if (!capKind) {
+          size = solved ? Math.min(nm, size + Math.max(1, size / 10)) : Math.max(6, size - Math.max(1, size / 5));
         }
         if (DEBUG) {
-          System.err.printf("lns t=%.2f size=%d status=%s best=%d%n", search.elapsed(), size, o.status(), bestBreaks);
+          System.err.printf("lns t=%.2f %s size=%d status=%s best=%d%n", search.elapsed(), capKind ? "capped" : "meetings",
+              size, o.status(), bestBreaks);
         }
       }
     }
   }
 
   private volatile boolean paused;
+  private volatile boolean stopped;
+  private final java.util.Set<com.google.ortools.sat.CpSolver> running =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  /** Ends every {@link #work} loop at once, stopping the sub-solves under way. */
+  void stopAll() {
+    stopped = true;
+    for (com.google.ortools.sat.CpSolver s : running) {
+      s.stopSearch();
+    }
+  }
 
   /** Pauses or resumes every {@link #work} loop (another search needs the cores for a while). */
   void pause(boolean on) {
@@ -143,7 +159,9 @@ final class BreakLns {
     }
   }
 
-  private static final int[] KINDS = System.getenv("INTERCLUSTER_LNS_KINDS") == null ? new int[] {0, 1, 2}
+  /** Kind 3: {@link BreakCapNeighbourhood} (every meeting free, breaks capped per participant). */
+  private static final int CAP_KIND = 3;
+  private static final int[] KINDS = System.getenv("INTERCLUSTER_LNS_KINDS") == null ? new int[] {0, 1, 2, 3, 3, 3}
       : System.getenv("INTERCLUSTER_LNS_KINDS").chars().map(c -> c - '0').toArray();
   private static final double CAP = System.getenv("INTERCLUSTER_LNS_CAP") == null ? 1.0
       : Double.parseDouble(System.getenv("INTERCLUSTER_LNS_CAP"));

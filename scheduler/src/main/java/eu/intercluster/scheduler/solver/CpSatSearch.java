@@ -163,7 +163,7 @@ final class CpSatSearch {
   }
 
   /** A small sub-model of the large-neighbourhood search (every worker on it, objective = breaks). */
-  Outcome solveSub(CpModel model, double seconds) {
+  Outcome solveSub(CpModel model, double seconds, java.util.Set<CpSolver> running) {
     CpSolver solver = new CpSolver();
     solver.getParameters()
         .setMaxTimeInSeconds(Math.max(0.01, seconds))
@@ -182,11 +182,42 @@ final class CpSatSearch {
         throw new IllegalArgumentException("INTERCLUSTER_LNS_PARAMS: " + e.getMessage());
       }
     }
-    CpSolverStatus status = solver.solve(model);
+    CpSolverStatus status = solveRegistered(solver, model, running);
     if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
       return new Outcome(status, null, 0, 0, true);
     }
     return new Outcome(status, slotsOf(solver), Math.round(solver.objectiveValue()), 0, true);
+  }
+
+  /**
+   * A sub-model that keeps every meeting free ({@link BreakCapNeighbourhood}): one worker with
+   * presolve (it fixes most of the model), capped in deterministic time.
+   */
+  Outcome solveCapped(CpModel model, double seconds, java.util.Set<CpSolver> running) {
+    CpSolver solver = new CpSolver();
+    solver.getParameters()
+        .setMaxTimeInSeconds(Math.max(0.01, seconds))
+        .setMaxDeterministicTime(CAPPED_DETERMINISTIC_TIME)
+        .setRandomSeed((int) options.seed())
+        .setNumWorkers(1)
+        .setLinearizationLevel(0);
+    CpSolverStatus status = solveRegistered(solver, model, running);
+    if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+      return new Outcome(status, null, 0, 0, true);
+    }
+    return new Outcome(status, slotsOf(solver), Math.round(solver.objectiveValue()), 0, true);
+  }
+
+  private static final double CAPPED_DETERMINISTIC_TIME = 1.0;
+
+  /** Solves while the solver is in running (so another thread can stop it). */
+  private static CpSolverStatus solveRegistered(CpSolver solver, CpModel model, java.util.Set<CpSolver> running) {
+    running.add(solver);
+    try {
+      return solver.solve(model);
+    } finally {
+      running.remove(solver);
+    }
   }
 
   private int[] slotsOf(CpSolver solver) {
