@@ -74,6 +74,7 @@ public final class Extractor {
     PlaceRelations.extract(ctx);
     ProgrammeRelations.extract(ctx);
     ProgrammeRelations.framing(ctx);
+    MembershipRelations.extract(ctx);
     ThemeRelations.extract(ctx);
     return new Analysis(doc, ents, ctx);
   }

@@ -124,6 +124,15 @@ class ExtractorTest {
   }
 
   @Test
+  void statedMembershipIsPartOf() {
+    ExtractedDocument doc = run("La Regione Lazio è già membro della rete ERRIN, con sede a Bruxelles.");
+    Entity lazio = entity(doc, EntityType.ORG, "Regione Lazio");
+    Entity errin = entity(doc, EntityType.ORG, "ERRIN");
+    assertThat(has(doc, "PART_OF", lazio, errin)).isTrue();
+    assertThat(has(doc, "LOCATED_IN", errin, entity(doc, EntityType.PLACE, "Bruxelles"))).isTrue();
+  }
+
+  @Test
   void aThemeTermExtendsToItsNounPhrase() {
     ExtractedDocument doc = run("Il bando sostiene progetti di turismo culturale sostenibile nelle aree alpine.");
     assertThat(entity(doc, EntityType.THEME, "turismo culturale sostenibile").attribute("norm")).isEqualTo("TOURISM");
