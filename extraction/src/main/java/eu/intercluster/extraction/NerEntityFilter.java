@@ -2,19 +2,29 @@ package eu.intercluster.extraction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 
 /**
- * A span classifier over the rule entities: an averaged perceptron, trained on annotated texts, that says
- * whether a rule entity (type and canonical text) is one the annotators would have written. Its features
- * describe how the rules found the entity: type, kind, recogniser priority and grouping key, the number of
- * occurrences and words, the shape and the first and last words of its text, connectors inside it and the
- * type of a shorter name it ends with.
+ * A span classifier over the rule entities: an averaged perceptron, trained on annotated texts, that says whether
+ * a rule organisation or agreement (type and canonical text) is one the annotators would have written. Its
+ * features describe how the rules found the entity: type, kind, recogniser priority and grouping key, the number of
+ * occurrences and words, the shape and the first and last words of its text, connectors inside it, the type
+ * of a shorter name it ends with, the language, the words around its first occurrence and whether that lies in
+ * a role phrase.
  */
 final class NerEntityFilter {
+  static final String RESOURCE = "ner-entity-filter.tsv";
+  /**
+   * The types it decides on; the others are always kept. Cross-validated per type, the filter lifted ORG and
+   * AGREEMENT and cost THEME, EVENT and PROGRAMME.
+   */
+  static final Set<EntityType> TYPES = EnumSet.of(EntityType.ORG, EntityType.AGREEMENT);
+
   private final Perceptron model;
 
   NerEntityFilter(Perceptron model) {
@@ -25,14 +35,16 @@ final class NerEntityFilter {
     List<Perceptron.Example> data = new ArrayList<>();
     for (NerTraining.Example e : examples) {
       for (Ent ent : e.analysis().ents()) {
-        data.add(new Perceptron.Example(features(e.analysis().doc(), ent), annotated(e.text().gold(), ent)));
+        if (TYPES.contains(ent.type)) {
+          data.add(new Perceptron.Example(features(e.analysis().doc(), ent), annotated(e.text().gold(), ent)));
+        }
       }
     }
     return new NerEntityFilter(Perceptron.train(data, NerTagger.EPOCHS, NerTagger.SEED));
   }
 
   boolean keep(Doc doc, Ent e) {
-    return model.score(features(doc, e)) > 0;
+    return !TYPES.contains(e.type) || model.score(features(doc, e)) > 0;
   }
 
   /** The entities to keep, renumbered per type in their order (O1, O2, ...) as the assembler numbers them. */
@@ -46,6 +58,18 @@ final class NerEntityFilter {
       }
     }
     return out;
+  }
+
+  /** The filter trained at build time (resource written by {@link NerTraining#main}). */
+  static NerEntityFilter builtIn() {
+    try (var in = NerEntityFilter.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE + ": the build trains it (NerTraining)");
+      }
+      return parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   String serialise() {
@@ -107,6 +131,13 @@ final class NerEntityFilter {
     f.add("generic=" + t + generic);
     f.add("sentenceStart=" + t + sentenceStart);
     f.add("lower=" + t + !Norm.isUpperStart(e.text));
+    f.add("lang=" + t + doc.lang);
+    Cand first = e.cands.get(0);
+    int before = doc.tokenFrom(first.start) - 1;
+    int after = doc.tokenFrom(first.end);
+    f.add("before=" + t + (before >= 0 ? doc.tokens.get(before).folded() : "<s>"));
+    f.add("after=" + t + (after < doc.tokens.size() ? doc.tokens.get(after).folded() : "</s>"));
+    f.add("inRole=" + t + doc.inRole(first.start, first.end));
     for (String w : words) {
       if (Words.CONNECTORS.contains(w)) {
         f.add("connector=" + t + w);

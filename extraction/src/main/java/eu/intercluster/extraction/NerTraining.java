@@ -10,7 +10,7 @@ import java.util.List;
  * the tagger. {@link #main} trains the rule-entity filter on the texts of the directories and writes its
  * weights: {@code NerTraining OUT_FILE DIR...} (the build-time step, see docs of the integration patch).
  */
-final class NerTraining {
+public final class NerTraining {
   /** One annotated text as the tagger sees it: the rules' analysis and the gold labels of its tokens. */
   record Example(AnnotatedText text, Extractor.Analysis analysis, int[] gold) {}
 

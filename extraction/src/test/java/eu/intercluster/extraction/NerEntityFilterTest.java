@@ -22,19 +22,26 @@ class NerEntityFilterTest {
     List<Ent> ents = List.of(ent(doc, EntityType.ORG, "Acme Spa", "company"),
         ent(doc, EntityType.ORG, "Borg Srl", "company"), ent(doc, EntityType.THEME, "robotics", null),
         ent(doc, EntityType.ORG, "Cyan Ltd", "company"));
-    NerEntityFilter filter = new NerEntityFilter(new Perceptron(Map.of("bias", 1.0, "t=THEME", -2.0,
-        "first=ORG|borg", -2.0)));
+    NerEntityFilter filter = new NerEntityFilter(new Perceptron(Map.of("bias", 1.0, "first=ORG|borg", -2.0)));
     assertThat(filter.keep(doc, ents)).extracting(e -> e.id + ":" + e.text)
-        .containsExactly("O1:Acme Spa", "O2:Cyan Ltd");
+        .containsExactly("O1:Acme Spa", "T1:robotics", "O2:Cyan Ltd");
+  }
+
+  @Test
+  void decidesOnlyOnOrganisationsAndAgreements() {
+    Doc doc = new Doc("Acme Spa signed an MoU on robotics.", "en");
+    NerEntityFilter rejectAll = new NerEntityFilter(new Perceptron(Map.of("bias", -1.0)));
+    assertThat(rejectAll.keep(doc, ent(doc, EntityType.ORG, "Acme Spa", "company"))).isFalse();
+    assertThat(rejectAll.keep(doc, ent(doc, EntityType.AGREEMENT, "MoU", "MoU"))).isFalse();
+    assertThat(rejectAll.keep(doc, ent(doc, EntityType.THEME, "robotics", null))).isTrue();
   }
 
   @Test
   void weightsSurviveSerialisation() {
-    Doc doc = new Doc("Acme Spa works on robotics.", "en");
-    Ent theme = ent(doc, EntityType.THEME, "robotics", null);
+    Doc doc = new Doc("Acme Spa and Borg Srl work on robotics.", "en");
     NerEntityFilter filter = NerEntityFilter.parse(
-        new NerEntityFilter(new Perceptron(Map.of("bias", 1.0, "t=THEME", -2.0))).serialise());
-    assertThat(filter.keep(doc, theme)).isFalse();
+        new NerEntityFilter(new Perceptron(Map.of("bias", 1.0, "first=ORG|borg", -2.0))).serialise());
+    assertThat(filter.keep(doc, ent(doc, EntityType.ORG, "Borg Srl", "company"))).isFalse();
     assertThat(filter.keep(doc, ent(doc, EntityType.ORG, "Acme Spa", "company"))).isTrue();
   }
 
