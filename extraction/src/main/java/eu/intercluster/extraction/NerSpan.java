@@ -1,8 +1,4 @@
 package eu.intercluster.extraction;
 
 /** A typed entity occurrence found by the tagger: character offsets [start, end) in the body. */
-record NerSpan(int start, int end, EntityType type) {
-  boolean overlaps(int s, int e) {
-    return start < e && s < end;
-  }
-}
+record NerSpan(int start, int end, EntityType type) {}

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Turns annotated texts into training data (the rules' analysis of each body with gold BIO labels) and trains
  * the tagger. {@link #main} trains the rule-entity filter on the texts of the directories and writes its
- * weights: {@code NerTraining OUT_FILE DIR...} (the build-time step, see docs of the integration patch).
+ * weights: {@code NerTraining OUT_FILE DIR...}, the build-time step that {@link NerEntityFilter#builtIn()} reads.
  */
 public final class NerTraining {
   /** One annotated text as the tagger sees it: the rules' analysis and the gold labels of its tokens. */
