@@ -3,9 +3,7 @@ package eu.intercluster.extraction;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.Locale;
 
@@ -18,7 +16,6 @@ import java.util.Locale;
  * a role phrase.
  */
 final class NerEntityFilter {
-  static final String RESOURCE = "ner-entity-filter.tsv";
   /**
    * The types it decides on; the others are always kept. Cross-validated per type, the filter lifted ORG and
    * AGREEMENT and cost THEME, EVENT and PROGRAMME.
@@ -58,34 +55,6 @@ final class NerEntityFilter {
       }
     }
     return out;
-  }
-
-  /** The filter trained at build time (resource written by {@link NerTraining#main}). */
-  static NerEntityFilter builtIn() {
-    try (var in = NerEntityFilter.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE + ": the build trains it (NerTraining)");
-      }
-      return parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  String serialise() {
-    return model.serialise();
-  }
-
-  /** Reads the weights {@link #serialise()} wrote ("feature TAB weight" lines). */
-  static NerEntityFilter parse(String text) {
-    Map<String, Double> weights = new HashMap<>();
-    for (String line : text.split("\n")) {
-      int tab = line.lastIndexOf('\t');
-      if (tab > 0) {
-        weights.put(line.substring(0, tab), Double.parseDouble(line.substring(tab + 1)));
-      }
-    }
-    return new NerEntityFilter(new Perceptron(weights));
   }
 
   /** True when the gold holds an entity of the same type with this text or mention. */

@@ -37,10 +37,9 @@ class NerEntityFilterTest {
   }
 
   @Test
-  void weightsSurviveSerialisation() {
+  void aNegativeWeightOnAnOrganisationsFirstWordDropsItAndKeepsTheOthers() {
     Doc doc = new Doc("Acme Spa and Borg Srl work on robotics.", "en");
-    NerEntityFilter filter = NerEntityFilter.parse(
-        new NerEntityFilter(new Perceptron(Map.of("bias", 1.0, "first=ORG|borg", -2.0))).serialise());
+    NerEntityFilter filter = new NerEntityFilter(new Perceptron(Map.of("bias", 1.0, "first=ORG|borg", -2.0)));
     assertThat(filter.keep(doc, ent(doc, EntityType.ORG, "Borg Srl", "company"))).isFalse();
     assertThat(filter.keep(doc, ent(doc, EntityType.ORG, "Acme Spa", "company"))).isTrue();
   }
