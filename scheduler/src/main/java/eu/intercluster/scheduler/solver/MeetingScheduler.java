@@ -21,7 +21,7 @@ public final class MeetingScheduler {
   public ScheduleResult solve(Problem problem, SchedulerOptions options) {
     long start = System.nanoTime();
     Candidates c = new Candidates(problem);
-    List<String> reasons = new InfeasibilityExplainer(c).explain();
+    List<String> reasons = new InfeasibilityExplainer(c, options.fairness()).explain();
     if (!reasons.isEmpty()) {
       return ScheduleResult.infeasible(String.join("\n", reasons), seconds(start));
     }
@@ -74,10 +74,14 @@ public final class MeetingScheduler {
     if (o.status() == CpSolverStatus.INFEASIBLE) {
       return ScheduleResult.infeasible(new FairnessExplainer(c, options).explain(), seconds(start));
     }
+    // Without stages the search's objective is the breaks, so the bound it proved holds even
+    // when it found no schedule of its own.
+    boolean breaksOnly = options.published().isEmpty() && problem.meetings().stream().noneMatch(Meeting::optional);
+    int provenBound = breaksOnly ? (int) Math.max(combinatorialBound, o.bound()) : combinatorialBound;
     if (greedyUsable) {
-      return result(problem, options, Status.FEASIBLE, greedy, combinatorialBound, start);
+      return result(problem, options, Status.FEASIBLE, greedy, provenBound, start);
     }
-    return new ScheduleResult(Status.UNKNOWN, -1, combinatorialBound, List.of(),
+    return new ScheduleResult(Status.UNKNOWN, -1, provenBound, List.of(),
         "no schedule found within the time limit", seconds(start), 0, List.of());
   }
 
