@@ -195,4 +195,18 @@ final class CpSatModel {
     int k = java.util.Arrays.binarySearch(sorted, v);
     return k >= 0 ? k : -1;
   }
+
+  /** The slot of every meeting in the solver's current solution (0 for a meeting left out). */
+  int[] slotsIn(com.google.ortools.sat.CpSolver solver) {
+    int[] slots = new int[x.length];
+    for (int i = 0; i < x.length; i++) {
+      int[] cand = candidates.slots[i];
+      for (int k = 0; k < cand.length; k++) {
+        if (solver.booleanValue(x[i][k])) {
+          slots[i] = cand[k];
+        }
+      }
+    }
+    return slots;
+  }
 }

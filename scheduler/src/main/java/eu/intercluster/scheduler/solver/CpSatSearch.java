@@ -147,15 +147,7 @@ final class CpSatSearch {
     if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
       return new Outcome(status, null, 0, 0, true);
     }
-    int[] slots = new int[m.x.length];
-    for (int i = 0; i < m.x.length; i++) {
-      int[] cand = m.candidates.slots[i];
-      for (int k = 0; k < cand.length; k++) {
-        if (solver.booleanValue(m.x[i][k])) {
-          slots[i] = cand[k];
-        }
-      }
-    }
+    int[] slots = m.slotsIn(solver);
     boolean hasObjective = model.getBuilder().hasObjective();
     long objective = hasObjective ? Math.round(solver.objectiveValue()) : solver.value(m.totalBreaks);
     long bound = hasObjective ? (long) Math.ceil(solver.bestObjectiveBound() - 1e-6) : 0;
@@ -186,7 +178,7 @@ final class CpSatSearch {
     if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
       return new Outcome(status, null, 0, 0, true);
     }
-    return new Outcome(status, slotsOf(solver), Math.round(solver.objectiveValue()), 0, true);
+    return new Outcome(status, m.slotsIn(solver), Math.round(solver.objectiveValue()), 0, true);
   }
 
   /**
@@ -205,7 +197,7 @@ final class CpSatSearch {
     if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
       return new Outcome(status, null, 0, 0, true);
     }
-    return new Outcome(status, slotsOf(solver), Math.round(solver.objectiveValue()), 0, true);
+    return new Outcome(status, m.slotsIn(solver), Math.round(solver.objectiveValue()), 0, true);
   }
 
   private static final double CAPPED_DETERMINISTIC_TIME = 1.0;
@@ -220,18 +212,6 @@ final class CpSatSearch {
     }
   }
 
-  private int[] slotsOf(CpSolver solver) {
-    int[] slots = new int[m.x.length];
-    for (int i = 0; i < m.x.length; i++) {
-      int[] cand = m.candidates.slots[i];
-      for (int k = 0; k < cand.length; k++) {
-        if (solver.booleanValue(m.x[i][k])) {
-          slots[i] = cand[k];
-        }
-      }
-    }
-    return slots;
-  }
 
   private volatile CpSolver running;
   private volatile boolean interrupted;

@@ -234,7 +234,7 @@ final class ExtraBreakSplit {
             (System.nanoTime() - t0) / 1e9, search.elapsed());
       }
       if (s == CpSolverStatus.OPTIMAL || s == CpSolverStatus.FEASIBLE) {
-        found = slotsOf(solver);
+        found = m.slotsIn(solver);
         for (CpSolver other : running) {
           other.stopSearch();
         }
@@ -250,16 +250,4 @@ final class ExtraBreakSplit {
     }
   }
 
-  private int[] slotsOf(CpSolver solver) {
-    int[] slots = new int[m.x.length];
-    for (int i = 0; i < m.x.length; i++) {
-      int[] cand = m.candidates.slots[i];
-      for (int k = 0; k < cand.length; k++) {
-        if (solver.booleanValue(m.x[i][k])) {
-          slots[i] = cand[k];
-        }
-      }
-    }
-    return slots;
-  }
 }
