@@ -109,6 +109,11 @@ class EventDeletionTest {
     mvc.perform(delete("/api/v1/events/{id}", event.id()).with(fx.as(owner)).with(csrf()))
         .andExpect(status().isConflict())
         .andExpect(content().string(containsString("1 validated and 0 withdrawn participants")));
+    mvc.perform(post("/events/{id}/delete", event.id()).with(fx.as(owner)).with(csrf()).param("confirm", "true")
+            .param("lang", "it"))
+        .andExpect(redirectedUrl("/events/" + event.id() + "/edit#delete"))
+        .andExpect(flash().attribute("deleteError",
+            "Questo evento ha già partecipanti convalidati: non si può più eliminare. Cambia le date o chiudi le iscrizioni."));
   }
 
   @Test

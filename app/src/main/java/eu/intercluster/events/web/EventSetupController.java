@@ -87,7 +87,7 @@ class EventSetupController {
     try {
       setup.delete(id);
     } catch (ConflictException refused) {
-      redirect.addFlashAttribute("deleteError", refused.getMessage());
+      redirect.addFlashAttribute("deleteError", messages.getMessage("events.delete.refused", null, locale));
       return "redirect:/events/" + id + "/edit#delete";
     }
     redirect.addFlashAttribute("flash", messages.getMessage("events.delete.done", new Object[] {title}, locale));
