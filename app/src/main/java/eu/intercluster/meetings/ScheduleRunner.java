@@ -6,6 +6,8 @@ import eu.intercluster.meetings.persistence.RunProgressRecord;
 import eu.intercluster.meetings.persistence.RunProgressRepository;
 import eu.intercluster.meetings.persistence.ScheduleRunRecord;
 import eu.intercluster.meetings.persistence.ScheduleRunRepository;
+import eu.intercluster.events.EventDirectory;
+import eu.intercluster.events.ParticipantView;
 import eu.intercluster.scheduler.model.Assignment;
 import eu.intercluster.scheduler.solver.MeetingScheduler;
 import eu.intercluster.scheduler.solver.ScheduleResult;
@@ -39,6 +41,7 @@ class ScheduleRunner {
   private final RunProgressRepository progress;
   private final TransactionTemplate transaction;
   private final MeetingsProperties properties;
+  private final EventDirectory events;
   private final AtomicLong threadNumber = new AtomicLong();
   private final ExecutorService executor = Executors.newCachedThreadPool(task -> {
     Thread thread = new Thread(task, "scheduler-run-" + threadNumber.incrementAndGet());
@@ -47,12 +50,13 @@ class ScheduleRunner {
   });
 
   ScheduleRunner(ScheduleRunRepository runs, RunAssignmentRepository assignments, RunProgressRepository progress,
-      PlatformTransactionManager transactions, MeetingsProperties properties) {
+      PlatformTransactionManager transactions, MeetingsProperties properties, EventDirectory events) {
     this.runs = runs;
     this.assignments = assignments;
     this.progress = progress;
     this.transaction = new TransactionTemplate(transactions);
     this.properties = properties;
+    this.events = events;
   }
 
   Future<?> start(long runId, ProblemMapping.Mapped mapped, int timeLimitSeconds, int fairness, boolean replan) {
@@ -86,7 +90,7 @@ class ScheduleRunner {
         }
         run.finish(result.status().name(), result.hasSchedule() ? result.breaks() : null,
             result.lowerBound() >= 0 ? result.lowerBound() : null, millis, result.moved(),
-            result.explanation().isBlank() ? null : truncate(result.explanation()), Instant.now());
+            result.explanation().isBlank() ? null : truncate(named(result.explanation(), mapped)), Instant.now());
       });
     } catch (RuntimeException | Error failure) {
       log.warn("scheduler run {} failed", runId, failure);
@@ -94,6 +98,20 @@ class ScheduleRunner {
       transaction.executeWithoutResult(status -> runs.findById(runId)
           .ifPresent(run -> run.fail(truncate(String.valueOf(failure.getMessage())), millis, Instant.now())));
     }
+  }
+
+  /** The explanation with names instead of the scheduler's participant and meeting numbers. */
+  private String named(String explanation, ProblemMapping.Mapped mapped) {
+    return ExplanationNames.rewrite(explanation, mapped.problem(), p -> {
+      try {
+        ParticipantView participant = events.participant(mapped.participantIds().get(p - 1));
+        String organisation = participant.organisationName();
+        return organisation == null || organisation.isBlank()
+            ? participant.fullName() : participant.fullName() + " (" + organisation + ")";
+      } catch (RuntimeException gone) {
+        return "participant " + p;
+      }
+    });
   }
 
   private static String truncate(String text) {

@@ -173,7 +173,9 @@ class OrganiserSchedulingTest {
     }
     ScheduleRunView run = solved(event);
     assertThat(run.solverStatus()).isEqualTo("INFEASIBLE");
-    assertThat(run.explanation()).contains("3 meetings");
+    assertThat(run.explanation()).contains("3 meetings")
+        .as("names, not the scheduler's numbers").contains(anna.fullName() + " (" + anna.organisationName() + ")")
+        .doesNotContainPattern("participant \\d");
     assertThatThrownBy(() -> schedule.publish(event.id(), run.id(), event.owner()))
         .isInstanceOf(ConflictException.class).hasMessageContaining("no schedule");
   }
