@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,7 +41,8 @@ class MeetingConcurrencyTest {
 
   static final int ROUNDS = 5;
 
-  private static final ExecutorService POOL = Executors.newFixedThreadPool(8);
+  /** One pool per test class (the PostgreSQL subclass may run in the same JVM after this one). */
+  private static ExecutorService pool;
 
   @LocalServerPort int port;
   @Autowired Fixture fixture;
@@ -50,9 +52,14 @@ class MeetingConcurrencyTest {
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+  @BeforeAll
+  static void startPool() {
+    pool = Executors.newFixedThreadPool(8);
+  }
+
   @AfterAll
   static void stopPool() {
-    POOL.shutdownNow();
+    pool.shutdownNow();
   }
 
   /** Four pairs hold slot 1 of an event with two tables; all four accept at once: two win. */
@@ -130,7 +137,7 @@ class MeetingConcurrencyTest {
               + a.eventId() + "/requests/" + a.requestId() + "/accept"))
           .header("Authorization", "Bearer " + a.token()).header("Accept", "application/json")
           .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.noBody()).build();
-      futures.add(POOL.submit(() -> {
+      futures.add(pool.submit(() -> {
         barrier.await();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
       }));
