@@ -38,12 +38,14 @@ class JpaMeetingRequests implements MeetingRequests {
   private final RequestAcceptance acceptance;
   private final RequestExpiry expiry;
   private final MeetingCancellation cancellation;
+  private final RequestClosure closure;
   private final MeetingViews views;
   private final ApplicationEventPublisher publisher;
 
   JpaMeetingRequests(MeetingsAccess access, MeetingRequestRepository requests, RequestPairRepository pairs,
       MeetingRepository meetings, SeatBook seats, BookingTransactions bookings, RequestAcceptance acceptance,
-      RequestExpiry expiry, MeetingCancellation cancellation, MeetingViews views, ApplicationEventPublisher publisher) {
+      RequestExpiry expiry, MeetingCancellation cancellation, RequestClosure closure, MeetingViews views,
+      ApplicationEventPublisher publisher) {
     this.access = access;
     this.requests = requests;
     this.pairs = pairs;
@@ -53,6 +55,7 @@ class JpaMeetingRequests implements MeetingRequests {
     this.acceptance = acceptance;
     this.expiry = expiry;
     this.cancellation = cancellation;
+    this.closure = closure;
     this.views = views;
     this.publisher = publisher;
   }
@@ -174,9 +177,7 @@ class JpaMeetingRequests implements MeetingRequests {
   }
 
   private void close(MeetingRequestRecord request, RequestStatus status) {
-    request.close(status, Instant.now());
-    seats.release(request.getId());
-    pairs.deleteByRequest(request.getId());
+    closure.close(request, status, Instant.now());
   }
 
   static void requirePending(MeetingRequestRecord request) {

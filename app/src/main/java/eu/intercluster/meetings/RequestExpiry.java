@@ -2,7 +2,6 @@ package eu.intercluster.meetings;
 
 import eu.intercluster.meetings.persistence.MeetingRequestRecord;
 import eu.intercluster.meetings.persistence.MeetingRequestRepository;
-import eu.intercluster.meetings.persistence.RequestPairRepository;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,16 +22,14 @@ class RequestExpiry {
   private static final Logger log = LoggerFactory.getLogger(RequestExpiry.class);
 
   private final MeetingRequestRepository requests;
-  private final RequestPairRepository pairs;
-  private final SeatBook seats;
+  private final RequestClosure closure;
   private final ApplicationEventPublisher publisher;
   private final TransactionTemplate transaction;
 
-  RequestExpiry(MeetingRequestRepository requests, RequestPairRepository pairs, SeatBook seats,
-      ApplicationEventPublisher publisher, PlatformTransactionManager transactions) {
+  RequestExpiry(MeetingRequestRepository requests, RequestClosure closure, ApplicationEventPublisher publisher,
+      PlatformTransactionManager transactions) {
     this.requests = requests;
-    this.pairs = pairs;
-    this.seats = seats;
+    this.closure = closure;
     this.publisher = publisher;
     this.transaction = new TransactionTemplate(transactions);
   }
@@ -64,10 +61,7 @@ class RequestExpiry {
     if (request == null || request.getStatus() != RequestStatus.PENDING) {
       return false;
     }
-    request.close(RequestStatus.EXPIRED, now);
-    requests.saveAndFlush(request);
-    seats.release(id);
-    pairs.deleteByRequest(id);
+    closure.close(request, RequestStatus.EXPIRED, now);
     publisher.publishEvent(new RequestExpired(request.getEventId(), id, request.getRequesterId(),
         request.getRecipientId()));
     return true;

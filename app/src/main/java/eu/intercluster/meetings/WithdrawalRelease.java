@@ -6,7 +6,6 @@ import eu.intercluster.meetings.persistence.MeetingRecord;
 import eu.intercluster.meetings.persistence.MeetingRepository;
 import eu.intercluster.meetings.persistence.MeetingRequestRecord;
 import eu.intercluster.meetings.persistence.MeetingRequestRepository;
-import eu.intercluster.meetings.persistence.RequestPairRepository;
 import java.time.Instant;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -21,17 +20,15 @@ class WithdrawalRelease {
 
   private final MeetingRepository meetings;
   private final MeetingRequestRepository requests;
-  private final RequestPairRepository pairs;
-  private final SeatBook seats;
+  private final RequestClosure closure;
   private final MeetingCancellation cancellation;
   private final EventDirectory directory;
 
-  WithdrawalRelease(MeetingRepository meetings, MeetingRequestRepository requests, RequestPairRepository pairs,
-      SeatBook seats, MeetingCancellation cancellation, EventDirectory directory) {
+  WithdrawalRelease(MeetingRepository meetings, MeetingRequestRepository requests, RequestClosure closure,
+      MeetingCancellation cancellation, EventDirectory directory) {
     this.meetings = meetings;
     this.requests = requests;
-    this.pairs = pairs;
-    this.seats = seats;
+    this.closure = closure;
     this.cancellation = cancellation;
     this.directory = directory;
   }
@@ -45,9 +42,7 @@ class WithdrawalRelease {
     Instant now = Instant.now();
     for (MeetingRequestRecord request : requests.findOfParticipant(withdrawn.eventId(), withdrawn.participantId())) {
       if (request.getStatus() == RequestStatus.PENDING) {
-        request.close(RequestStatus.CANCELLED, now);
-        seats.release(request.getId());
-        pairs.deleteByRequest(request.getId());
+        closure.close(request, RequestStatus.CANCELLED, now);
       }
     }
   }
