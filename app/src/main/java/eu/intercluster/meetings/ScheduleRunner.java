@@ -15,6 +15,8 @@ import eu.intercluster.scheduler.solver.SchedulerOptions;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -102,7 +104,8 @@ class ScheduleRunner {
 
   /** The explanation with names instead of the scheduler's participant and meeting numbers. */
   private String named(String explanation, ProblemMapping.Mapped mapped) {
-    return ExplanationNames.rewrite(explanation, mapped.problem(), p -> {
+    Map<Integer, String> names = new HashMap<>();
+    return ExplanationNames.rewrite(explanation, mapped.problem(), p -> names.computeIfAbsent(p, n -> {
       try {
         ParticipantView participant = events.participant(mapped.participantIds().get(p - 1));
         String organisation = participant.organisationName();
@@ -111,7 +114,7 @@ class ScheduleRunner {
       } catch (RuntimeException gone) {
         return "participant " + p;
       }
-    });
+    }));
   }
 
   private static String truncate(String text) {

@@ -4,6 +4,7 @@ import eu.intercluster.ecosystem.OrganisationKind;
 import eu.intercluster.ecosystem.ThemeCatalogue;
 import eu.intercluster.events.CatalogueFilter;
 import eu.intercluster.events.EventDirectory;
+import eu.intercluster.events.EventView;
 import eu.intercluster.events.Marketplace;
 import eu.intercluster.events.OpportunityType;
 import eu.intercluster.events.ParticipantStatus;
@@ -60,12 +61,13 @@ class MarketplaceController {
     }
     CatalogueFilter filter = new CatalogueFilter(q, country, kind, theme, opportunityType);
     ParticipantView me = pages.me(id).orElse(null);
-    model.addAttribute("event", directory.event(id));
+    EventView event = directory.event(id);
+    model.addAttribute("event", event);
     model.addAttribute("filter", filter);
     model.addAttribute("entries", marketplace.catalogue(id, filter));
     model.addAttribute("canRequest", me != null && me.status() == ParticipantStatus.VALIDATED);
     model.addAttribute("me", me);
-    model.addAttribute("slotChoice", slotChoice(id, me));
+    model.addAttribute("slotChoice", slotChoice(event, me));
     response.addHeader("Vary", "HX-Request");
     if ("true".equals(htmx)) {
       return "events/catalogue :: results";
@@ -81,12 +83,12 @@ class MarketplaceController {
    * Under self-scheduling the requester may propose a slot among the sessions they attend (the
    * default is the first slot free for both); under organiser scheduling there is no choice.
    */
-  private List<SlotView> slotChoice(long eventId, ParticipantView me) {
-    if (me == null || directory.event(eventId).schedulingMode() != SchedulingMode.SELF_SCHEDULING) {
+  private List<SlotView> slotChoice(EventView event, ParticipantView me) {
+    if (me == null || event.schedulingMode() != SchedulingMode.SELF_SCHEDULING) {
       return List.of();
     }
     Set<Long> attends = me.availableSessionIds();
-    return directory.slots(eventId).stream()
+    return directory.slots(event.id()).stream()
         .filter(slot -> attends == null || attends.isEmpty() || attends.contains(slot.sessionId())).toList();
   }
 
