@@ -89,7 +89,7 @@ class PersonPagesTest extends RecordWebTest {
             containsString("ministre des Relations internationales"),
             containsString("href=\"/organisations/2\""),
             containsString("2022-10-20"),
-            containsString("Emilia-Romagna–Québec MoU"),
+            containsString("Emilia-Romagna–Québec MoU"), containsString(">signed</td>"),
             containsString("Signing ceremony in Bologna"),
             containsString("«Biron met de Pascale»"),
             containsString("/graph?focus=per-5"),
