@@ -146,6 +146,10 @@ final class ChunkRecogniser {
       if (joins && !orgCue && after < limit && lex.inSection("org", doc.tokens.get(after).text()) && siteBefore(doc, from)) {
         break;
       }
+      if (joins && after < limit && CompanyNames.endsComplete(doc.slice(doc.tokens.get(from).start(), doc.tokens.get(end - 1).end()))
+          && startsPlace(doc, doc.tokens.get(after))) {
+        break;
+      }
       if (joins && after < limit && doc.tokens.get(after).isUpper() && doc.tokens.get(after).isWord()
           && !doc.coveredBy(doc.tokens.get(after).start(), doc.tokens.get(after).end(), Cand.KNOWN)) {
         j = after;
@@ -224,6 +228,15 @@ final class ChunkRecogniser {
       }
     }
     return found;
+  }
+
+  private static boolean startsPlace(Doc doc, Token t) {
+    for (Cand c : doc.cands) {
+      if (c.type == EntityType.PLACE && c.start == t.start()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isPlace(Doc doc, int start, int end) {

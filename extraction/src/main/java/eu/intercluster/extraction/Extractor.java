@@ -51,6 +51,7 @@ public final class Extractor {
     knownNames.recognise(doc);
     PatternRecogniser.recognise(doc);
     GovernmentBodies.recognise(doc);
+    RegionalFundProgrammes.recognise(doc);
     AgreementRecogniser.recognise(doc);
     ThemeRecogniser.recognise(doc);
     if (learnedThemes != null) {

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /** FUNDED_BY, RUN_BY and PART_OF between programmes, strategies and their funders. */
 final class ProgrammeRelations {
   private static final Pattern FUNDING = Pattern.compile("(?iu)(grazie ai fondi|grazie al fondo|grazie al contributo"
-      + "|finanziat|cofinanziat|co-finanziat|funded by|co-funded|cofunded|financed by|financé|cofinancé|financiad"
+      + "|finanziat|cofinanziat|co-finanziat|funded by|funded with|funded through|funded under|co-funded|cofunded|financed by|financed with|financé|cofinancé|financiad"
       + "|cofinanciad|with the support of|con il sostegno|con il contributo|thanks to the funds|fondi europei"
       + "|european funds|fonds européens|fondos europeos|con el apoyo de|con il sostegno de|avec le soutien d"
       + "|supported by|sostenut[oa] da|apoyad[oa] por|soutenu[e]? par)");
@@ -96,16 +96,40 @@ final class ProgrammeRelations {
     }
   }
 
-  /** "avec le soutien de Business France", "funded by the X Foundation": an organisation as funder. */
-  private static void supportedByOrg(RelationContext ctx, int s) {
+  /**
+   * "avec le soutien de Business France", "funded by the X Foundation", "cofinanziata dal programma Digital Europe":
+   * the first organisation or (non-strategy) programme after the cue funds the project, event or agreement before it,
+   * else the organisation the sentence opens with, else the document's main project or event.
+   */
+  private static void supportedBy(RelationContext ctx, int s) {
     for (int[] cue : ctx.cues(s, FUNDING)) {
-      List<RelationContext.Occ> funders = ctx.listAfter(s, cue[1], Words.set(EntityType.ORG), false);
-      RelationContext.Occ subject = ctx.before(s, cue[0], Words.set(EntityType.PROGRAMME, EntityType.EVENT));
-      Ent target = subject != null ? subject.ent() : ctx.mainProject != null ? ctx.mainProject : ctx.mainEvent;
-      if (!funders.isEmpty()) {
-        ctx.add("FUNDED_BY", target, funders.get(0).ent(), null);
+      RelationContext.Occ funder = null;
+      for (RelationContext.Occ o : ctx.listAfter(s, cue[1], Words.set(EntityType.ORG, EntityType.PROGRAMME), false)) {
+        if (funder == null && !"strategy".equals(o.ent().attrs.get("kind"))) {
+          funder = o;
+        }
+      }
+      if (funder == null) {
+        continue;
+      }
+      RelationContext.Occ subject = ctx.before(s, cue[0], Words.set(EntityType.PROGRAMME, EntityType.EVENT,
+          EntityType.AGREEMENT));
+      Ent target = subject != null ? subject.ent() : openingOrg(ctx, s, cue[0]);
+      target = target != null ? target : ctx.mainProject != null ? ctx.mainProject : ctx.mainEvent;
+      if (target != funder.ent()) {
+        ctx.add("FUNDED_BY", target, funder.ent(), null);
       }
     }
+  }
+
+  /** "Enterprise Europe Network è cofinanziata dal ...": the organisation that opens the sentence, before the cue. */
+  private static Ent openingOrg(RelationContext ctx, int s, int cueStart) {
+    List<RelationContext.Occ> all = ctx.inSentence(s);
+    if (all.isEmpty() || all.get(0).ent().type != EntityType.ORG || all.get(0).cand().end > cueStart) {
+      return null;
+    }
+    String before = ctx.doc.slice(ctx.doc.sentence(s).start(), all.get(0).cand().start);
+    return before.split("\\s+").length <= 2 ? all.get(0).ent() : null;
   }
 
   private static final Pattern PARTNERS = Pattern.compile("(?iu)\\b(partners?|members|membri|soci|partner)\\b[^.;]{0,60}?"
@@ -183,7 +207,7 @@ final class ProgrammeRelations {
       }
     }
     if (fund == null) {
-      supportedByOrg(ctx, s);
+      supportedBy(ctx, s);
       return;
     }
     Ent subject = null;
@@ -193,6 +217,9 @@ final class ProgrammeRelations {
       if (candidate && subject == null) {
         subject = o.ent();
       }
+    }
+    if (subject == null) {
+      subject = openingOrg(ctx, s, ctx.cues(s, FUNDING).get(0)[0]);
     }
     if (subject == null && !ctx.cues(s, REFERENCE).isEmpty()) {
       subject = ctx.mainProject != null ? ctx.mainProject : ctx.mainEvent;

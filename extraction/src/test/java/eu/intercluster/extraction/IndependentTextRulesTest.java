@@ -1,0 +1,82 @@
+package eu.intercluster.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The fourth round's general fixes, each on a sentence written for the test. */
+class IndependentTextRulesTest {
+  private final Extractor extractor = Extractor.builder().build();
+
+  private ExtractedDocument run(String text) {
+    return extractor.extract("t", "t.txt", text);
+  }
+
+  private static Entity entity(ExtractedDocument doc, EntityType type, String text) {
+    return doc.entities().stream().filter(e -> e.type() == type && e.text().equals(text)).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + type + " '" + text + "' in " + doc.entities()));
+  }
+
+  private static boolean has(ExtractedDocument doc, String type, Entity a, Entity b) {
+    return doc.relations().stream().anyMatch(r -> r.type().equals(type) && r.arg0().equals(a.id())
+        && r.arg1().equals(b.id()));
+  }
+
+  @Test
+  void aCompanyWithItsLegalFormEndsBeforeItsCity() {
+    ExtractedDocument doc = run("Hanno aderito la Fonderie Rossi S.r.l. di Brescia e la Alpentech GmbH di Innsbruck.");
+    Entity rossi = entity(doc, EntityType.ORG, "Fonderie Rossi S.r.l.");
+    Entity alpen = entity(doc, EntityType.ORG, "Alpentech GmbH");
+    assertThat(has(doc, "LOCATED_IN", rossi, entity(doc, EntityType.PLACE, "Brescia"))).isTrue();
+    assertThat(has(doc, "LOCATED_IN", alpen, entity(doc, EntityType.PLACE, "Innsbruck"))).isTrue();
+  }
+
+  @Test
+  void anInstitutionNamedAfterItsCityKeepsIt() {
+    ExtractedDocument doc = run("Il progetto è coordinato dall’Università di Brescia.");
+    entity(doc, EntityType.ORG, "Università di Brescia");
+  }
+
+  @Test
+  void capitalisedCommonNounsAreNotOrganisations() {
+    ExtractedDocument doc = run("Paesi come la Germania e la Francia partecipano. We expect more partners next year.");
+    assertThat(doc.entities()).noneMatch(e -> e.text().equals("Paesi") || e.text().equals("We"));
+  }
+
+  @Test
+  void sectorVocabularyInFourLanguages() {
+    ExtractedDocument doc = run("Il cluster lavora su videogiochi e medicina di precisione. The hub covers photonics and "
+        + "computer vision. Le pôle travaille sur l’efficacité énergétique. La feria trata de riego de precisión.");
+    assertThat(entity(doc, EntityType.THEME, "videogiochi").attribute("norm")).isEqualTo("CULTURE");
+    assertThat(entity(doc, EntityType.THEME, "medicina di precisione").attribute("norm")).isEqualTo("HEALTH");
+    assertThat(entity(doc, EntityType.THEME, "photonics").attribute("norm")).isEqualTo("ICT");
+    assertThat(entity(doc, EntityType.THEME, "computer vision").attribute("norm")).isEqualTo("AI");
+    assertThat(entity(doc, EntityType.THEME, "efficacité énergétique").attribute("norm")).isEqualTo("ENERGY");
+    assertThat(entity(doc, EntityType.THEME, "riego de precisión").attribute("norm")).isEqualTo("AGRIFOOD");
+  }
+
+  @Test
+  void regionalFundProgrammesWithRegionAndPeriod() {
+    ExtractedDocument doc = run("Il bando usa il PR Marche FESR-FSE+ 2021-2027 e il Pr Fesr Umbria 2021-2027. "
+        + "L’action est financée par le FEDER Pays de la Loire 2021-2027. "
+        + "La ayuda procede del Programa FEDER de la Región de Murcia 2021-2027.");
+    entity(doc, EntityType.PROGRAMME, "PR Marche FESR-FSE+ 2021-2027");
+    entity(doc, EntityType.PROGRAMME, "Pr Fesr Umbria 2021-2027");
+    entity(doc, EntityType.PROGRAMME, "FEDER Pays de la Loire 2021-2027");
+    entity(doc, EntityType.PROGRAMME, "Programa FEDER de la Región de Murcia 2021-2027");
+  }
+
+  @Test
+  void fundedWithAnAmountByAProgramme() {
+    ExtractedDocument doc = run("The project SeaLink was funded with 3 million euros by Horizon Europe.");
+    assertThat(has(doc, "FUNDED_BY", entity(doc, EntityType.PROGRAMME, "SeaLink"),
+        entity(doc, EntityType.PROGRAMME, "Horizon Europe"))).isTrue();
+  }
+
+  @Test
+  void anOrganisationOpeningTheSentenceIsWhatTheProgrammeFunds() {
+    ExtractedDocument doc = run("The Adriatic Maritime Network is co-financed by the Interreg Europe programme.");
+    assertThat(has(doc, "FUNDED_BY", entity(doc, EntityType.ORG, "Adriatic Maritime Network"),
+        entity(doc, EntityType.PROGRAMME, "Interreg Europe"))).isTrue();
+  }
+}
