@@ -107,11 +107,25 @@ final class Candidates {
     return lb;
   }
 
-  int totalLowerBound() {
+  /** Sum of the per-participant lower bounds. */
+  int participantLowerBoundSum() {
     int lb = 0;
     for (int p = 1; p <= problem.participants().size(); p++) {
       lb += breakLowerBound(p);
     }
     return lb;
+  }
+
+  private int totalLowerBound = -1;
+
+  /**
+   * A lower bound on the total breaks: the sum of the per-participant bounds, or the table-limit
+   * argument of {@link TableCapacityBreakBound} when that is larger.
+   */
+  int totalLowerBound() {
+    if (totalLowerBound < 0) {
+      totalLowerBound = Math.max(participantLowerBoundSum(), new TableCapacityBreakBound(this).lower());
+    }
+    return totalLowerBound;
   }
 }
