@@ -1,6 +1,5 @@
 package eu.intercluster.extraction;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.intercluster.extraction.eval.Counts;
 import eu.intercluster.extraction.eval.Scorer;
 import java.io.IOException;
@@ -9,72 +8,112 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
- * Leave-one-batch-out cross-validation of the trained components (relation classifier and learned theme terms):
- * for each directory, components trained on all the other directories are scored on it, next to the rules alone. Prints per-set and micro-averaged
- * entity and relation figures. Backs {@code ./intercluster extract-cv DIR...}.
+ * Leave-one-set-out cross-validation of the trained components: for each annotated set, the entity filter and the
+ * relation classifier are trained on all the other sets and every variant (rules alone, rules + each component,
+ * rules + both) is scored on it; then, trained on all the sets, on the seeds (never trained on). Prints entity and
+ * relation P, R and F1 per set and variant and the micro averages. Backs {@code ./intercluster extract-cv DIR...};
+ * {@code CrossValidation [--seeds DIR] DIR...}, where a directory without annotated texts stands for its subdirectories.
  */
 public final class CrossValidation {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  static final Map<String, UnaryOperator<TrainedComponents>> VARIANTS = new LinkedHashMap<>();
+
+  static {
+    VARIANTS.put("rules", c -> TrainedComponents.RULES);
+    VARIANTS.put("+relations", TrainedComponents::withoutFilter);
+    VARIANTS.put("+filter", TrainedComponents::withoutRelations);
+    VARIANTS.put("+filter+relations", c -> c);
+  }
 
   private CrossValidation() {}
 
   public static void run(List<Path> dirs, PrintStream out) {
-    List<List<AnnotatedText>> sets = new ArrayList<>();
+    run(dirs, null, out);
+  }
+
+  static void run(List<Path> dirs, Path seeds, PrintStream out) {
+    List<List<NerTraining.Example>> sets = new ArrayList<>();
     for (Path d : dirs) {
-      sets.add(AnnotatedText.readDir(d));
+      sets.add(ModelTrainer.analyse(AnnotatedText.readDir(d)));
     }
-    Scorer allRules = new Scorer();
-    Scorer allModel = new Scorer();
-    out.printf("%-12s %5s | %-48s | %s%n", "held out", "docs", "rules only: entity F1, relation P R F1",
-        "rules + learned themes + relation classifier");
+    Map<String, Scorer> micro = scorers();
+    out.printf("%-10s %4s %-18s | %-17s | %s%n", "held out", "docs", "variant", "entity P R F1", "relation P R F1");
     for (int i = 0; i < sets.size(); i++) {
-      List<AnnotatedText> training = new ArrayList<>();
+      List<NerTraining.Example> training = new ArrayList<>();
       for (int j = 0; j < sets.size(); j++) {
         if (j != i) {
           training.addAll(sets.get(j));
         }
       }
-      RelationClassifier classifier = new RelationClassifier(ModelTrainer.train(training));
-      LearnedThemes themes = LearnedThemes.learn(training);
-      Scorer rules = score(sets.get(i), Extractor.builder().build(), allRules);
-      Scorer model = score(sets.get(i),
-          Extractor.builder().relationClassifier(classifier).learnedThemes(themes).build(), allModel);
-      out.printf("%-12s %5d | %.3f  %s | %.3f  %s%n", dirs.get(i).getFileName(), sets.get(i).size(),
-          rules.allEntities().f1(), prf(rules.relations()), model.allEntities().f1(), prf(model.relations()));
+      Map<String, Scorer> fold = score(TrainedComponents.train(training), sets.get(i), micro);
+      print(out, dirs.get(i).getFileName().toString(), sets.get(i).size(), fold);
     }
-    out.printf("%-12s %5s | %.3f  %s | %.3f  %s%n", "micro", "", allRules.allEntities().f1(),
-        prf(allRules.relations()), allModel.allEntities().f1(), prf(allModel.relations()));
+    print(out, "micro", sets.stream().mapToInt(List::size).sum(), micro);
+    if (seeds != null) {
+      List<NerTraining.Example> all = new ArrayList<>();
+      sets.forEach(all::addAll);
+      List<NerTraining.Example> seedTexts = ModelTrainer.analyse(AnnotatedText.readDir(seeds));
+      print(out, "seeds", seedTexts.size(), score(TrainedComponents.train(all), seedTexts, scorers()));
+    }
+  }
+
+  private static Map<String, Scorer> scorers() {
+    Map<String, Scorer> out = new LinkedHashMap<>();
+    VARIANTS.keySet().forEach(v -> out.put(v, new Scorer()));
+    return out;
+  }
+
+  private static Map<String, Scorer> score(TrainedComponents trained, List<NerTraining.Example> texts,
+      Map<String, Scorer> total) {
+    Map<String, Scorer> out = scorers();
+    VARIANTS.forEach((name, variant) -> {
+      TrainedComponents components = variant.apply(trained);
+      for (NerTraining.Example e : texts) {
+        var pred = components.predict(e);
+        out.get(name).add(e.text().name(), e.text().gold(), pred);
+        total.get(name).add(e.text().name(), e.text().gold(), pred);
+      }
+    });
+    return out;
+  }
+
+  private static void print(PrintStream out, String set, int docs, Map<String, Scorer> scorers) {
+    scorers.forEach((variant, s) -> out.printf("%-10s %4d %-18s | %s | %s%n", set, docs, variant,
+        prf(s.allEntities()), prf(s.relations())));
   }
 
   private static String prf(Counts c) {
-    return String.format("%.3f %.3f %.3f (tp %d fp %d fn %d)", c.precision(), c.recall(), c.f1(), c.tp(), c.fp(), c.fn());
-  }
-
-  private static Scorer score(List<AnnotatedText> texts, Extractor extractor, Scorer total) {
-    Scorer s = new Scorer();
-    for (AnnotatedText t : texts) {
-      ExtractedDocument doc = extractor.extract(t.name(), t.article().source(), t.article().body());
-      try {
-        var pred = JSON.readTree(JsonWriter.toJson(doc));
-        s.add(t.name(), t.gold(), pred);
-        total.add(t.name(), t.gold(), pred);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return s;
+    return String.format("%.3f %.3f %.3f", c.precision(), c.recall(), c.f1());
   }
 
   public static void main(String[] args) {
     List<Path> dirs = new ArrayList<>();
-    for (String a : args) {
-      if (Files.isDirectory(Path.of(a))) {
-        dirs.add(Path.of(a));
+    Path seeds = null;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--seeds")) {
+        seeds = Path.of(args[++i]);
+      } else {
+        dirs.addAll(annotatedDirs(Path.of(args[i])));
       }
     }
-    run(dirs, System.out);
+    run(dirs, seeds, System.out);
+  }
+
+  /** The directory itself when it holds annotated texts, else its subdirectories that do, sorted by name. */
+  static List<Path> annotatedDirs(Path dir) {
+    if (!AnnotatedText.readDir(dir).isEmpty()) {
+      return List.of(dir);
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(Files::isDirectory).filter(d -> !AnnotatedText.readDir(d).isEmpty()).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

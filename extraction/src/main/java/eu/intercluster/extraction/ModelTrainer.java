@@ -16,15 +16,21 @@ final class ModelTrainer {
 
   private ModelTrainer() {}
 
-  static Perceptron train(List<AnnotatedText> texts) {
+  static Perceptron train(List<NerTraining.Example> texts) {
     return Perceptron.train(examples(texts), EPOCHS, SEED);
   }
 
-  static List<Perceptron.Example> examples(List<AnnotatedText> texts) {
+  /** The rules' analyses of annotated texts, as the trainers take them. */
+  static List<NerTraining.Example> analyse(List<AnnotatedText> texts) {
     Extractor rules = Extractor.builder().build();
+    return texts.stream().map(t -> NerTraining.example(rules, t)).toList();
+  }
+
+  static List<Perceptron.Example> examples(List<NerTraining.Example> texts) {
     List<Perceptron.Example> out = new ArrayList<>();
-    for (AnnotatedText t : texts) {
-      Extractor.Analysis a = rules.analyse(t.article().body());
+    for (NerTraining.Example e : texts) {
+      AnnotatedText t = e.text();
+      Extractor.Analysis a = e.analysis();
       Map<String, String> toGold = t.align(a.ents());
       Set<String> gold = t.relationKeys();
       for (RelationCandidates.Candidate c : RelationCandidates.of(a.ctx(), a.ctx().relations())) {
