@@ -2,11 +2,9 @@ package eu.intercluster.scheduler.solver;
 
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolverStatus;
-import com.google.ortools.sat.IntegerVariableProto;
-import eu.intercluster.scheduler.model.Meeting;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 
 /**
  * Large-neighbourhood search on the breaks: frees the meetings of a few participants (one with
@@ -22,6 +20,7 @@ final class BreakLns {
   private final SchedulerOptions options;
   private final SplittableRandom random;
   private final CpModel base;
+  private final MeetingNeighbourhood meetings;
   private int size;
 
   BreakLns(CpSatSearch search, CpSatModel m, SchedulerOptions options) {
@@ -34,18 +33,14 @@ final class BreakLns {
     this.base = m.model.getClone();
     base.clearObjective();
     base.clearHints();
+    this.meetings = new MeetingNeighbourhood(m, random);
   }
 
-  /**
-   * Improves the schedule until its breaks reach target, the deadline passes, or stall seconds go by
-   * without improvement. Returns the best schedule (never worse than start) and its breaks.
-   */
   /** Sets the schedule to improve (a hint: accepted only once a sub-model confirms it). */
   synchronized void start(int[] start) {
     best = start.clone();
     bestBreaks = Breaks.total(Breaks.perParticipant(m.problem, best));
     verified = false;
-    lastImprovement = System.nanoTime();
     if (size == 0) {
       size = Math.min(m.x.length, Math.max(12, m.x.length / 5));
     }
@@ -73,20 +68,25 @@ final class BreakLns {
 
   /**
    * Improves the schedule until its breaks reach target, the deadline passes, or stop holds; each
-   * call is one loop of neighbourhoods solved on one CP-SAT worker, and concurrent calls share the
-   * best schedule.
+   * call is one loop of neighbourhoods solved on one CP-SAT worker, with a {@link SlotAnnealer} run
+   * on every new best schedule, and concurrent calls share the best schedule.
    */
-  void work(java.util.function.LongSupplier target, long deadline, java.util.function.BooleanSupplier stop) {
-    int nm = m.x.length;
+  void work(LongSupplier target, long deadline, BooleanSupplier stop) {
+    SplittableRandom own;
+    synchronized (this) {
+      own = random.split();
+    }
+    boolean anneal = ANNEAL && SlotAnnealer.supports(m.candidates);
+    SlotAnnealer annealer = anneal ? new SlotAnnealer(m.candidates, options.fairness(), options.published(), own) : null;
     while (true) {
-      boolean capKind;
+      int kind;
       int[] from;
       int fromBreaks;
-      CpModel sub;
-      double seconds;
+      CpModel sub = null;
+      long t;
       synchronized (this) {
         long now = System.nanoTime();
-        long t = target.getAsLong();
+        t = target.getAsLong();
         if (bestBreaks <= t || now >= deadline || stop.getAsBoolean() || stopped) {
           return;
         }
@@ -94,43 +94,86 @@ final class BreakLns {
           pauseBriefly();
           continue;
         }
-        seconds = Math.min(CAP, (deadline - now) / 1e9);
-        if (seconds < 0.02) {
+        if ((deadline - now) / 1e9 < 0.02) {
           return;
         }
         from = best;
         fromBreaks = bestBreaks;
-        capKind = KINDS[random.nextInt(KINDS.length)] == CAP_KIND;
-        sub = capKind ? BreakCapNeighbourhood.subModel(base, m, from, fromBreaks, t, random)
-            : subModel(from, neighbourhood(from, size), fromBreaks, t);
+        if (anneal && bestBreaks < annealedBreaks) {
+          annealedBreaks = bestBreaks;
+          kind = ANNEAL_KIND;
+        } else {
+          kind = KINDS[random.nextInt(KINDS.length)];
+          sub = kind == CAP_KIND ? BreakCapNeighbourhood.subModel(base, m, from, fromBreaks, t, random)
+              : meetings.subModel(base, from, kind, size, fromBreaks, t);
+        }
       }
-      CpSatSearch.Outcome o = capKind
-          ? search.solveCapped(sub, (deadline - System.nanoTime()) / 1e9, running)
-          : search.solveSub(sub, seconds, running);
+      CpSatSearch.Outcome o;
+      if (kind == ANNEAL_KIND) {
+        long until = Math.min(deadline, System.nanoTime() + ANNEAL_NANOS);
+        int[] annealed = annealer.improve(from, t, until, () -> stop.getAsBoolean() || stopped || paused);
+        boolean better = Breaks.total(Breaks.perParticipant(m.problem, annealed)) < fromBreaks;
+        o = better || !verified ? confirm(annealed) : null;
+      } else if (kind == CAP_KIND) {
+        o = search.solveCapped(sub, (deadline - System.nanoTime()) / 1e9, running);
+      } else {
+        o = search.solveSub(sub, Math.min(CAP, (deadline - System.nanoTime()) / 1e9), running);
+      }
       synchronized (this) {
-        if (o.slots() != null && Breaks.complete(m.problem, o.slots())) {
-          int b = Breaks.total(Breaks.perParticipant(m.problem, o.slots()));
-          verified = true;
-          if (b < bestBreaks || (b == bestBreaks && from == best)) {
-            if (b < bestBreaks) {
-              lastImprovement = System.nanoTime();
-              options.progress().onProgress(search.elapsed(), b, (int) target.getAsLong());
-            }
-            best = o.slots();
-            bestBreaks = b;
+        if (o != null) {
+          accept(o, from, target);
+          if (kind != ANNEAL_KIND && kind != CAP_KIND) {
+            adaptSize(o.status());
           }
         }
-        // Adapt the size of the meeting neighbourhoods: solved to optimality grows, timed out shrinks.
-        boolean solved = o.status() == CpSolverStatus.OPTIMAL || o.status() == CpSolverStatus.INFEASIBLE;
-        if (!capKind) {
-          size = solved ? Math.min(nm, size + Math.max(1, size / 10)) : Math.max(6, size - Math.max(1, size / 5));
-        }
         if (DEBUG) {
-          System.err.printf("lns t=%.2f %s size=%d status=%s best=%d%n", search.elapsed(), capKind ? "capped" : "meetings",
-              size, o.status(), bestBreaks);
+          System.err.printf("lns t=%.2f kind=%d size=%d status=%s best=%d%n", search.elapsed(), kind, size,
+              o == null ? "-" : o.status(), bestBreaks);
         }
       }
     }
+  }
+
+  private void accept(CpSatSearch.Outcome o, int[] from, LongSupplier target) {
+    if (o.slots() == null || !Breaks.complete(m.problem, o.slots())) {
+      return;
+    }
+    int b = Breaks.total(Breaks.perParticipant(m.problem, o.slots()));
+    verified = true;
+    if (b < bestBreaks || (b == bestBreaks && from == best)) {
+      if (b < bestBreaks) {
+        options.progress().onProgress(search.elapsed(), b, (int) target.getAsLong());
+      }
+      best = o.slots();
+      bestBreaks = b;
+    }
+  }
+
+  /** Meeting neighbourhoods grow when solved to optimality and shrink when they time out. */
+  private void adaptSize(CpSolverStatus status) {
+    int nm = m.x.length;
+    boolean solved = status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.INFEASIBLE;
+    size = solved ? Math.min(nm, size + Math.max(1, size / 10)) : Math.max(6, size - Math.max(1, size / 5));
+  }
+
+  /**
+   * The annealer's schedule checked against the whole model (every meeting fixed): the annealer
+   * keeps the constraints itself, this makes sure of it.
+   */
+  private CpSatSearch.Outcome confirm(int[] slots) {
+    CpModel fixed;
+    synchronized (this) {
+      fixed = base.getClone();
+    }
+    for (int i = 0; i < m.x.length; i++) {
+      int[] cand = m.candidates.slots[i];
+      for (int k = 0; k < cand.length; k++) {
+        int v = cand[k] == slots[i] ? 1 : 0;
+        fixed.getBuilder().getVariablesBuilder(m.x[i][k].getIndex()).clearDomain().addDomain(v).addDomain(v);
+      }
+    }
+    fixed.minimize(m.totalBreaks);
+    return search.solveSub(fixed, CONFIRM_SECONDS, running);
   }
 
   private volatile boolean paused;
@@ -159,8 +202,14 @@ final class BreakLns {
     }
   }
 
-  /** Kind 3: {@link BreakCapNeighbourhood} (every meeting free, breaks capped per participant). */
+  /** Kinds 0-2: {@link MeetingNeighbourhood}; 3: {@link BreakCapNeighbourhood} (every meeting free, breaks capped per participant). */
   private static final int CAP_KIND = 3;
+  /** A {@link SlotAnnealer} run from a new best schedule (not drawn: it runs once per best schedule). */
+  private static final int ANNEAL_KIND = 4;
+  private static final boolean ANNEAL = System.getenv("INTERCLUSTER_NO_ANNEAL") == null;
+  private static final long ANNEAL_NANOS = (long) (1e9 * (System.getenv("INTERCLUSTER_ANNEAL_SECONDS") == null ? 0.5
+      : Double.parseDouble(System.getenv("INTERCLUSTER_ANNEAL_SECONDS"))));
+  private static final double CONFIRM_SECONDS = 5;
   private static final int[] KINDS = System.getenv("INTERCLUSTER_LNS_KINDS") == null ? new int[] {0, 1, 2, 3, 3, 3}
       : System.getenv("INTERCLUSTER_LNS_KINDS").chars().map(c -> c - '0').toArray();
   private static final double CAP = System.getenv("INTERCLUSTER_LNS_CAP") == null ? 1.0
@@ -170,99 +219,6 @@ final class BreakLns {
   private int[] best;
   private int bestBreaks;
   private boolean verified;
-  private long lastImprovement;
-  private CpModel subModel(int[] incumbent, boolean[] free, int incumbentBreaks, long target) {
-    CpModel sub = base.getClone();
-    for (int i = 0; i < m.x.length; i++) {
-      int[] cand = m.candidates.slots[i];
-      for (int k = 0; k < cand.length; k++) {
-        boolean on = cand[k] == incumbent[i];
-        if (free[i]) {
-          sub.addHint(m.x[i][k], on);
-        } else {
-          IntegerVariableProto.Builder v = sub.getBuilder().getVariablesBuilder(m.x[i][k].getIndex());
-          v.clearDomain().addDomain(on ? 1 : 0).addDomain(on ? 1 : 0);
-        }
-      }
-    }
-    sub.addLessOrEqual(m.totalBreaks, incumbentBreaks);
-    sub.addGreaterOrEqual(m.totalBreaks, target);
-    sub.minimize(m.totalBreaks);
-    return sub;
-  }
-
-  private boolean[] neighbourhood(int[] slots, int size) {
-    boolean[] free = new boolean[m.x.length];
-    int kind = KINDS[random.nextInt(KINDS.length)];
-    if (kind == 2) {
-      // A window of consecutive slots: every meeting placed in it.
-      int n = m.problem.slotCount();
-      int[] perSlot = new int[n + 1];
-      for (int s : slots) {
-        if (s > 0) {
-          perSlot[s]++;
-        }
-      }
-      int a = 1 + random.nextInt(n);
-      int b = a;
-      int count = perSlot[a];
-      while (count < size && (a > 1 || b < n)) {
-        if (b < n && (a == 1 || random.nextBoolean())) {
-          count += perSlot[++b];
-        } else {
-          count += perSlot[--a];
-        }
-      }
-      for (int i = 0; i < slots.length; i++) {
-        free[i] = slots[i] >= a && slots[i] <= b;
-      }
-      return free;
-    }
-    int np = m.problem.participants().size();
-    int[] breaks = Breaks.perParticipant(m.problem, slots);
-    List<Integer> withBreaks = new ArrayList<>();
-    for (int p = 0; p < np; p++) {
-      if (breaks[p] > 0) {
-        withBreaks.add(p + 1);
-      }
-    }
-    List<Integer> queue = new ArrayList<>();
-    boolean[] seen = new boolean[np + 1];
-    int count = 0;
-    while (count < size) {
-      int p;
-      if (queue.isEmpty()) {
-        p = kind == 0 && !withBreaks.isEmpty()
-            ? withBreaks.get(random.nextInt(withBreaks.size()))
-            : 1 + random.nextInt(np);
-        if (seen[p]) {
-          if (count >= free.length) {
-            break;
-          }
-          p = 1 + random.nextInt(np);
-          if (seen[p]) {
-            continue;
-          }
-        }
-      } else {
-        p = queue.remove(random.nextInt(queue.size()));
-        if (seen[p]) {
-          continue;
-        }
-      }
-      seen[p] = true;
-      for (int id : m.candidates.meetingsOf.get(p - 1)) {
-        if (!free[id - 1]) {
-          free[id - 1] = true;
-          count++;
-        }
-        Meeting mt = m.problem.meetings().get(id - 1);
-        int other = mt.first() == p ? mt.second() : mt.first();
-        if (!seen[other]) {
-          queue.add(other);
-        }
-      }
-    }
-    return free;
-  }
+  /** Breaks of the last schedule annealed from: the annealer runs again once the best is below. */
+  private int annealedBreaks = Integer.MAX_VALUE;
 }
