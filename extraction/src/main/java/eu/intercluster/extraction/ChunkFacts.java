@@ -1,5 +1,7 @@
 package eu.intercluster.extraction;
 
+import java.util.Set;
+
 /** Questions the chunk classifier asks about a token range: cue words, places, acronyms, context. */
 final class ChunkFacts {
   private final Doc doc;
@@ -184,6 +186,9 @@ final class ChunkFacts {
         && !Lexicon.INSTANCE.isGivenName(tok(a))) {
       return true;
     }
+    if (OF.contains(prep) && placeNounBefore(a - 1)) {
+      return true;
+    }
     if (!prep.equals("to") && !prep.equals("a")) {
       return false;
     }
@@ -192,6 +197,29 @@ final class ChunkFacts {
       if (w.startsWith("mission") || w.startsWith("trip") || w.startsWith("travel") || w.startsWith("visit")
           || w.startsWith("viaj") || w.startsWith("voyage") || w.startsWith("delegat") || w.equals("went")
           || w.startsWith("mision") || w.startsWith("missione") || w.startsWith("viagg")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> OF = Words.set("of", "di", "de", "del", "della", "dell'", "du", "des", "d'");
+  /** Lower-case nouns of a part of a territory: "the industrial zone of Emden", "nei quartieri di Librino". */
+  private static final Set<String> PLACE_NOUNS = Words.set("zona", "zone", "zones", "area", "areas", "quartiere",
+      "quartieri", "quartier", "quartiers", "barrio", "barrios", "district", "districts", "isola", "isole", "isla",
+      "islas", "île", "island", "islands", "città", "city", "ciudad", "ville", "town", "village", "villaggio", "pueblo",
+      "frazione", "valle", "valley", "vallée", "provincia", "province", "comarca", "contea", "county", "cantone",
+      "canton", "municipality", "municipio", "municipalité", "port", "porto", "puerto", "outskirts", "periferia",
+      "banlieue", "afueras", "territory", "territorio", "territoire");
+
+  /** Whether the word before position "of" (skipping an adjective or an article) names a part of a territory. */
+  private boolean placeNounBefore(int of) {
+    for (int k = of - 1; k >= Math.max(0, of - 2); k--) {
+      Token t = doc.tokens.get(k);
+      if (!t.isWord() || t.isUpper()) {
+        return false;
+      }
+      if (PLACE_NOUNS.contains(Words.f(t))) {
         return true;
       }
     }

@@ -13,6 +13,13 @@ final class MembershipRelations {
       + "(?:della|del|dell['’]|dei|degli|delle|of the|of|de la|de l['’]|du|des|de los|de las|de)\\b"
       + "|\\b(?:ha aderito a|hanno aderito a|aderisce a|aderiscono a|has joined|have joined|joined|a rejoint|ont rejoint"
       + "|se unió a|se han unido a|se ha unido a)\\b");
+  /** "Partners in X include", "The founding members are", "Al progetto partecipano anche", "di cui fanno parte". */
+  private static final Pattern LIST_OF_MEMBERS = Pattern.compile("(?iu)\\b(?:partners?|members|membri|soci|partenaires"
+      + "|membres|socios|miembros)\\b[^.;,]{0,40}?\\b(?:include|includes|including|are|sono|comprendono|comprende"
+      + "|sont|comprennent|incluyen|incluye|son)\\b\\s*:?"
+      + "|\\b(?:al progetto|al consorzio|all['’]alleanza|alla rete|to the project|au projet|al proyecto)\\s+"
+      + "(?:partecipano|participate|participent|participan)(?:\\s+(?:anche|also|aussi|también|inoltre))?"
+      + "|\\b(?:di cui fanno parte|ne fanno parte|dont font partie|del que forman parte|de la que forman parte)\\b");
   private static final int MAX_TOKENS_TO_BODY = 3;
 
   private MembershipRelations() {}
@@ -30,6 +37,36 @@ final class MembershipRelations {
           continue;
         }
         ctx.add("PART_OF", member.ent(), body.ent(), null);
+      }
+      for (int[] cue : ctx.cues(s, LIST_OF_MEMBERS)) {
+        listedMembers(ctx, s, cue);
+      }
+    }
+  }
+
+  /**
+   * The organisations listed after the cue are part of the project or body the cue names ("Partners in X include"),
+   * else of the document's main project, else of the programme or organisation the sentence names before the cue.
+   */
+  private static void listedMembers(RelationContext ctx, int s, int[] cue) {
+    RelationContext.Occ body = null;
+    for (RelationContext.Occ o : ctx.inSentence(s)) {
+      boolean inCue = o.cand().start >= cue[0] && o.cand().end <= cue[1];
+      if (inCue && (o.ent().type == EntityType.PROGRAMME || o.ent().type == EntityType.ORG)) {
+        body = o;
+      }
+    }
+    Ent target = body != null ? body.ent() : ctx.mainProject;
+    if (target == null) {
+      RelationContext.Occ before = ctx.before(s, cue[0], Words.set(EntityType.PROGRAMME, EntityType.ORG));
+      target = before == null ? null : before.ent();
+    }
+    if (target == null) {
+      return;
+    }
+    for (RelationContext.Occ o : ctx.listAfter(s, cue[1], Words.set(EntityType.ORG), false)) {
+      if (o.ent() != target) {
+        ctx.add("PART_OF", o.ent(), target, null);
       }
     }
   }

@@ -79,4 +79,31 @@ class IndependentTextRulesTest {
     assertThat(has(doc, "FUNDED_BY", entity(doc, EntityType.ORG, "Adriatic Maritime Network"),
         entity(doc, EntityType.PROGRAMME, "Interreg Europe"))).isTrue();
   }
+
+  @Test
+  void aNameAfterAPartOfATerritoryIsAPlace() {
+    ExtractedDocument doc = run("The plant will rise in the industrial zone of Norvik. I laboratori apriranno nei quartieri "
+        + "di Valmora.");
+    entity(doc, EntityType.PLACE, "Norvik");
+    entity(doc, EntityType.PLACE, "Valmora");
+  }
+
+  @Test
+  void aCityBasedOrganisationIsLocatedInTheCity() {
+    ExtractedDocument doc = run("The Aberdeen-based Offshore Robotics Centre joined. Kelda Oy, a Turku-based company, "
+        + "signed too.");
+    assertThat(has(doc, "LOCATED_IN", entity(doc, EntityType.ORG, "Offshore Robotics Centre"),
+        entity(doc, EntityType.PLACE, "Aberdeen"))).isTrue();
+    assertThat(has(doc, "LOCATED_IN", entity(doc, EntityType.ORG, "Kelda Oy"),
+        entity(doc, EntityType.PLACE, "Turku"))).isTrue();
+  }
+
+  @Test
+  void listedMembersArePartOfTheBody() {
+    ExtractedDocument doc = run("La rete Adriatic Blue Network è cresciuta: ne fanno parte Confindustria Ancona, Porto Tech "
+        + "e la Fondazione Mare.");
+    Entity network = entity(doc, EntityType.ORG, "Adriatic Blue Network");
+    assertThat(has(doc, "PART_OF", entity(doc, EntityType.ORG, "Confindustria Ancona"), network)).isTrue();
+    assertThat(has(doc, "PART_OF", entity(doc, EntityType.ORG, "Fondazione Mare"), network)).isTrue();
+  }
 }
