@@ -5,27 +5,22 @@ import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverSolutionCallback;
 import com.google.ortools.sat.CpSolverStatus;
-import com.google.ortools.sat.LinearExpr;
-import com.google.ortools.sat.LinearExprBuilder;
-import com.google.ortools.sat.Literal;
-import eu.intercluster.scheduler.model.Assignment;
-import eu.intercluster.scheduler.model.Meeting;
 import java.util.List;
 
 /**
- * Lexicographic CP-SAT search: (1) most summed priority of optional meetings, (2) fewest moved
- * published meetings, (3) fewest breaks. Each stage fixes the value found by the previous one.
+ * Runs CP-SAT on the scheduler's models: single calls (with or without objective, optionally with
+ * assumptions), the small sub-models of the neighbourhood search, and a way for another thread to
+ * stop the running call. {@link LexicographicStages} and {@link BreakDescent} decide what to ask.
  */
 final class CpSatSearch {
 
-  /** Outcome of the last stage. */
+  /** Outcome of a call (of the last stage for {@link LexicographicStages}). */
   record Outcome(CpSolverStatus status, int[] slots, long objective, long bound, boolean earlierStagesOptimal) {}
 
   private static volatile boolean loaded;
 
   private final CpSatModel m;
   private final SchedulerOptions options;
-  private final long deadlineNanos;
   private final long startNanos;
 
   CpSatSearch(CpSatModel model, SchedulerOptions options, long startNanos) {
@@ -33,7 +28,6 @@ final class CpSatSearch {
     this.m = model;
     this.options = options;
     this.startNanos = startNanos;
-    this.deadlineNanos = startNanos + options.timeLimit().toNanos();
   }
 
   static void loadNatives() {
@@ -45,43 +39,6 @@ final class CpSatSearch {
         }
       }
     }
-  }
-
-  Outcome run(int[] hintSlots) {
-    int[] best = hintSlots;
-    boolean earlierOptimal = true;
-    LinearExpr priority = optionalPriority();
-    LinearExpr moves = moves();
-    if (priority != null) {
-      Outcome o = stage(LinearExpr.newBuilder().addTerm(priority, -1).build(), best, false, 0.5);
-      if (o.slots == null) {
-        return o;
-      }
-      earlierOptimal &= o.status == CpSolverStatus.OPTIMAL;
-      m.model.addGreaterOrEqual(priority, -o.objective);
-      best = o.slots;
-    }
-    if (moves != null) {
-      Outcome o = stage(moves, best, false, 0.5);
-      if (o.slots == null) {
-        return o;
-      }
-      earlierOptimal &= o.status == CpSolverStatus.OPTIMAL;
-      m.model.addLessOrEqual(moves, o.objective);
-      best = o.slots;
-    }
-    Outcome last = new BreakDescent(this, m, options).run(best, deadlineNanos);
-    return new Outcome(last.status, last.slots, last.objective, last.bound, earlierOptimal);
-  }
-
-  private Outcome stage(LinearExpr objective, int[] hint, boolean report, double shareOfRemaining) {
-    m.model.clearObjective();
-    m.model.minimize(objective);
-    if (hint != null) {
-      m.hint(hint);
-    }
-    double remaining = Math.max(0.05, (deadlineNanos - System.nanoTime()) / 1e9);
-    return solve(m.model, remaining * shareOfRemaining, report, false);
   }
 
   /** Solves a model (with or without objective); objective = breaks of the schedule found. */
@@ -232,39 +189,5 @@ final class CpSatSearch {
 
   double elapsed() {
     return (System.nanoTime() - startNanos) / 1e9;
-  }
-
-  private LinearExpr optionalPriority() {
-    LinearExprBuilder b = LinearExpr.newBuilder();
-    boolean any = false;
-    for (Meeting meeting : m.problem.meetings()) {
-      Literal s = m.scheduled[meeting.id() - 1];
-      if (s != null) {
-        b.addTerm(s, meeting.priority());
-        any = true;
-      }
-    }
-    return any ? b.build() : null;
-  }
-
-  private LinearExpr moves() {
-    List<Assignment> published = options.published();
-    if (published.isEmpty()) {
-      return null;
-    }
-    LinearExprBuilder b = LinearExpr.newBuilder();
-    boolean any = false;
-    for (Assignment a : published) {
-      if (a.meeting() < 1 || a.meeting() > m.problem.meetings().size()) {
-        continue;
-      }
-      Literal kept = m.at(a.meeting(), a.slot());
-      b.add(1);
-      if (kept != null) {
-        b.addTerm(kept, -1);
-      }
-      any = true;
-    }
-    return any ? b.build() : null;
   }
 }

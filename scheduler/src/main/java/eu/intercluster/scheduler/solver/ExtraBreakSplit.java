@@ -1,10 +1,7 @@
 package eu.intercluster.scheduler.solver;
 
 import com.google.ortools.sat.CpModel;
-import com.google.ortools.sat.CpSolver;
-import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.IntVar;
-import com.google.ortools.sat.IntegerVariableProto;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,7 +33,6 @@ final class ExtraBreakSplit {
   private static final double GROUP_CAP = 0.3;
   private static final int GROUP_MEETINGS = 30;
   private static final int SINGLE_MEETINGS = 6;
-  private static final boolean DEBUG = System.getenv("INTERCLUSTER_DEBUG") != null;
 
   private final CpSatSearch search;
   private final CpSatModel m;
@@ -78,13 +74,13 @@ final class ExtraBreakSplit {
       open.add(List.of());
     }
     double cap = FIRST_CAP;
-    Rounds rounds = new Rounds(base, deadlineNanos);
+    SplitCaseRounds rounds = new SplitCaseRounds(search, m, threads, base, deadlineNanos);
     for (int round = 0; !open.isEmpty(); round++) {
-      List<List<Integer>> unresolved = rounds.run(open, cap, seed + round);
-      if (rounds.found != null) {
-        return new Result(rounds.found, false);
+      List<List<Integer>> unresolved = rounds.run(open, cap, GROUP_CAP, seed + round);
+      if (rounds.found() != null) {
+        return new Result(rounds.found(), false);
       }
-      if (rounds.outOfTime) {
+      if (rounds.outOfTime()) {
         return new Result(null, false);
       }
       open = new ArrayList<>();
@@ -145,109 +141,4 @@ final class ExtraBreakSplit {
   /** Groups first, then single participants by meeting count: the cheapest cases first. */
   private final Comparator<List<Integer>> cheapestFirst =
       Comparator.comparingInt((List<Integer> g) -> g.size() == 1 ? 1 : 0).thenComparingInt(g -> meetings(g.get(0)));
-
-  /** One round over the open cases on every thread; remembers a schedule found. */
-  private final class Rounds {
-    private final CpModel base;
-    private final long deadline;
-    private volatile int[] found;
-    private volatile boolean outOfTime;
-    private final java.util.Set<CpSolver> running = java.util.concurrent.ConcurrentHashMap.newKeySet();
-
-    Rounds(CpModel base, long deadline) {
-      this.base = base;
-      this.deadline = deadline;
-    }
-
-    /** The cases of one round; a new seed each round, so a case retried searches differently. */
-    List<List<Integer>> run(List<List<Integer>> cases, double cap, long roundSeed) {
-      List<List<Integer>> unresolved = java.util.Collections.synchronizedList(new ArrayList<>());
-      java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-      Runnable worker = () -> {
-        int i;
-        while ((i = next.getAndIncrement()) < cases.size() && found == null && !outOfTime) {
-          List<Integer> g = cases.get(i);
-          CpSolverStatus s = solveCase(g, g.size() == 1 ? cap : GROUP_CAP, roundSeed);
-          if (s == CpSolverStatus.UNKNOWN) {
-            unresolved.add(g);
-          }
-        }
-      };
-      Thread[] more = new Thread[threads - 1];
-      for (int t = 0; t < more.length; t++) {
-        more[t] = new Thread(worker, "extra-break-split-" + t);
-        more[t].setDaemon(true);
-        more[t].start();
-      }
-      worker.run();
-      for (Thread t : more) {
-        try {
-          t.join();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-      return new ArrayList<>(unresolved);
-    }
-
-    private CpSolverStatus solveCase(List<Integer> group, double cap, long roundSeed) {
-      double left = (deadline - System.nanoTime()) / 1e9;
-      if (left < 0.02 || search.interrupted()) {
-        outOfTime = true;
-        return CpSolverStatus.UNKNOWN;
-      }
-      CpModel trial;
-      synchronized (this) {
-        trial = base.getClone();
-      }
-      for (int q = 0; q < m.breaks.length; q++) {
-        IntVar b = m.breaks[q];
-        if (b != null) {
-          long lb = b.getDomain().min();
-          long ub = group.contains(q) ? lb + 1 : lb;
-          IntegerVariableProto.Builder v = trial.getBuilder().getVariablesBuilder(b.getIndex());
-          v.clearDomain().addDomain(lb).addDomain(Math.min(ub, b.getDomain().max()));
-        }
-      }
-      CpSolver solver = new CpSolver();
-      solver.getParameters()
-          .setMaxTimeInSeconds(left)
-          .setMaxDeterministicTime(cap)
-          .setNumWorkers(1)
-          .setRandomSeed((int) roundSeed)
-          .setLinearizationLevel(0)
-          .setStopAfterFirstSolution(true);
-      long t0 = System.nanoTime();
-      running.add(solver);
-      if (found != null) {
-        running.remove(solver);
-        return CpSolverStatus.UNKNOWN;
-      }
-      CpSolverStatus s;
-      try {
-        s = solver.solve(trial);
-      } finally {
-        running.remove(solver);
-      }
-      if (DEBUG) {
-        System.err.printf("split %s cap=%.2f status=%s t=%.2f at=%.2f%n", group.stream().map(q -> q + 1).toList(), cap, s,
-            (System.nanoTime() - t0) / 1e9, search.elapsed());
-      }
-      if (s == CpSolverStatus.OPTIMAL || s == CpSolverStatus.FEASIBLE) {
-        found = m.slotsIn(solver);
-        for (CpSolver other : running) {
-          other.stopSearch();
-        }
-        return s;
-      }
-      if (s == CpSolverStatus.INFEASIBLE) {
-        return s;
-      }
-      if (System.nanoTime() >= deadline) {
-        outOfTime = true;
-      }
-      return CpSolverStatus.UNKNOWN;
-    }
-  }
-
 }

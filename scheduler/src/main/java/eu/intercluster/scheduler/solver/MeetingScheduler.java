@@ -60,7 +60,8 @@ public final class MeetingScheduler {
       }
     }
     CpSatModel model = new CpSatModel(c, options.fairness());
-    CpSatSearch.Outcome o = new CpSatSearch(model, options, start).run(hint(problem, greedy, options));
+    CpSatSearch search = new CpSatSearch(model, options, start);
+    CpSatSearch.Outcome o = new LexicographicStages(search, model, options, start).run(hint(problem, greedy, options));
     if (o.slots() != null) {
       boolean optimal = o.status() == CpSolverStatus.OPTIMAL && o.earlierStagesOptimal();
       int bound = (int) Math.max(combinatorialBound, o.bound());

@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Break encoding of one participant: busy[p][s] = sum of its meeting literals in s; brk[p][s] = a
- * break ends in s (busy in s, idle in s-1, busy before); breaks[p] = sum brk; plus redundant
- * clauses for break-free participants (window of n slots, middle slots always busy).
+ * Break encoding of one participant: busy[p][s] = sum of its meeting literals in s; start[p][s] = a
+ * run of meetings starts in s; breaks[p] = runs - 1, bounded below by the participant's own bound.
+ * The redundant clauses for break-free participants are {@link BreakFreeClauses}.
  */
 final class ParticipantBreaks {
 
@@ -27,8 +27,7 @@ final class ParticipantBreaks {
   private final Literal[] hasAny;
   private final List<Literal> breakLiterals;
   private final Literal[][] startsOf;
-  static final boolean CONVEX = System.getenv("INTERCLUSTER_NO_CONVEX") == null;
-  static final boolean PRUNE = System.getenv("INTERCLUSTER_NO_PRUNE") == null;
+  private final BreakFreeClauses breakFree;
   static final boolean LINEAR_STARTS = System.getenv("INTERCLUSTER_NO_LINSTART") == null;
 
   ParticipantBreaks(CpSatModel m, Literal[][] busy, Literal[] hasAny, List<Literal> breakLiterals, Literal[][] startsOf) {
@@ -42,6 +41,7 @@ final class ParticipantBreaks {
     this.busy = busy;
     this.hasAny = hasAny;
     this.breakLiterals = breakLiterals;
+    this.breakFree = new BreakFreeClauses(m.model, m.candidates, m.x, busy);
   }
 
   void encode(int p) {
@@ -120,175 +120,9 @@ final class ParticipantBreaks {
     count.addTerm(hasAny[p - 1], -1);
     model.addEquality(count.build(), b);
     if (mandatory == ms.size() && mandatory >= 2) {
-      addWindowClauses(p, mandatory, b, starts);
+      breakFree.add(p, mandatory, b, starts);
     }
     breaks[p - 1] = b;
-  }
-
-  /**
-   * Redundant: "p has a break" literal; busy in i and j with j - i >= n (its meeting count) implies
-   * a break, and without a break the run starting in a covers a..a+n-1. Lets the search see at once
-   * that a break-free participant lives in a window of n slots.
-   */
-  private void addWindowClauses(int p, int n, IntVar b, List<Literal> starts) {
-    BoolVar hasBreak = model.newBoolVar("hasBreak" + p);
-    model.addGreaterOrEqual(b, 1).onlyEnforceIf(hasBreak);
-    model.addEquality(b, 0).onlyEnforceIf(hasBreak.not());
-    int slots = problem.slotCount();
-    Literal[] row = busy[p - 1];
-    addCoreSlots(n, row, hasBreak);
-    addWindowPruning(p, n, hasBreak, starts);
-    int i = 0;
-    for (int a = 1; a <= slots; a++) {
-      if (row[a] == null) {
-        continue;
-      }
-      Literal first = starts.get(i++);
-      for (int s = a + 1; s <= a + n - 1; s++) {
-        if (s > slots || row[s] == null) {
-          model.addImplication(first, hasBreak);
-          break;
-        }
-        model.addBoolOr(new Literal[] {first.not(), hasBreak, row[s]});
-      }
-    }
-    if (!CONVEX) {
-      for (int s = 1; s <= slots; s++) {
-        if (row[s] == null) {
-          continue;
-        }
-        for (int t = s + n; t <= slots; t++) {
-          if (row[t] != null) {
-            model.addBoolOr(new Literal[] {row[s].not(), row[t].not(), hasBreak});
-          }
-        }
-      }
-      return;
-    }
-    // Order view of the span: pre[u] = busy in some slot <= u, suf[u] = busy in some slot >= u.
-    // Without a break the busy slots are convex (busy before and after u => busy in u) and the
-    // span is n slots (busy <= s and busy >= s + n => break): O(slots) clauses that propagate
-    // like an interval variable.
-    Literal[] pre = new Literal[slots + 2];
-    Literal[] suf = new Literal[slots + 2];
-    for (int u = 1; u <= slots; u++) {
-      pre[u] = or(p, "pre", u, pre[u - 1], row[u]);
-    }
-    for (int u = slots; u >= 1; u--) {
-      suf[u] = or(p, "suf", u, suf[u + 1], row[u]);
-    }
-    for (int u = 2; u < slots; u++) {
-      if (pre[u - 1] == null || suf[u + 1] == null) {
-        continue;
-      }
-      if (row[u] == null) {
-        model.addBoolOr(new Literal[] {pre[u - 1].not(), suf[u + 1].not(), hasBreak});
-      } else {
-        model.addBoolOr(new Literal[] {pre[u - 1].not(), suf[u + 1].not(), row[u], hasBreak});
-      }
-    }
-    for (int u = 1; u + n <= slots; u++) {
-      if (pre[u] != null && suf[u + n] != null) {
-        model.addBoolOr(new Literal[] {pre[u].not(), suf[u + n].not(), hasBreak});
-      }
-    }
-  }
-
-  /**
-   * Without a break, only the windows and meeting-slot pairs that {@link BreakFreeWindows} keeps are
-   * possible: everything else implies a break.
-   */
-  private void addWindowPruning(int p, int n, Literal hasBreak, List<Literal> starts) {
-    BreakFreeWindows w = candidates.windows(p);
-    if (w == null || !w.any || !PRUNE) {
-      return;
-    }
-    int slots = problem.slotCount();
-    Literal[] row = busy[p - 1];
-    boolean[] covered = new boolean[slots + 1];
-    for (int a = 1; a + n - 1 <= slots; a++) {
-      if (w.windows[a]) {
-        for (int s = a; s < a + n; s++) {
-          covered[s] = true;
-        }
-      }
-    }
-    int k = 0;
-    for (int s = 1; s <= slots; s++) {
-      if (row[s] == null) {
-        continue;
-      }
-      Literal st = starts.get(k++);
-      if (!covered[s]) {
-        model.addImplication(row[s], hasBreak);
-        continue;
-      }
-      if (s > slots - n + 1 || !w.windows[s]) {
-        model.addImplication(st, hasBreak);
-      }
-    }
-    List<Integer> ms = candidates.meetingsOf.get(p - 1);
-    for (int i = 0; i < ms.size(); i++) {
-      int m = ms.get(i);
-      int[] cand = candidates.slotsOf(m);
-      for (int j = 0; j < cand.length; j++) {
-        if (covered[cand[j]] && !w.edge[i][cand[j]]) {
-          model.addImplication(x[m - 1][j], hasBreak);
-        }
-      }
-    }
-  }
-
-  /** Literal a or b (null = false). */
-  private Literal or(int p, String name, int u, Literal a, Literal b) {
-    if (a == null) {
-      return b;
-    }
-    if (b == null) {
-      return a;
-    }
-    BoolVar v = model.newBoolVar(name + p + "_" + u);
-    model.addImplication(a, v);
-    model.addImplication(b, v);
-    model.addBoolOr(new Literal[] {v.not(), a, b});
-    return v;
-  }
-
-  /**
-   * Without a break, p's n meetings fill a window of n usable slots. When only one run of usable
-   * slots is long enough, the window stays inside it and always covers its middle slots.
-   */
-  private void addCoreSlots(int n, Literal[] row, Literal hasBreak) {
-    int slots = problem.slotCount();
-    int runStart = -1;
-    int runEnd = -1;
-    int longRuns = 0;
-    for (int s = 1; s <= slots; s++) {
-      if (row[s] != null && (s == 1 || row[s - 1] == null)) {
-        int e = s;
-        while (e + 1 <= slots && row[e + 1] != null) {
-          e++;
-        }
-        if (e - s + 1 >= n) {
-          longRuns++;
-          runStart = s;
-          runEnd = e;
-        }
-      }
-    }
-    if (longRuns != 1) {
-      return;
-    }
-    for (int s = 1; s <= slots; s++) {
-      if (row[s] == null) {
-        continue;
-      }
-      if (s < runStart || s > runEnd) {
-        model.addBoolOr(new Literal[] {hasBreak, row[s].not()});
-      } else if (s >= runEnd - n + 1 && s <= runStart + n - 1) {
-        model.addBoolOr(new Literal[] {hasBreak, row[s]});
-      }
-    }
   }
 
   private static int indexOf(int[] sorted, int v) {

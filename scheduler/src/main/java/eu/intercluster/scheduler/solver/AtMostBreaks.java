@@ -1,0 +1,100 @@
+package eu.intercluster.scheduler.solver;
+
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolverStatus;
+
+/**
+ * The CP-SAT calls of the break descent: "a schedule with at most k breaks?" on the whole model,
+ * the same with {@link ExtraBreakSplit} taking over when k is one above the sum of the
+ * per-participant bounds, and plain minimisation from a proven bound.
+ */
+final class AtMostBreaks {
+
+  /** Seconds the whole-model "at most k" call gets before the case split takes over. */
+  private static final double SPLIT_AFTER_SECONDS = 1.0;
+  private static final boolean SPLIT = System.getenv("INTERCLUSTER_NO_SPLIT") == null;
+
+  private final CpSatSearch search;
+  private final CpSatModel m;
+  private final SchedulerOptions options;
+
+  AtMostBreaks(CpSatSearch search, CpSatModel m, SchedulerOptions options) {
+    this.search = search;
+    this.m = m;
+    this.options = options;
+  }
+
+  /** Any schedule with at most maxBreaks breaks (first solution), on the whole model. */
+  CpSatSearch.Outcome attempt(long maxBreaks, long deadline) {
+    CpModel trial = m.model.getClone();
+    trial.clearObjective();
+    trial.addLessOrEqual(m.totalBreaks, maxBreaks);
+    double seconds = (deadline - System.nanoTime()) / 1e9;
+    return search.solve(trial, seconds, false, true);
+  }
+
+  /** "At most k" the way the climb asks it: by {@link #attemptThenSplit} when the split applies. */
+  CpSatSearch.Outcome climbStep(long k, long climbDeadline, BreakLns lns) {
+    return splitReady(k) ? attemptThenSplit(k, climbDeadline, lns) : attempt(k, climbDeadline);
+  }
+
+  private boolean splitReady(long k) {
+    return SPLIT && k == ExtraBreakSplit.lowerBoundSum(m) + 1;
+  }
+
+  /**
+   * "At most k breaks" with k one above the sum of the per-participant bounds: the whole-model call
+   * for a second (it answers most events at once), then {@link ExtraBreakSplit} until the deadline.
+   */
+  private CpSatSearch.Outcome attemptThenSplit(long k, long climbDeadline, BreakLns lns) {
+    long first = Math.min(climbDeadline, System.nanoTime() + (long) (SPLIT_AFTER_SECONDS * 1e9));
+    CpSatSearch.Outcome o = attempt(k, first);
+    if (o.slots() != null || o.status() == CpSolverStatus.INFEASIBLE || o.status() == CpSolverStatus.MODEL_INVALID) {
+      return o;
+    }
+    ExtraBreakSplit.Result r;
+    if (lns != null) {
+      lns.pause(true);
+    }
+    try {
+      r = new ExtraBreakSplit(search, m, options.threads(), options.seed()).run(k, climbDeadline);
+    } finally {
+      if (lns != null) {
+        lns.pause(false);
+      }
+    }
+    if (r.slots() != null) {
+      long b = Breaks.total(Breaks.perParticipant(m.problem, r.slots()));
+      return new CpSatSearch.Outcome(CpSolverStatus.FEASIBLE, r.slots(), b, 0, true);
+    }
+    return new CpSatSearch.Outcome(r.refuted() ? CpSolverStatus.INFEASIBLE : CpSolverStatus.UNKNOWN, null, 0, 0, true);
+  }
+
+  /** CP-SAT's own minimisation from a proven bound (and from a schedule when there is one). */
+  CpSatSearch.Outcome minimise(CpSatSearch.Outcome feasible, long bound, long deadlineNanos) {
+    if (feasible != null) {
+      m.hint(feasible.slots());
+    }
+    m.model.clearObjective();
+    m.model.minimize(m.totalBreaks);
+    m.model.addGreaterOrEqual(m.totalBreaks, bound);
+    double seconds = (deadlineNanos - System.nanoTime()) / 1e9;
+    CpSatSearch.Outcome o = search.solve(m.model, seconds, true, false);
+    if (o.slots() == null) {
+      if (feasible != null) {
+        return new CpSatSearch.Outcome(CpSolverStatus.FEASIBLE, feasible.slots(), feasible.objective(), bound, true);
+      }
+      return new CpSatSearch.Outcome(o.status(), null, 0, bound, true);
+    }
+    if (feasible != null && feasible.objective() < o.objective()) {
+      o = new CpSatSearch.Outcome(CpSolverStatus.FEASIBLE, feasible.slots(), feasible.objective(), o.bound(), true);
+    }
+    long proven = Math.max(bound, o.bound());
+    CpSolverStatus status = o.objective() <= proven ? CpSolverStatus.OPTIMAL : o.status();
+    return new CpSatSearch.Outcome(status, o.slots(), o.objective(), proven, true);
+  }
+
+  static CpSatSearch.Outcome optimal(int[] slots, long breaks) {
+    return new CpSatSearch.Outcome(CpSolverStatus.OPTIMAL, slots, breaks, breaks, true);
+  }
+}
