@@ -194,6 +194,9 @@ final class ChunkClassifier {
     int en = end(b - 1);
     boolean acronym = b - a == 1 && Norm.isAcronymLike(tok(a)) || b - a > 1 && facts.hasAcronym(a, b);
     boolean sentenceStart = a == s.first() || (a == s.first() + 1 && !doc.tokens.get(s.first()).isWord());
+    if (b - a == 1 && lex.inSection("unit", tok(a))) {
+      return;
+    }
     if (b - a == 1 && !acronym) {
       String w = fw(a);
       if (lex.inFolded("stop", w) || lex.inFolded("demonym", w) || lex.inFolded("role", w)

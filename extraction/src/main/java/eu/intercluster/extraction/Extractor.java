@@ -59,6 +59,7 @@ public final class Extractor {
     }
     new ChunkRecogniser().recognise(doc);
     CoordinatedNames.join(doc);
+    VenueNouns.recognise(doc);
     ProgrammeNames.extend(doc);
     EventRecogniser.recognise(doc);
     ProgrammeReferences.recognise(doc);

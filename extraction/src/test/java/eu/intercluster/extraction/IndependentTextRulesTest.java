@@ -106,4 +106,20 @@ class IndependentTextRulesTest {
     assertThat(has(doc, "PART_OF", entity(doc, EntityType.ORG, "Confindustria Ancona"), network)).isTrue();
     assertThat(has(doc, "PART_OF", entity(doc, EntityType.ORG, "Fondazione Mare"), network)).isTrue();
   }
+
+  @Test
+  void aLowerCaseVenueNounBelongsToThePlaceName() {
+    ExtractedDocument doc = run("La cena si è tenuta all’hotel Miramare, in via Garibaldi. The office is in the Kamppi "
+        + "district, in the Berlaymont building.");
+    assertThat(entity(doc, EntityType.PLACE, "hotel Miramare").attribute("kind")).isEqualTo("venue");
+    assertThat(entity(doc, EntityType.PLACE, "via Garibaldi").attribute("kind")).isEqualTo("address");
+    entity(doc, EntityType.PLACE, "Kamppi district");
+    entity(doc, EntityType.PLACE, "Berlaymont building");
+  }
+
+  @Test
+  void unitsAndCurrenciesAreNotOrganisations() {
+    ExtractedDocument doc = run("The 40 MW plant cost 12 million CHF, about 3% of the regional GDP.");
+    assertThat(doc.entities()).noneMatch(e -> e.type() == EntityType.ORG);
+  }
 }

@@ -1,0 +1,55 @@
+package eu.intercluster.extraction;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A name with the lower-case noun that makes it a place: "hotel Rex", "via Tűzoltó", "piazza Garibaldi", "campus
+ * AgriCo", "Kamppi district", "Jana Pawła II street", "Charlemagne building". The noun belongs to the place's name.
+ */
+final class VenueNouns {
+  private static final Map<String, String> BEFORE = Map.ofEntries(Map.entry("hotel", "venue"),
+      Map.entry("hôtel", "venue"), Map.entry("campus", "venue"), Map.entry("ospedale", "building"),
+      Map.entry("hôpital", "building"), Map.entry("hospital", "building"), Map.entry("aeroporto", "infrastructure"),
+      Map.entry("aéroport", "infrastructure"), Map.entry("aeropuerto", "infrastructure"), Map.entry("via", "address"),
+      Map.entry("viale", "address"), Map.entry("piazza", "address"), Map.entry("piazzale", "address"),
+      Map.entry("corso", "address"), Map.entry("rue", "address"), Map.entry("avenue", "address"),
+      Map.entry("boulevard", "address"), Map.entry("calle", "address"), Map.entry("avenida", "address"),
+      Map.entry("plaza", "address"), Map.entry("paseo", "address"));
+  private static final Map<String, String> AFTER = Map.ofEntries(Map.entry("district", "district"),
+      Map.entry("street", "address"), Map.entry("square", "address"), Map.entry("road", "address"),
+      Map.entry("building", "building"), Map.entry("estuary", "sea"));
+
+  private VenueNouns() {}
+
+  static void recognise(Doc doc) {
+    for (Cand c : List.copyOf(doc.cands)) {
+      if (c.type != EntityType.ORG && c.type != EntityType.PLACE || c.generic || c.reference) {
+        continue;
+      }
+      int first = doc.tokenAt(c.start);
+      int last = doc.tokenAt(c.end - 1);
+      if (first < 0 || last < 0) {
+        continue;
+      }
+      if (first > 0 && nounAt(doc, first - 1, BEFORE) != null && adjacent(doc, first - 1, first)) {
+        add(doc, doc.tokens.get(first - 1).start(), c.end, nounAt(doc, first - 1, BEFORE), c.prio);
+      } else if (last + 1 < doc.tokens.size() && nounAt(doc, last + 1, AFTER) != null && adjacent(doc, last, last + 1)) {
+        add(doc, c.start, doc.tokens.get(last + 1).end(), nounAt(doc, last + 1, AFTER), c.prio);
+      }
+    }
+  }
+
+  private static String nounAt(Doc doc, int i, Map<String, String> nouns) {
+    Token t = doc.tokens.get(i);
+    return t.isWord() && !t.isUpper() ? nouns.get(t.text()) : null;
+  }
+
+  private static boolean adjacent(Doc doc, int a, int b) {
+    return doc.slice(doc.tokens.get(a).end(), doc.tokens.get(b).start()).equals(" ");
+  }
+
+  private static void add(Doc doc, int start, int end, String kind, int prio) {
+    doc.add(start, end, EntityType.PLACE, kind, Math.max(prio, Cand.CUE_NAME) + 1, "T:" + Norm.fold(doc.slice(start, end)));
+  }
+}
