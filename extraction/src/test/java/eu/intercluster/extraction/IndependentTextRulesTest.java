@@ -122,4 +122,13 @@ class IndependentTextRulesTest {
     ExtractedDocument doc = run("The 40 MW plant cost 12 million CHF, about 3% of the regional GDP.");
     assertThat(doc.entities()).noneMatch(e -> e.type() == EntityType.ORG);
   }
+
+  @Test
+  void aBilateralMeetingAndRoundTablesAreEventsOfTheirOwn() {
+    ExtractedDocument doc = run("Il 5 maggio 2025 si è aperta la Fiera Verde di Bari. Durante la fiera la delegazione "
+        + "ha tenuto un incontro bilaterale con la Regione Puglia e ha partecipato a due tavole rotonde.");
+    Entity fair = entity(doc, EntityType.EVENT, "Fiera Verde di Bari");
+    assertThat(has(doc, "PART_OF", entity(doc, EntityType.EVENT, "incontro bilaterale"), fair)).isTrue();
+    assertThat(has(doc, "PART_OF", entity(doc, EntityType.EVENT, "tavole rotonde"), fair)).isTrue();
+  }
 }
