@@ -52,6 +52,7 @@ public final class Extractor {
     PatternRecogniser.recognise(doc);
     GovernmentBodies.recognise(doc);
     RegionalFundProgrammes.recognise(doc);
+    InstitutionNameLists.recognise(doc);
     AgreementRecogniser.recognise(doc);
     ThemeRecogniser.recognise(doc);
     if (learnedThemes != null) {

@@ -131,4 +131,14 @@ class IndependentTextRulesTest {
     assertThat(has(doc, "PART_OF", entity(doc, EntityType.EVENT, "incontro bilaterale"), fair)).isTrue();
     assertThat(has(doc, "PART_OF", entity(doc, EntityType.EVENT, "tavole rotonde"), fair)).isTrue();
   }
+
+  @Test
+  void anInstitutionListingItsFieldsIsOneName() {
+    ExtractedDocument doc = run("The Faculty of Mining, Geology and Petroleum Engineering signed with the Ministry of "
+        + "Tourism, Sport and Culture of the Hellenic Republic. The Institute of Physics, ENEA and Cineca also signed.");
+    entity(doc, EntityType.ORG, "Faculty of Mining, Geology and Petroleum Engineering");
+    entity(doc, EntityType.ORG, "Ministry of Tourism, Sport and Culture of the Hellenic Republic");
+    entity(doc, EntityType.ORG, "ENEA");
+    entity(doc, EntityType.ORG, "Cineca");
+  }
 }
