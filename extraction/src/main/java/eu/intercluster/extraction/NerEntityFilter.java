@@ -40,6 +40,10 @@ final class NerEntityFilter {
     return new NerEntityFilter(Perceptron.train(data, NerTagger.EPOCHS, NerTagger.SEED));
   }
 
+  Perceptron model() {
+    return model;
+  }
+
   boolean keep(Doc doc, Ent e) {
     return !TYPES.contains(e.type) || model.score(features(doc, e)) > 0;
   }

@@ -76,6 +76,18 @@ final class Perceptron {
     return new Perceptron(averaged);
   }
 
+  /** The weights {@link #serialise()} wrote. */
+  static Perceptron parse(String lines) {
+    Map<String, Double> w = new HashMap<>();
+    for (String line : lines.split("\n")) {
+      int tab = line.lastIndexOf('\t');
+      if (tab > 0) {
+        w.put(line.substring(0, tab), Double.parseDouble(line.substring(tab + 1)));
+      }
+    }
+    return new Perceptron(w);
+  }
+
   String serialise() {
     StringBuilder sb = new StringBuilder();
     new TreeMap<>(weights).forEach((f, v) -> sb.append(f).append('\t').append(v).append('\n'));

@@ -62,7 +62,7 @@ final class RelationFeatures {
       }
     }
     raw.add("between-count=" + Math.min(intervening, 3));
-    if (gap <= MAX_BETWEEN && !Boolean.getBoolean("x.nowords")) {
+    if (gap <= MAX_BETWEEN) {
       for (int i = from; i < to; i++) {
         Token t = doc.tokens.get(i);
         if (t.isWord() && ctx.occAt(t.start()) == null && !insideOcc(sa, t.start())) {

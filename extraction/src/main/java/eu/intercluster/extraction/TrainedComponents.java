@@ -3,16 +3,21 @@ package eu.intercluster.extraction;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * The trained components that can sit on top of the rules, as one variant of the extractor: an entity filter
- * (drops rule organisations and agreements, and their relations) and a relation classifier (keeps, drops and
- * adds relations). Either may be null. {@link #predict} gives the scorer's view of one analysed text.
+ * The trained components that sit on top of the rules: an entity filter (drops rule organisations and
+ * agreements, with their relations and the person links to them) and a relation classifier (adds relations).
+ * Either may be null. {@link #apply} turns the rules' analysis of a text into the output entities and relations.
  */
 record TrainedComponents(NerEntityFilter filter, RelationClassifier relations) {
   static final TrainedComponents RULES = new TrainedComponents(null, null);
+
+  /** What the extractor outputs for a text. */
+  record Output(List<Entity> entities, List<Relation> relations) {}
 
   /** Both components trained on the same texts; analyses come from the rules alone. */
   static TrainedComponents train(List<NerTraining.Example> texts) {
@@ -27,25 +32,43 @@ record TrainedComponents(NerEntityFilter filter, RelationClassifier relations) {
     return new TrainedComponents(filter, null);
   }
 
-  /** The document this variant outputs for an analysed text, as the JSON tree extract-eval reads. */
-  JsonNode predict(NerTraining.Example e) {
-    Extractor.Analysis a = e.analysis();
-    List<Relation> relations = a.ctx().relations();
-    if (this.relations != null) {
-      relations = this.relations.decide(a.ctx(), relations);
+  Output apply(Extractor.Analysis a) {
+    List<Relation> proposed = a.ctx().relations();
+    if (relations != null) {
+      proposed = relations.decide(a.ctx(), proposed);
     }
-    List<Entity> entities = new ArrayList<>();
     Set<String> kept = new HashSet<>();
     for (Ent ent : a.ents()) {
       if (filter == null || filter.keep(a.doc(), ent)) {
-        entities.add(EntityOutput.of(a.doc(), ent));
         kept.add(ent.id);
       }
     }
-    List<Relation> keptRelations = relations.stream()
-        .filter(r -> kept.contains(r.arg0()) && kept.contains(r.arg1())).toList();
+    List<Entity> entities = new ArrayList<>();
+    for (Ent ent : a.ents()) {
+      if (kept.contains(ent.id)) {
+        entities.add(withoutDroppedOrg(EntityOutput.of(a.doc(), ent), kept));
+      }
+    }
+    List<Relation> out = proposed.stream().filter(r -> kept.contains(r.arg0()) && kept.contains(r.arg1())).toList();
+    return new Output(entities, out);
+  }
+
+  private static Entity withoutDroppedOrg(Entity e, Set<String> kept) {
+    Object org = e.attribute("org");
+    if (org == null || kept.contains(org.toString())) {
+      return e;
+    }
+    Map<String, Object> attributes = new LinkedHashMap<>(e.attributes());
+    attributes.put("org", null);
+    return new Entity(e.id(), e.type(), e.text(), e.mentions(), attributes, e.occurrences(), e.externalId());
+  }
+
+  /** The document this variant outputs for an analysed text, as the JSON tree extract-eval reads. */
+  JsonNode predict(NerTraining.Example e) {
+    Extractor.Analysis a = e.analysis();
+    Output o = apply(a);
     AnnotatedText t = e.text();
     return JsonWriter.toTree(new ExtractedDocument(t.name(), t.article().source(), a.doc().lang, a.doc().dateline,
-        true, "cross-validation", entities, keptRelations));
+        true, "cross-validation", o.entities(), o.relations()));
   }
 }

@@ -39,4 +39,13 @@ class PerceptronTest {
     Perceptron b = Perceptron.train(toyExamples(), 5, 7L);
     assertThat(a.serialise()).isEqualTo(b.serialise()).contains("w=signed\t");
   }
+
+  @Test
+  void parsingTheSerialisedWeightsGivesTheSameScores() {
+    Perceptron trained = Perceptron.train(toyExamples(), 5, 7L);
+    Perceptron read = Perceptron.parse(trained.serialise());
+    assertThat(read.size()).isEqualTo(trained.size());
+    assertThat(read.score(List.of("bias", "w=signed", "n=a"))).isEqualTo(trained.score(List.of("bias", "w=signed", "n=a")));
+    assertThat(read.serialise()).isEqualTo(trained.serialise());
+  }
 }

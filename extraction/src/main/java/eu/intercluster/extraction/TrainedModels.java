@@ -1,0 +1,58 @@
+package eu.intercluster.extraction;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The built-in trained components: the entity filter and the relation classifier, trained at build time
+ * (exec-maven-plugin, phase process-classes, see extraction/pom.xml) on every annotated set under
+ * src/test/resources, never the seeds, and read from the classpath. Training is deterministic, so the same texts
+ * and rules give byte-identical files. By hand:
+ * {@code java -cp "extraction/target/classes:extraction/target/lib/*" eu.intercluster.extraction.TrainedModels
+ * extraction/src/test/resources extraction/target/classes/eu/intercluster/extraction/model}.
+ */
+public final class TrainedModels {
+  static final String FILTER = "entity-filter.tsv";
+  static final String RELATIONS = "relation-classifier.tsv";
+
+  private TrainedModels() {}
+
+  /** The components built into the jar; fails when the build did not produce them. */
+  static TrainedComponents load() {
+    return new TrainedComponents(new NerEntityFilter(read(FILTER)), new RelationClassifier(read(RELATIONS)));
+  }
+
+  private static Perceptron read(String name) {
+    try (InputStream in = TrainedModels.class.getResourceAsStream("model/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("trained model model/" + name + " missing from the classpath: build the "
+            + "extraction module with Maven (process-classes trains it)");
+      }
+      return Perceptron.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static void write(TrainedComponents c, Path dir) throws IOException {
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve(FILTER), c.filter().model().serialise(), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve(RELATIONS), c.relations().model().serialise(), StandardCharsets.UTF_8);
+  }
+
+  /** {@code TrainedModels ANNOTATED_ROOT OUT_DIR}: trains on every annotated set under the root, writes both models. */
+  public static void main(String[] args) throws IOException {
+    List<NerTraining.Example> texts = new ArrayList<>();
+    for (Path d : CrossValidation.annotatedDirs(Path.of(args[0]))) {
+      texts.addAll(ModelTrainer.analyse(AnnotatedText.readDir(d)));
+    }
+    write(TrainedComponents.train(texts), Path.of(args[1]));
+    System.out.printf("trained on %d annotated texts into %s%n", texts.size(), args[1]);
+  }
+}

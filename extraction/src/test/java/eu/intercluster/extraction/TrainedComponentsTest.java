@@ -1,0 +1,61 @@
+package eu.intercluster.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrainedComponentsTest {
+  private static final String TEXT = "Bologna, 5 March 2026. The Regione Emilia-Romagna and Acme Robotics Srl signed a "
+      + "memorandum of understanding on artificial intelligence. Mario Rossi, president of Acme Robotics Srl, "
+      + "attended the signing in Bologna.";
+
+  private static Extractor.Analysis analysis() {
+    return Extractor.builder().build().analyse(TEXT);
+  }
+
+  @Test
+  void withoutComponentsTheOutputIsTheRules() {
+    Extractor.Analysis a = analysis();
+    TrainedComponents.Output o = TrainedComponents.RULES.apply(a);
+    assertThat(o.entities()).hasSameSizeAs(a.ents());
+    assertThat(o.relations()).isEqualTo(a.ctx().relations());
+  }
+
+  @Test
+  void droppedOrganisationsTakeTheirRelationsAndPersonLinksWithThem() {
+    Extractor.Analysis a = analysis();
+    assertThat(a.ctx().relations()).anyMatch(r -> r.arg1().startsWith("O") || r.arg0().startsWith("O"));
+    NerEntityFilter dropAll = new NerEntityFilter(new Perceptron(Map.of("bias", -1.0)));
+    TrainedComponents.Output o = new TrainedComponents(dropAll, null).apply(a);
+    assertThat(o.entities()).noneMatch(e -> e.type() == EntityType.ORG || e.type() == EntityType.AGREEMENT);
+    assertThat(o.entities()).anyMatch(e -> e.type() == EntityType.PERSON);
+    assertThat(o.entities()).allMatch(e -> e.attribute("org") == null);
+    assertThat(o.relations()).noneMatch(r -> r.arg0().matches("[OA]\\d+") || r.arg1().matches("[OA]\\d+"));
+  }
+
+  @Test
+  void theRelationClassifierKeepsEveryRuleProposalAndAddsWhatItScoresAboveZero() {
+    Extractor.Analysis a = analysis();
+    RelationClassifier addAll = new RelationClassifier(new Perceptron(Map.of("LOCATED_IN:bias", 1.0)));
+    List<Relation> out = new TrainedComponents(null, addAll).apply(a).relations();
+    assertThat(out).containsAll(a.ctx().relations());
+    assertThat(out).anyMatch(r -> r.type().equals("LOCATED_IN") && "classifier".equals(r.note()));
+    RelationClassifier rejectAll = new RelationClassifier(new Perceptron(Map.of("LOCATED_IN:bias", -1.0)));
+    assertThat(new TrainedComponents(null, rejectAll).apply(a).relations()).isEqualTo(a.ctx().relations());
+  }
+
+  @Test
+  void theBuiltInModelsLoadFromTheClasspathAndRoundTrip(@TempDir Path dir) throws Exception {
+    TrainedComponents built = TrainedModels.load();
+    assertThat(built.filter().model().size()).isGreaterThan(500);
+    assertThat(built.relations().model().size()).isGreaterThan(500);
+    TrainedModels.write(built, dir);
+    assertThat(Files.readString(dir.resolve(TrainedModels.RELATIONS))).isEqualTo(built.relations().model().serialise());
+    assertThat(built.filter().model().serialise()).contains("bias\t");
+  }
+}
