@@ -23,9 +23,7 @@ import java.util.Map;
  */
 final class TableCapacityBreakBound {
 
-  private static final int NONE = Integer.MIN_VALUE / 4;
-  /** Extra runs above a participant's fewest that the knapsack tells apart; beyond, coverage is capped. */
-  private static final int EXTRA_RUNS = 4;
+  private static final int NONE = SlotSetCoverage.NONE;
   private static final long BUDGET_NANOS = 300_000_000L;
   private static final int MAX_EXTRA = 64;
   /** Up to this many slots every set of slots is tried (4095 sets, at most 75 ms on the benchmark). */
@@ -36,11 +34,14 @@ final class TableCapacityBreakBound {
   private final int slots;
   /** The shapes of the participants with meetings (ParticipantBreakBounds). */
   private final java.util.List<ParticipantBreakBounds.Shape> shapes = new java.util.ArrayList<>();
+  private final SlotSetCoverage coverage;
+  private int[] cap;
 
   TableCapacityBreakBound(Candidates c) {
     this.c = c;
     this.problem = c.problem;
     this.slots = problem.slotCount();
+    this.coverage = new SlotSetCoverage(slots);
     for (int p = 1; p <= problem.participants().size(); p++) {
       if (!c.meetingsOf.get(p - 1).isEmpty()) {
         shapes.add(c.bounds().shape(p));
@@ -53,7 +54,7 @@ final class TableCapacityBreakBound {
     if (c.keepers > 0 || problem.meetings().stream().anyMatch(Meeting::optional)) {
       return 0;
     }
-    int[] cap = slotCapacity();
+    cap = slotCapacity();
     long deadline = System.nanoTime() + BUDGET_NANOS;
     int best = 0;
     if (slots <= ALL_SETS_MAX_SLOTS) {
@@ -62,7 +63,7 @@ final class TableCapacityBreakBound {
         for (int s = 1; s <= slots; s++) {
           q[s] = (mask >> (s - 1) & 1) != 0;
         }
-        best = Math.max(best, lower(q, cap));
+        best = Math.max(best, lower(q));
       }
       return best;
     }
@@ -74,11 +75,20 @@ final class TableCapacityBreakBound {
           interval[s] = s >= a && s <= b;
           complement[s] = !interval[s];
         }
-        best = Math.max(best, lower(interval, cap));
-        best = Math.max(best, lower(complement, cap));
+        best = Math.max(best, lower(interval));
+        best = Math.max(best, lower(complement));
       }
     }
     return best;
+  }
+
+  /** Busy participant-slots Q needs: twice the meetings that do not fit outside Q. */
+  private long need(boolean[] q) {
+    long outside = 0;
+    for (int s = 1; s <= slots; s++) {
+      outside += q[s] ? 0 : cap[s];
+    }
+    return 2 * (problem.meetings().size() - outside);
   }
 
   /** Meetings slot s can hold: the tables, and no more than the meetings that may take s. */
@@ -96,12 +106,8 @@ final class TableCapacityBreakBound {
   }
 
   /** Fewest breaks with which the participants cover the busy participant-slots Q needs. */
-  int lower(boolean[] q, int[] cap) {
-    long outside = 0;
-    for (int s = 1; s <= slots; s++) {
-      outside += q[s] ? 0 : cap[s];
-    }
-    long need = 2 * (problem.meetings().size() - outside);
+  private int lower(boolean[] q) {
+    long need = need(q);
     if (need <= breakFreeCoverage(q)) {
       // Break-free participants might cover Q already: no more than the per-participant bounds here.
       return 0;
@@ -112,9 +118,9 @@ final class TableCapacityBreakBound {
     int[] most = new int[MAX_EXTRA + 1];
     Arrays.fill(most, NONE);
     most[0] = 0;
-    Map<String, Coverage> memo = new HashMap<>();
+    Map<String, SlotSetCoverage.Coverage> memo = new HashMap<>();
     for (ParticipantBreakBounds.Shape sh : shapes) {
-      Coverage cov = memo.computeIfAbsent(key(sh), k -> coverageByBreaks(sh, q));
+      SlotSetCoverage.Coverage cov = memo.computeIfAbsent(key(sh), k -> coverage.byBreaks(sh, q));
       fewest += cov.fewestBreaks();
       int[] next = new int[MAX_EXTRA + 1];
       Arrays.fill(next, NONE);
@@ -140,9 +146,6 @@ final class TableCapacityBreakBound {
     // Not even unlimited breaks cover Q: the argument makes no claim (the search will tell).
     return 0;
   }
-
-  /** byExtraBreaks[j]: most coverage with fewestBreaks + j breaks; the last entry caps all larger. */
-  private record Coverage(int fewestBreaks, int[] byExtraBreaks) {}
 
   /**
    * Quick upper bound on the coverage of Q with no break where one is possible: per participant, the
@@ -175,82 +178,5 @@ final class TableCapacityBreakBound {
 
   private static String key(ParticipantBreakBounds.Shape sh) {
     return sh.mandatory() + "/" + Arrays.toString(sh.usable()) + "/" + sh.fixedMeetingOfSlot().keySet();
-  }
-
-  /**
-   * Most slots of Q the participant's meetings can cover by number of breaks, from the fewest
-   * possible (a DP over the slots: free slots taken, runs opened, previous slot taken).
-   */
-  private Coverage coverageByBreaks(ParticipantBreakBounds.Shape sh, boolean[] q) {
-    int n = sh.mandatory();
-    int fixedCount = sh.fixedMeetingOfSlot().size();
-    int free = n - fixedCount;
-    int maxRuns = Math.min(n, slots);
-    int[][][] dp = new int[free + 1][maxRuns + 1][2];
-    fill(dp);
-    dp[0][0][0] = 0;
-    for (int s = 1; s <= slots; s++) {
-      int[][][] next = new int[free + 1][maxRuns + 1][2];
-      fill(next);
-      boolean fixed = sh.fixedMeetingOfSlot().containsKey(s);
-      int gain = q[s] ? 1 : 0;
-      for (int t = 0; t <= free; t++) {
-        for (int r = 0; r <= maxRuns; r++) {
-          for (int prev = 0; prev < 2; prev++) {
-            int v = dp[t][r][prev];
-            if (v == NONE) {
-              continue;
-            }
-            int r2 = r + (prev == 1 ? 0 : 1);
-            if (fixed) {
-              if (r2 <= maxRuns) {
-                relax(next, t, r2, 1, v + gain);
-              }
-              continue;
-            }
-            relax(next, t, r, 0, v);
-            if (sh.usable()[s] && t < free && r2 <= maxRuns) {
-              relax(next, t + 1, r2, 1, v + gain);
-            }
-          }
-        }
-      }
-      dp = next;
-    }
-    int[] byRuns = new int[maxRuns + 1];
-    Arrays.fill(byRuns, NONE);
-    for (int r = 0; r <= maxRuns; r++) {
-      byRuns[r] = Math.max(dp[free][r][0], dp[free][r][1]);
-    }
-    if (n == 0) {
-      return new Coverage(0, new int[] {0});
-    }
-    int fewest = 1;
-    while (fewest < maxRuns && byRuns[fewest] == NONE) {
-      fewest++;
-    }
-    // runs fewest .. fewest + EXTRA_RUNS told apart, more runs capped by the best coverage of all.
-    int last = Math.min(maxRuns, fewest + EXTRA_RUNS);
-    int[] cov = new int[last - fewest + 1];
-    int best = NONE;
-    for (int r = fewest; r <= maxRuns; r++) {
-      best = Math.max(best, byRuns[r]);
-      cov[Math.min(r, last) - fewest] = best;
-    }
-    return new Coverage(fewest - 1, cov);
-  }
-
-  private static void relax(int[][][] dp, int t, int r, int prev, int v) {
-    if (v > dp[t][r][prev]) {
-      dp[t][r][prev] = v;
-    }
-  }
-
-  private static void fill(int[][][] dp) {
-    for (int[][] plane : dp) {
-      for (int[] row : plane) {
-        Arrays.fill(row, NONE);
-      }
-    }
   }
 }
