@@ -9,16 +9,20 @@ import java.util.Set;
  */
 final class ChunkClassifier {
   private final Doc doc;
-  private final Set<String> capsMid;
   private final Lexicon lex = Lexicon.INSTANCE;
   private final PersonNames persons;
   private final ChunkFacts facts;
+  private final ChunkPlaceFacts places;
+  private final WeakNames weak;
+  private final RoleContext roles;
 
   ChunkClassifier(Doc doc, Set<String> capsMid) {
     this.doc = doc;
-    this.capsMid = capsMid;
     this.persons = new PersonNames(doc);
     this.facts = new ChunkFacts(doc);
+    this.places = new ChunkPlaceFacts(doc);
+    this.weak = new WeakNames(doc, capsMid, facts, places);
+    this.roles = new RoleContext(doc);
   }
 
   private static final java.util.regex.Pattern BASED = java.util.regex.Pattern.compile(
@@ -37,7 +41,7 @@ final class ChunkClassifier {
     if (a >= b) {
       return;
     }
-    int r = lastRoleWord(a, b);
+    int r = roles.lastRoleWord(a, b);
     if (r >= 0) {
       int rest = r + 1;
       while (rest < b && (Words.CONNECTORS.contains(Words.f(doc.tokens.get(rest)))
@@ -113,31 +117,31 @@ final class ChunkClassifier {
   }
 
   private void classifyName(int a, int b, Sentence s, boolean afterRole) {
-    if (facts.exactPlace(start(a), end(b - 1))) {
+    if (places.exactPlace(start(a), end(b - 1))) {
       return;
     }
-    if (persons.isName(a, b) && lex.isGivenName(tok(a)) && !facts.placeAt(a)) {
+    if (persons.isName(a, b) && lex.isGivenName(tok(a)) && !places.placeAt(a)) {
       persons.add(a, b, afterRole);
       return;
     }
     for (int g = a + 1; g < b; g++) {
-      if (lex.isGivenName(tok(g)) && persons.isName(g, b) && !facts.placeAt(g) && !facts.cueOnly(a, g)
+      if (lex.isGivenName(tok(g)) && persons.isName(g, b) && !places.placeAt(g) && !facts.cueOnly(a, g)
           && !namedAfterPerson(a, g)) {
         classifyName(a, g, s, afterRole);
         persons.add(g, b, true);
         return;
       }
     }
-    boolean roleBefore = (afterRole || roleRightBefore(a)) && !ofBefore(a);
+    boolean roleBefore = (afterRole || roles.rightBefore(a)) && !roles.ofBefore(a);
     if (persons.isName(a, b) && (lex.isGivenName(tok(a)) || roleBefore || persons.hasContext(a, b)
-        || roleCommaBefore(a))) {
+        || roles.commaBefore(a))) {
       persons.add(a, b, afterRole);
       return;
     }
     String text = Norm.fold(doc.slice(start(a), end(b - 1)));
     int st = start(a);
     int en = end(b - 1);
-    if ((facts.precededByMachineCue(st) || facts.followedByMachineCue(en) && !afterRole) && !facts.exactPlace(st, en)
+    if ((facts.precededByMachineCue(st) || facts.followedByMachineCue(en) && !afterRole) && !places.exactPlace(st, en)
         && facts.cue("org", a, b) == null) {
       doc.add(st, en, EntityType.PLACE, "infrastructure", Cand.PATTERN, "T:" + text);
       return;
@@ -164,8 +168,8 @@ final class ChunkClassifier {
       addNamed(a, b, EntityType.PROGRAMME, kind);
     } else if ("org".equals(head)) {
       addNamed(a, b, EntityType.ORG, kind);
-    } else if (!facts.exactPlace(st, en) && !facts.allStop(a, b) && !isThemeLike(text)) {
-      addWeak(a, b, s);
+    } else if (!places.exactPlace(st, en) && !facts.allStop(a, b) && !isThemeLike(text)) {
+      weak.add(a, b, s);
     }
   }
 
@@ -189,61 +193,12 @@ final class ChunkClassifier {
     GovernmentNames.mark(doc, c);
   }
 
-  private void addWeak(int a, int b, Sentence s) {
-    int st = start(a);
-    int en = end(b - 1);
-    boolean acronym = b - a == 1 && Norm.isAcronymLike(tok(a)) || b - a > 1 && facts.hasAcronym(a, b);
-    boolean sentenceStart = a == s.first() || (a == s.first() + 1 && !doc.tokens.get(s.first()).isWord());
-    if (b - a == 1 && lex.inSection("unit", tok(a))) {
-      return;
-    }
-    if (b - a == 1 && !acronym) {
-      String w = fw(a);
-      if (lex.inFolded("stop", w) || lex.inFolded("demonym", w) || lex.inFolded("role", w)
-          || (sentenceStart && !capsMid.contains(tok(a)))) {
-        return;
-      }
-    }
-    if (facts.coveredByPlaces(st, en) || !acronym && descriptiveOnly(a, b)) {
-      return;
-    }
-    if (!acronym && a > 0 && (Words.f(doc.tokens.get(a - 1)).equals("presso") || ChunkRecogniser.siteBefore(doc, a)
-        || facts.followedBySite(en))) {
-      doc.add(st, en, EntityType.PLACE, "venue", Cand.CUE_NAME, "T:" + Norm.fold(doc.slice(st, en)));
-      return;
-    }
-    String[] apposition = OrgKinds.apposition(doc, b);
-    if (apposition != null && (!acronym || "PROGRAMME".equals(apposition[0]))) {
-      EntityType type = EntityType.valueOf(apposition[0]);
-      doc.add(st, en, type, apposition[1], Cand.CUE_NAME, "T:" + Norm.fold(doc.slice(st, en)));
-      return;
-    }
-    String programme = OrgKinds.programmeBefore(doc, a);
-    if (programme != null) {
-      doc.add(st, en, EntityType.PROGRAMME, programme, Cand.CUE_NAME, "T:" + Norm.fold(doc.slice(st, en)));
-      return;
-    }
-    if (!acronym && a > 0 && facts.locativeBefore(a)) {
-      doc.add(st, en, EntityType.PLACE, "city", Cand.WEAK, "T:" + Norm.fold(doc.slice(st, en)));
-      return;
-    }
-    String kind = OrgKinds.fromContext(doc, a);
-    Cand c = doc.add(st, en, EntityType.ORG, kind, acronym ? Cand.CUE_NAME : Cand.WEAK,
-        "T:" + Norm.fold(doc.slice(st, en)));
-    if (!acronym) {
-      c.attrs.put("_weak", Boolean.TRUE);
-      if (b - a > 1 && facts.containsPlace(st, en)) {
-        c.prio = Cand.PLACE + 1;
-      }
-    }
-  }
-
   private static final Set<String> PERSON_NAMED = Words.set("university", "research foundation", "school", "research");
 
   /** "University of Bari Aldo Moro", "Fondazione Bruno Kessler": institutions named after a person. */
   private boolean namedAfterPerson(int a, int g) {
     String kind = facts.cue("org", a, g);
-    return kind != null && PERSON_NAMED.contains(kind) && (facts.placeAt(g - 1) || lex.inSection("org", tok(g - 1)))
+    return kind != null && PERSON_NAMED.contains(kind) && (places.placeAt(g - 1) || lex.inSection("org", tok(g - 1)))
         && !Norm.isAcronymLike(tok(g - 1));
   }
 
@@ -260,87 +215,8 @@ final class ChunkClassifier {
     return false;
   }
 
-  private static final Set<String> NUMBER_WORDS = Words.set("two", "three", "four", "five", "six", "seven", "eight",
-      "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "dozens", "hundreds", "due", "tre", "quattro",
-      "cinque", "sei", "sette", "otto", "nove", "dieci", "undici", "dodici", "quindici", "venti", "trenta", "deux",
-      "trois", "quatre", "cinq", "dix", "douze", "quinze", "vingt", "dos", "tres", "cuatro", "cinco", "seis", "diez",
-      "doce", "quince", "veinte", "more", "oltre", "più", "plus", "más", "several", "many", "numerous", "diverse",
-      "numerose", "numerosi", "alcune", "alcuni", "some");
-  private static final java.util.regex.Pattern DEMONYM_SHAPE = java.util.regex.Pattern.compile(
-      "\\p{Lu}\\p{Ll}+(?:ian|ians|ean|eans|ese|ish|ois|oise|aise|ais)");
-
-  /** "Twelve Tuscan", "Apulian SMEs": counts, demonym-like adjectives and stop words, not a name. */
-  private boolean descriptiveOnly(int a, int b) {
-    boolean descriptive = false;
-    for (int i = a; i < b; i++) {
-      String w = fw(i);
-      boolean number = NUMBER_WORDS.contains(w);
-      boolean demonym = lex.inFolded("demonym", w) || DEMONYM_SHAPE.matcher(tok(i)).matches();
-      if (!number && !demonym && !lex.inFolded("stop", w)) {
-        return false;
-      }
-      descriptive |= number || demonym;
-    }
-    return descriptive;
-  }
-
-  private int lastRoleWord(int a, int b) {
-    int found = -1;
-    for (int i = a; i < b; i++) {
-      if (lex.inFolded("role", fw(i)) && !doc.coveredBy(start(i), end(i), Cand.KNOWN)) {
-        found = i;
-      }
-    }
-    return found;
-  }
-
   private boolean isThemeLike(String folded) {
     return ThemeRecogniser.isTerm(folded);
-  }
-
-  /** "SPRI's general director, Ane Etxeberria": a role phrase, a comma, then the name. */
-  private boolean roleCommaBefore(int a) {
-    if (a < 2 || !doc.tokens.get(a - 1).is(",")) {
-      return false;
-    }
-    for (int k = a; k < doc.tokens.size() && doc.tokens.get(k).isWord() && k < a + 5; k++) {
-      if (Words.set("y", "e", "et", "and", "&").contains(fw(k))) {
-        return false;
-      }
-    }
-    for (int k = a - 2; k >= Math.max(0, a - 10); k--) {
-      Token t = doc.tokens.get(k);
-      if (t.is(",") || t.is(".") || t.is(";") || t.is("(") || t.is(")") || t.isUpper() && lex.inSection("org", t.text())) {
-        return false;
-      }
-      if (lex.inFolded("role", fw(k)) && !t.isUpper() || lex.inFolded("role", fw(k)) && k == a - 2) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "la ministra albanese Mirela Kola": a role word (and at most one adjective) right before the name. */
-  private static final Set<String> OF = Words.set("di", "del", "della", "dell'", "dei", "degli", "delle", "de", "du",
-      "des", "d'", "of", "von");
-
-  /**
-   * "direttore di Sardegna Ricerche", "CEO of Grand E-nov": a name joined to a role by "of" names the
-   * organisation, not the person (a person's name that starts with a known given name is decided before).
-   */
-  private boolean ofBefore(int a) {
-    int k = a - 1;
-    while (k >= 0 && Words.ARTICLES.contains(fw(k))) {
-      k--;
-    }
-    return k >= 0 && OF.contains(fw(k));
-  }
-
-  private boolean roleRightBefore(int a) {
-    if (a >= 1 && lex.inFolded("role", fw(a - 1))) {
-      return true;
-    }
-    return a >= 2 && lex.inFolded("role", fw(a - 2)) && !doc.tokens.get(a - 1).isUpper() && doc.tokens.get(a - 1).isWord();
   }
 
   private String fw(int i) {

@@ -109,14 +109,14 @@ final class ChunkRecogniser {
       }
       String f = Words.f(t);
       int after = j + 1;
-      if (f.equals(",") && orgCue && chamber(doc, from, j) && after + 2 < limit && doc.tokens.get(after).isUpper()
+      if (f.equals(",") && orgCue && ChunkJoins.chamber(doc, from, j) && after + 2 < limit && doc.tokens.get(after).isUpper()
           && doc.tokens.get(after).isWord() && Words.set("y", "e", "et", "and").contains(Words.f(doc.tokens.get(after + 1)))
           && doc.tokens.get(after + 2).isUpper()) {
         j = after;
         continue;
       }
       boolean coordination = f.equals("y") || f.equals("&");
-      boolean innerY = f.equals("y") && orgCue && after < limit && (hasConnector(doc, from, j)
+      boolean innerY = f.equals("y") && orgCue && after < limit && (ChunkJoins.hasConnector(doc, from, j)
           || after + 1 < limit && Words.CONNECTORS.contains(Words.f(doc.tokens.get(after + 1))))
           && doc.tokens.get(after).isUpper() && doc.tokens.get(after).isWord()
           && !lex.inSection("org", doc.tokens.get(j - 1).text()) && !lex.inSection("org", doc.tokens.get(after).text())
@@ -138,12 +138,12 @@ final class ChunkRecogniser {
       for (int k = j + 1; k < after; k++) {
         onlyConnectors &= Words.CONNECTORS.contains(Words.f(doc.tokens.get(k)));
       }
-      boolean innerAnd = Words.set("and", "e", "et").contains(f) && orgCue && hasConnector(doc, from, j) && onlyConnectors
+      boolean innerAnd = Words.set("and", "e", "et").contains(f) && orgCue && ChunkJoins.hasConnector(doc, from, j) && onlyConnectors
           && !lex.inSection("org", doc.tokens.get(j - 1).text()) && after < limit
           && !Norm.isAcronymLike(doc.tokens.get(after).text()) && !lex.isGivenName(doc.tokens.get(after).text());
-      boolean joins = !placeSoFar && Words.CONNECTORS.contains(f) || (Words.set("in", "a", "à", "en").contains(f) && orgCue && representation(doc, from, j))
+      boolean joins = !placeSoFar && Words.CONNECTORS.contains(f) || (Words.set("in", "a", "à", "en").contains(f) && orgCue && ChunkJoins.representation(doc, from, j))
           || (f.equals("on") && eventCue) || innerAnd;
-      if (joins && !orgCue && after < limit && lex.inSection("org", doc.tokens.get(after).text()) && siteBefore(doc, from)) {
+      if (joins && !orgCue && after < limit && lex.inSection("org", doc.tokens.get(after).text()) && ChunkJoins.siteBefore(doc, from)) {
         break;
       }
       if (joins && after < limit && CompanyNames.endsComplete(doc.slice(doc.tokens.get(from).start(), doc.tokens.get(end - 1).end()))
@@ -158,59 +158,6 @@ final class ChunkRecogniser {
       break;
     }
     return end;
-  }
-
-  static final java.util.Set<String> SITE_NOUNS = Words.set("campus", "sede", "sedi", "headquarters", "premises",
-      "siège", "sede central", "site", "sito", "stabilimento", "plant", "centre-ville");
-
-  /** "nel campus di Monte Sant'Angelo dell'Università ...": a site of an organisation, named before it. */
-  static boolean siteBefore(Doc doc, int from) {
-    for (int k = from - 1; k >= Math.max(0, from - 3); k--) {
-      String f = Words.f(doc.tokens.get(k));
-      if (SITE_NOUNS.contains(f)) {
-        return true;
-      }
-      if (!Words.CONNECTORS.contains(f) && !Words.ARTICLES.contains(f)) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasConnector(Doc doc, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (Words.set("of", "for", "di", "de", "du", "per", "pour", "para").contains(doc.tokens.get(k).folded())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "Cámara de Comercio, Industria y Servicios de ...": chambers list their sectors inside the name. */
-  private static boolean chamber(Doc doc, int from, int to) {
-    for (int k = from; k < to; k++) {
-      String f = doc.tokens.get(k).folded();
-      if (f.startsWith("chamber") || f.startsWith("camera") || f.startsWith("chambre") || f.startsWith("camara")
-          || f.startsWith("cambra")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Chambers, embassies, offices abroad carry their location in the name: "Chamber of Commerce in Canada". */
-  private static boolean representation(Doc doc, int from, int to) {
-    for (int k = from; k < to; k++) {
-      String f = doc.tokens.get(k).folded();
-      if (f.startsWith("chamber") || f.startsWith("camera") || f.startsWith("chambre") || f.startsWith("camara")
-          || f.startsWith("embass") || f.startsWith("ambasciat") || f.startsWith("ambassade") || f.startsWith("embajada")
-          || f.startsWith("consul") || f.startsWith("consolat") || f.startsWith("office") || f.startsWith("ufficio")
-          || f.startsWith("oficina") || f.startsWith("bureau")
-          || f.startsWith("delegation") || f.startsWith("representation") || f.startsWith("rappresentanz")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** "Chambre de commerce", "Palais des congrès": a cue phrase continuing the chunk with lower-case words. */

@@ -1,0 +1,57 @@
+package eu.intercluster.extraction;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** LOCATED_IN from a stated seat: "X, con sede a City", "based in City", "the City-based X", "X, a City-based company". */
+final class BasedInRelations {
+  private BasedInRelations() {}
+
+  private static final Pattern BASED_IN = Pattern.compile("(?iu)(?:,|\\()?\\s*(?:con sede (?:a|in|en)|based in"
+      + "|headquartered in|basée? à|établie? à|implantée? à|con sede central en|with (?:its )?headquarters in)\\s+$");
+
+  /** "Polymertec GmbH, con sede a Stoccarda", "ERRIN, based in Brussels": the organisation just before the cue. */
+  static void basedIn(RelationContext ctx, RelationContext.Occ p, String before) {
+    Matcher m = BASED_IN.matcher(before);
+    if (!m.find()) {
+      return;
+    }
+    int cueStart = p.cand().start - before.length() + m.start();
+    RelationContext.Occ org = null;
+    for (RelationContext.Occ o : ctx.occs) {
+      if (o.ent().type == EntityType.ORG && o.cand().end <= cueStart && cueStart - o.cand().end <= 2) {
+        org = o;
+      }
+    }
+    if (org != null) {
+      ctx.add("LOCATED_IN", org.ent(), p.ent(), null);
+    }
+  }
+
+  private static final Pattern CITY_BASED = Pattern.compile("(?u)^-(?:based|headquartered)\\b");
+  private static final Pattern UP_TO_NAME = Pattern.compile("(?u)^[\\s\\p{Ll}-]{0,40}$");
+  private static final Pattern APPOSITION = Pattern.compile("(?u),\\s*(?:an?|the)?\\s*$");
+
+  /** "the Aberdeen-based Net Zero Centre", "Solvira Oy, a Turku-based company": the organisation is in the city. */
+  static void cityBased(RelationContext ctx, RelationContext.Occ p) {
+    String text = ctx.doc.text;
+    Matcher m = CITY_BASED.matcher(text.substring(p.cand().end, Math.min(text.length(), p.cand().end + 20)));
+    if (!m.find()) {
+      return;
+    }
+    int cueEnd = p.cand().end + m.end();
+    int s = ctx.doc.sentenceAt(p.cand().start);
+    RelationContext.Occ org = null;
+    for (RelationContext.Occ o : ctx.inSentence(s, EntityType.ORG)) {
+      boolean after = o.cand().start >= cueEnd && UP_TO_NAME.matcher(text.substring(cueEnd, o.cand().start)).matches();
+      boolean before = o.cand().end <= p.cand().start
+          && APPOSITION.matcher(text.substring(o.cand().end, p.cand().start)).matches();
+      if (org == null && after || before) {
+        org = o;
+      }
+    }
+    if (org != null) {
+      ctx.add("LOCATED_IN", org.ent(), p.ent(), null);
+    }
+  }
+}

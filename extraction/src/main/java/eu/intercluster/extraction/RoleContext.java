@@ -1,0 +1,81 @@
+package eu.intercluster.extraction;
+
+import java.util.Set;
+
+/** Whether a capitalised chunk stands in a role phrase: a role word inside it, right before it, or joined by "of". */
+final class RoleContext {
+  private final Doc doc;
+  private final Lexicon lex = Lexicon.INSTANCE;
+
+  RoleContext(Doc doc) {
+    this.doc = doc;
+  }
+
+  /** The last role word of the chunk not inside a known name, or -1. */
+  int lastRoleWord(int a, int b) {
+    int found = -1;
+    for (int i = a; i < b; i++) {
+      if (lex.inFolded("role", fw(i)) && !doc.coveredBy(start(i), end(i), Cand.KNOWN)) {
+        found = i;
+      }
+    }
+    return found;
+  }
+
+  /** "SPRI's general director, Ane Etxeberria": a role phrase, a comma, then the name. */
+  boolean commaBefore(int a) {
+    if (a < 2 || !doc.tokens.get(a - 1).is(",")) {
+      return false;
+    }
+    for (int k = a; k < doc.tokens.size() && doc.tokens.get(k).isWord() && k < a + 5; k++) {
+      if (Words.set("y", "e", "et", "and", "&").contains(fw(k))) {
+        return false;
+      }
+    }
+    for (int k = a - 2; k >= Math.max(0, a - 10); k--) {
+      Token t = doc.tokens.get(k);
+      if (t.is(",") || t.is(".") || t.is(";") || t.is("(") || t.is(")") || t.isUpper() && lex.inSection("org", t.text())) {
+        return false;
+      }
+      if (lex.inFolded("role", fw(k)) && !t.isUpper() || lex.inFolded("role", fw(k)) && k == a - 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> OF = Words.set("di", "del", "della", "dell'", "dei", "degli", "delle", "de", "du",
+      "des", "d'", "of", "von");
+
+  /**
+   * "direttore di Sardegna Ricerche", "CEO of Grand E-nov": a name joined to a role by "of" names the
+   * organisation, not the person (a person's name that starts with a known given name is decided before).
+   */
+  boolean ofBefore(int a) {
+    int k = a - 1;
+    while (k >= 0 && Words.ARTICLES.contains(fw(k))) {
+      k--;
+    }
+    return k >= 0 && OF.contains(fw(k));
+  }
+
+  /** "la ministra albanese Mirela Kola": a role word (and at most one adjective) right before the name. */
+  boolean rightBefore(int a) {
+    if (a >= 1 && lex.inFolded("role", fw(a - 1))) {
+      return true;
+    }
+    return a >= 2 && lex.inFolded("role", fw(a - 2)) && !doc.tokens.get(a - 1).isUpper() && doc.tokens.get(a - 1).isWord();
+  }
+
+  private String fw(int i) {
+    return doc.tokens.get(i).folded();
+  }
+
+  private int start(int i) {
+    return doc.tokens.get(i).start();
+  }
+
+  private int end(int i) {
+    return doc.tokens.get(i).end();
+  }
+}

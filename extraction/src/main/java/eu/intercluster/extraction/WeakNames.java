@@ -1,0 +1,112 @@
+package eu.intercluster.extraction;
+
+import java.util.Set;
+
+/**
+ * A capitalised chunk without cue words: dropped when it is a sentence-initial common word, a unit, a count or a
+ * demonym; a venue after "presso" or before a site noun; a place after a locative; otherwise a weak ORG that later
+ * rules may drop.
+ */
+final class WeakNames {
+  private final Doc doc;
+  private final Set<String> capsMid;
+  private final ChunkFacts facts;
+  private final ChunkPlaceFacts places;
+  private final Lexicon lex = Lexicon.INSTANCE;
+
+  WeakNames(Doc doc, Set<String> capsMid, ChunkFacts facts, ChunkPlaceFacts places) {
+    this.doc = doc;
+    this.capsMid = capsMid;
+    this.facts = facts;
+    this.places = places;
+  }
+
+  void add(int a, int b, Sentence s) {
+    int st = start(a);
+    int en = end(b - 1);
+    boolean acronym = b - a == 1 && Norm.isAcronymLike(tok(a)) || b - a > 1 && facts.hasAcronym(a, b);
+    boolean sentenceStart = a == s.first() || (a == s.first() + 1 && !doc.tokens.get(s.first()).isWord());
+    if (b - a == 1 && lex.inSection("unit", tok(a))) {
+      return;
+    }
+    if (b - a == 1 && !acronym) {
+      String w = fw(a);
+      if (lex.inFolded("stop", w) || lex.inFolded("demonym", w) || lex.inFolded("role", w)
+          || (sentenceStart && !capsMid.contains(tok(a)))) {
+        return;
+      }
+    }
+    if (places.coveredByPlaces(st, en) || !acronym && descriptiveOnly(a, b)) {
+      return;
+    }
+    if (!acronym && a > 0 && (Words.f(doc.tokens.get(a - 1)).equals("presso") || ChunkJoins.siteBefore(doc, a)
+        || facts.followedBySite(en))) {
+      doc.add(st, en, EntityType.PLACE, "venue", Cand.CUE_NAME, "T:" + Norm.fold(doc.slice(st, en)));
+      return;
+    }
+    String[] apposition = OrgKinds.apposition(doc, b);
+    if (apposition != null && (!acronym || "PROGRAMME".equals(apposition[0]))) {
+      EntityType type = EntityType.valueOf(apposition[0]);
+      doc.add(st, en, type, apposition[1], Cand.CUE_NAME, "T:" + Norm.fold(doc.slice(st, en)));
+      return;
+    }
+    String programme = OrgKinds.programmeBefore(doc, a);
+    if (programme != null) {
+      doc.add(st, en, EntityType.PROGRAMME, programme, Cand.CUE_NAME, "T:" + Norm.fold(doc.slice(st, en)));
+      return;
+    }
+    if (!acronym && a > 0 && places.locativeBefore(a)) {
+      doc.add(st, en, EntityType.PLACE, "city", Cand.WEAK, "T:" + Norm.fold(doc.slice(st, en)));
+      return;
+    }
+    String kind = OrgKinds.fromContext(doc, a);
+    Cand c = doc.add(st, en, EntityType.ORG, kind, acronym ? Cand.CUE_NAME : Cand.WEAK,
+        "T:" + Norm.fold(doc.slice(st, en)));
+    if (!acronym) {
+      c.attrs.put("_weak", Boolean.TRUE);
+      if (b - a > 1 && places.containsPlace(st, en)) {
+        c.prio = Cand.PLACE + 1;
+      }
+    }
+  }
+
+  private static final Set<String> NUMBER_WORDS = Words.set("two", "three", "four", "five", "six", "seven", "eight",
+      "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "dozens", "hundreds", "due", "tre", "quattro",
+      "cinque", "sei", "sette", "otto", "nove", "dieci", "undici", "dodici", "quindici", "venti", "trenta", "deux",
+      "trois", "quatre", "cinq", "dix", "douze", "quinze", "vingt", "dos", "tres", "cuatro", "cinco", "seis", "diez",
+      "doce", "quince", "veinte", "more", "oltre", "più", "plus", "más", "several", "many", "numerous", "diverse",
+      "numerose", "numerosi", "alcune", "alcuni", "some");
+  private static final java.util.regex.Pattern DEMONYM_SHAPE = java.util.regex.Pattern.compile(
+      "\\p{Lu}\\p{Ll}+(?:ian|ians|ean|eans|ese|ish|ois|oise|aise|ais)");
+
+  /** "Twelve Tuscan", "Apulian SMEs": counts, demonym-like adjectives and stop words, not a name. */
+  private boolean descriptiveOnly(int a, int b) {
+    boolean descriptive = false;
+    for (int i = a; i < b; i++) {
+      String w = fw(i);
+      boolean number = NUMBER_WORDS.contains(w);
+      boolean demonym = lex.inFolded("demonym", w) || DEMONYM_SHAPE.matcher(tok(i)).matches();
+      if (!number && !demonym && !lex.inFolded("stop", w)) {
+        return false;
+      }
+      descriptive |= number || demonym;
+    }
+    return descriptive;
+  }
+
+  private String fw(int i) {
+    return doc.tokens.get(i).folded();
+  }
+
+  private String tok(int i) {
+    return doc.tokens.get(i).text();
+  }
+
+  private int start(int i) {
+    return doc.tokens.get(i).start();
+  }
+
+  private int end(int i) {
+    return doc.tokens.get(i).end();
+  }
+}
