@@ -141,4 +141,15 @@ class IndependentTextRulesTest {
     entity(doc, EntityType.ORG, "ENEA");
     entity(doc, EntityType.ORG, "Cineca");
   }
+
+  @Test
+  void climateHazardsAndMobilityVocabulary() {
+    ExtractedDocument doc = run("The pilot studies floods and coastal erosion. Il consorzio lavora sulla guida autonoma. "
+        + "Le projet porte sur l’horlogerie, not on the fifth edition of the fair.");
+    assertThat(entity(doc, EntityType.THEME, "floods").attribute("norm")).isEqualTo("CLIMATE");
+    assertThat(entity(doc, EntityType.THEME, "coastal erosion").attribute("norm")).isEqualTo("CLIMATE");
+    assertThat(entity(doc, EntityType.THEME, "guida autonoma").attribute("norm")).isEqualTo("AUTOMOTIVE");
+    assertThat(entity(doc, EntityType.THEME, "horlogerie").attribute("norm")).isEqualTo("MECHANICS");
+    assertThat(doc.entities()).noneMatch(e -> e.text().equals("edition"));
+  }
 }
