@@ -4,6 +4,7 @@ import eu.intercluster.scheduler.model.Assignment;
 import eu.intercluster.scheduler.model.Meeting;
 import eu.intercluster.scheduler.model.Precedence;
 import eu.intercluster.scheduler.model.Problem;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
@@ -45,6 +46,12 @@ final class SlotAnnealer {
   private final long[] newMask;
   private int epoch;
 
+  private static int[] append(int[] values, int value) {
+    int[] out = Arrays.copyOf(values, values.length + 1);
+    out[values.length] = value;
+    return out;
+  }
+
   /** Busy slots are bits of a long: events of more slots are left to the CP-SAT neighbourhoods. */
   static boolean supports(Candidates c) {
     return c.problem.slotCount() < Long.SIZE - 1;
@@ -75,25 +82,13 @@ final class SlotAnnealer {
       free[i] = !m.isFixed() && c.slots[i].length > 1;
     }
     tables = c.sharedTables();
-    int[] beforeCount = new int[nm];
-    int[] afterCount = new int[nm];
-    for (Precedence pr : problem.precedences()) {
-      afterCount[pr.before() - 1]++;
-      beforeCount[pr.after() - 1]++;
-    }
-    before = new int[nm][];
-    after = new int[nm][];
-    for (int i = 0; i < nm; i++) {
-      before[i] = new int[beforeCount[i]];
-      after[i] = new int[afterCount[i]];
-      beforeCount[i] = 0;
-      afterCount[i] = 0;
-    }
+    before = new int[nm][0];
+    after = new int[nm][0];
     for (Precedence pr : problem.precedences()) {
       int b = pr.before() - 1;
       int a = pr.after() - 1;
-      after[b][afterCount[b]++] = a;
-      before[a][beforeCount[a]++] = b;
+      after[b] = append(after[b], a);
+      before[a] = append(before[a], b);
     }
     published = new int[nm];
     for (Assignment a : publishedSchedule) {
