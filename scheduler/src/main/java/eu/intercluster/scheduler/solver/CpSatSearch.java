@@ -47,12 +47,28 @@ final class CpSatSearch {
   }
 
   /**
+   * First solution of a model within seconds and within a cap in deterministic time (which a loaded
+   * machine does not shorten).
+   */
+  Outcome solveFirst(CpModel model, double seconds, double deterministicCap) {
+    return solve(model, seconds, deterministicCap, false, true, null);
+  }
+
+  /**
    * As {@link #solve(CpModel, double, boolean, boolean)}; with core != null the model's assumptions
    * are solved on one worker (CP-SAT supports assumptions only there) and, when infeasible, the
    * literal indices of a subset of assumptions that cannot hold together are added to core.
    */
   Outcome solve(CpModel model, double seconds, boolean report, boolean firstSolutionOnly, List<Integer> core) {
+    return solve(model, seconds, 0, report, firstSolutionOnly, core);
+  }
+
+  private Outcome solve(CpModel model, double seconds, double deterministicCap, boolean report,
+      boolean firstSolutionOnly, List<Integer> core) {
     CpSolver solver = new CpSolver();
+    if (deterministicCap > 0) {
+      solver.getParameters().setMaxDeterministicTime(deterministicCap);
+    }
     solver.getParameters()
         .setMaxTimeInSeconds(Math.max(0.01, seconds))
         .setNumWorkers(options.threads())
