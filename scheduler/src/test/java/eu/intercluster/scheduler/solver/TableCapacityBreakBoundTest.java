@@ -18,7 +18,10 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
 
-/** The table-limit bound on the total breaks never exceeds the optimum of exhaustive search. */
+/**
+ * The table-limit bound on the total breaks never exceeds the optimum of exhaustive search, and the
+ * solver whose climb starts at it still reports that optimum.
+ */
 class TableCapacityBreakBoundTest {
 
   @Test
@@ -55,6 +58,31 @@ class TableCapacityBreakBoundTest {
     if (optimum >= 0) {
       assertThat(bound).isLessThanOrEqualTo(optimum);
     }
+  }
+
+  @Property(tries = 60, seed = "12")
+  void solverStartingAtTheBoundStillFindsTheOptimum(@ForAll @IntRange(min = 0, max = 1_000_000) int seed,
+      @ForAll @IntRange(min = 0, max = 2) int fairness) {
+    // Drawn until the table bound beats the per-participant bounds (the climb starts at it).
+    Random random = new Random(seed);
+    Problem p = crowdedProblem(random);
+    for (int i = 0; i < 100 && !tableBoundAbovePerParticipantSum(p); i++) {
+      p = crowdedProblem(random);
+    }
+    Statistics.collect(tableBoundAbovePerParticipantSum(p) ? "table bound used" : "per-participant bounds");
+    ScheduleResult r = Solve.solve(p, Solve.options(fairness));
+    int exhaustive = new ExhaustiveSearch(p, fairness).minimumBreaks();
+    if (exhaustive < 0) {
+      assertThat(r.status()).isEqualTo(Status.INFEASIBLE);
+    } else {
+      assertThat(r.status()).isEqualTo(Status.OPTIMAL);
+      assertThat(r.breaks()).isEqualTo(exhaustive);
+    }
+  }
+
+  private static boolean tableBoundAbovePerParticipantSum(Problem p) {
+    Candidates c = new Candidates(p);
+    return c.totalLowerBound() > c.participantLowerBoundSum();
   }
 
   /** Few tables for the meetings, so that the table limit matters; sessions, forbidden and fixed slots. */
