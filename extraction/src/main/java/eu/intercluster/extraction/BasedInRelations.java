@@ -3,7 +3,10 @@ package eu.intercluster.extraction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** LOCATED_IN from a stated seat: "X, con sede a City", "based in City", "the City-based X", "X, a City-based company". */
+/**
+ * LOCATED_IN from a stated seat: "X, con sede a City", "based in City", "the City-based X", "X, a City-based company",
+ * "the Stockholm firm X", "X, a Nairobi dairy processor", "X, de Loudéac", "Fondazione X (FBK) in Trento".
+ */
 final class BasedInRelations {
   private BasedInRelations() {}
 
@@ -52,6 +55,36 @@ final class BasedInRelations {
     }
     if (org != null) {
       ctx.add("LOCATED_IN", org.ent(), p.ent(), null);
+    }
+  }
+
+  private static final Pattern DESCRIPTOR = Pattern.compile("(?iu)^\\s+(?:[\\p{Ll}-]+\\s+)?(?:start-?ups?|scale-?ups?"
+      + "|spin-?offs?|firm|company|studio|cooperative|co-operative|manufacturer|developer|processor|producer|maker"
+      + "|software house|supplier|operator|group|lab|laboratory|incubator|competence centre|research centre"
+      + "|research center|institute|university|cluster|association|network|agency)\\b");
+  private static final Pattern DESCRIPTOR_APPOSITION = Pattern.compile("(?u)^,\\s*(?:an?|the)\\s+$");
+  private static final Pattern FROM_CITY = Pattern.compile("(?u)^(?:,\\s*(?:de|di|da|of|from)"
+      + "|\\s*\\([^()]{1,12}\\)\\s*(?:in|di|de|of|à|a))\\s+$");
+
+  /** "the Stockholm firm Nordvik AB", "X, a Nairobi dairy processor", "X, de Loudéac", "X (ACR) in Trento". */
+  static void cityOfOrganisation(RelationContext ctx, RelationContext.Occ p) {
+    if (!"city".equals(p.ent().attrs.get("kind"))) {
+      return;
+    }
+    String text = ctx.doc.text;
+    int s = ctx.doc.sentenceAt(p.cand().start);
+    boolean described = DESCRIPTOR.matcher(text.substring(p.cand().end, Math.min(text.length(), p.cand().end + 40)))
+        .find();
+    for (RelationContext.Occ o : ctx.inSentence(s, EntityType.ORG)) {
+      boolean namedAfter = described && o.cand().start > p.cand().end
+          && UP_TO_NAME.matcher(text.substring(p.cand().end, o.cand().start)).matches();
+      String before = o.cand().end <= p.cand().start ? text.substring(o.cand().end, p.cand().start) : null;
+      boolean apposition = before != null && (described && DESCRIPTOR_APPOSITION.matcher(before).matches()
+          || FROM_CITY.matcher(before).matches());
+      if (namedAfter || apposition) {
+        ctx.add("LOCATED_IN", o.ent(), p.ent(), null);
+        return;
+      }
     }
   }
 }

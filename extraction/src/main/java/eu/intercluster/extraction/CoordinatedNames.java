@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * "Poznań Supercomputing and Networking Center", "Furniture and Timber Construction Cluster": two capitalised
  * chunks joined by "and" form one organisation name when only the second ends in an organisation head word (not
- * after an acronym, nor when the second starts with a place: "CNR and Bologna University" stay two).
+ * after an acronym or a company's legal form, nor when the second starts with a place: "CNR and Bologna University",
+ * "Nordvik AB and Kelda Foods Ltd" stay two).
  */
 final class CoordinatedNames {
   private static final Set<String> AND = Words.set("and", "e", "et", "y", "und", "&");
@@ -32,7 +33,7 @@ final class CoordinatedNames {
       int firstStart = doc.tokenAt(first.start);
       boolean shortFirst = and - firstStart <= MAX_FIRST_WORDS;
       Token secondFirst = doc.tokens.get(and + 1);
-      boolean acronym = Norm.isAcronymLike(doc.slice(first.start, first.end));
+      boolean acronym = CompanyNames.endsComplete(doc.slice(first.start, first.end));
       boolean placeFirst = doc.cands.stream().anyMatch(c -> c.type == EntityType.PLACE && c.start == secondFirst.start());
       if (!shortFirst || acronym || placeFirst || lex.inSection("org", doc.tokens.get(and - 1).text())) {
         continue;

@@ -51,6 +51,7 @@ final class PlaceRelations {
       fromPlace(ctx, s, p, before);
       BasedInRelations.basedIn(ctx, p, before);
       BasedInRelations.cityBased(ctx, p);
+      BasedInRelations.cityOfOrganisation(ctx, p);
     }
     nestedCities(ctx);
     describedPlace(ctx);

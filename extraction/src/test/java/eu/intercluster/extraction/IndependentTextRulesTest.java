@@ -152,4 +152,21 @@ class IndependentTextRulesTest {
     assertThat(entity(doc, EntityType.THEME, "horlogerie").attribute("norm")).isEqualTo("MECHANICS");
     assertThat(doc.entities()).noneMatch(e -> e.text().equals("edition"));
   }
+
+  @Test
+  void aCityDescribingAnOrganisationLocatesIt() {
+    ExtractedDocument doc = run("The deal links the Stockholm firm Nordvik AB and Kelda Foods Ltd, a Nairobi dairy processor. "
+        + "La société Brevatech SAS, de Loudéac, a signé. The partners are the Fondazione Mare Nostrum (FMN) in Trento "
+        + "and the Bergen start-up Fjordlab.");
+    assertThat(has(doc, "LOCATED_IN", entity(doc, EntityType.ORG, "Nordvik AB"), entity(doc, EntityType.PLACE, "Stockholm")))
+        .isTrue();
+    assertThat(has(doc, "LOCATED_IN", entity(doc, EntityType.ORG, "Kelda Foods Ltd"),
+        entity(doc, EntityType.PLACE, "Nairobi"))).isTrue();
+    assertThat(has(doc, "LOCATED_IN", entity(doc, EntityType.ORG, "Brevatech SAS"),
+        entity(doc, EntityType.PLACE, "Loudéac"))).isTrue();
+    assertThat(has(doc, "LOCATED_IN", entity(doc, EntityType.ORG, "Fondazione Mare Nostrum"),
+        entity(doc, EntityType.PLACE, "Trento"))).isTrue();
+    assertThat(has(doc, "LOCATED_IN", entity(doc, EntityType.ORG, "Fjordlab"), entity(doc, EntityType.PLACE, "Bergen")))
+        .isTrue();
+  }
 }
