@@ -22,6 +22,12 @@ final class NerEntityFilter {
    */
   static final Set<EntityType> TYPES = EnumSet.of(EntityType.ORG, EntityType.AGREEMENT);
 
+  /**
+   * An entity is dropped only when its score is below this margin: cross-validated over 299 texts, -2 keeps the
+   * micro figures of 0 (entity F1 0.663 against 0.661) and costs the seeds less (0.945 against 0.925).
+   */
+  static final double DROP_BELOW = -2;
+
   private final Perceptron model;
 
   NerEntityFilter(Perceptron model) {
@@ -45,7 +51,7 @@ final class NerEntityFilter {
   }
 
   boolean keep(Doc doc, Ent e) {
-    return !TYPES.contains(e.type) || model.score(features(doc, e)) > 0;
+    return !TYPES.contains(e.type) || model.score(features(doc, e)) > DROP_BELOW;
   }
 
   /** The entities to keep, renumbered per type in their order (O1, O2, ...) as the assembler numbers them. */

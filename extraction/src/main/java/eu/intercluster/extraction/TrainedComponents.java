@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * The trained components that sit on top of the rules: an entity filter (drops rule organisations and
- * agreements, with their relations and the person links to them) and a relation classifier (adds relations).
+ * agreements, with their relations and the person links to them; never one linked to the caller's gazetteer) and a
+ * relation classifier (adds relations).
  * Either may be null. {@link #apply} turns the rules' analysis of a text into the output entities and relations.
  */
 record TrainedComponents(NerEntityFilter filter, RelationClassifier relations) {
@@ -39,7 +40,7 @@ record TrainedComponents(NerEntityFilter filter, RelationClassifier relations) {
     }
     Set<String> kept = new HashSet<>();
     for (Ent ent : a.ents()) {
-      if (filter == null || filter.keep(a.doc(), ent)) {
+      if (filter == null || ent.externalId != null || filter.keep(a.doc(), ent)) {
         kept.add(ent.id);
       }
     }

@@ -23,6 +23,15 @@ public final class TrainedModels {
 
   private TrainedModels() {}
 
+  /** The components built into the jar, read once on first use (so that the build-time training never needs them). */
+  static TrainedComponents builtIn() {
+    return BuiltIn.COMPONENTS;
+  }
+
+  private static final class BuiltIn {
+    static final TrainedComponents COMPONENTS = load();
+  }
+
   /** The components built into the jar; fails when the build did not produce them. */
   static TrainedComponents load() {
     return new TrainedComponents(new NerEntityFilter(read(FILTER)), new RelationClassifier(read(RELATIONS)));

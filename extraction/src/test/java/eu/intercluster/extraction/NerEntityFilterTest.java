@@ -22,7 +22,7 @@ class NerEntityFilterTest {
     List<Ent> ents = List.of(ent(doc, EntityType.ORG, "Acme Spa", "company"),
         ent(doc, EntityType.ORG, "Borg Srl", "company"), ent(doc, EntityType.THEME, "robotics", null),
         ent(doc, EntityType.ORG, "Cyan Ltd", "company"));
-    NerEntityFilter filter = new NerEntityFilter(new Perceptron(Map.of("bias", 1.0, "first=ORG|borg", -2.0)));
+    NerEntityFilter filter = new NerEntityFilter(new Perceptron(Map.of("bias", 1.0, "first=ORG|borg", -4.0)));
     assertThat(filter.keep(doc, ents)).extracting(e -> e.id + ":" + e.text)
         .containsExactly("O1:Acme Spa", "T1:robotics", "O2:Cyan Ltd");
   }
@@ -30,7 +30,7 @@ class NerEntityFilterTest {
   @Test
   void decidesOnlyOnOrganisationsAndAgreements() {
     Doc doc = new Doc("Acme Spa signed an MoU on robotics.", "en");
-    NerEntityFilter rejectAll = new NerEntityFilter(new Perceptron(Map.of("bias", -1.0)));
+    NerEntityFilter rejectAll = new NerEntityFilter(new Perceptron(Map.of("bias", -3.0)));
     assertThat(rejectAll.keep(doc, ent(doc, EntityType.ORG, "Acme Spa", "company"))).isFalse();
     assertThat(rejectAll.keep(doc, ent(doc, EntityType.AGREEMENT, "MoU", "MoU"))).isFalse();
     assertThat(rejectAll.keep(doc, ent(doc, EntityType.THEME, "robotics", null))).isTrue();
@@ -39,7 +39,7 @@ class NerEntityFilterTest {
   @Test
   void aNegativeWeightOnAnOrganisationsFirstWordDropsItAndKeepsTheOthers() {
     Doc doc = new Doc("Acme Spa and Borg Srl work on robotics.", "en");
-    NerEntityFilter filter = new NerEntityFilter(new Perceptron(Map.of("bias", 1.0, "first=ORG|borg", -2.0)));
+    NerEntityFilter filter = new NerEntityFilter(new Perceptron(Map.of("bias", 1.0, "first=ORG|borg", -4.0)));
     assertThat(filter.keep(doc, ent(doc, EntityType.ORG, "Borg Srl", "company"))).isFalse();
     assertThat(filter.keep(doc, ent(doc, EntityType.ORG, "Acme Spa", "company"))).isTrue();
   }

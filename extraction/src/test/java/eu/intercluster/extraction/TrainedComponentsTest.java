@@ -30,12 +30,22 @@ class TrainedComponentsTest {
   void droppedOrganisationsTakeTheirRelationsAndPersonLinksWithThem() {
     Extractor.Analysis a = analysis();
     assertThat(a.ctx().relations()).anyMatch(r -> r.arg1().startsWith("O") || r.arg0().startsWith("O"));
-    NerEntityFilter dropAll = new NerEntityFilter(new Perceptron(Map.of("bias", -1.0)));
+    NerEntityFilter dropAll = new NerEntityFilter(new Perceptron(Map.of("bias", -3.0)));
     TrainedComponents.Output o = new TrainedComponents(dropAll, null).apply(a);
     assertThat(o.entities()).noneMatch(e -> e.type() == EntityType.ORG || e.type() == EntityType.AGREEMENT);
     assertThat(o.entities()).anyMatch(e -> e.type() == EntityType.PERSON);
     assertThat(o.entities()).allMatch(e -> e.attribute("org") == null);
     assertThat(o.relations()).noneMatch(r -> r.arg0().matches("[OA]\\d+") || r.arg1().matches("[OA]\\d+"));
+  }
+
+  @Test
+  void anOrganisationTheCallersGazetteerKnowsIsNeverDropped() {
+    Extractor.Analysis a = Extractor.builder()
+        .add(new GazetteerEntry("Acme Robotics Srl", List.of(), EntityType.ORG, "company", "org-7")).build()
+        .analyse(TEXT);
+    NerEntityFilter dropAll = new NerEntityFilter(new Perceptron(Map.of("bias", -3.0)));
+    assertThat(new TrainedComponents(dropAll, null).apply(a).entities()).filteredOn(e -> e.type() == EntityType.ORG)
+        .extracting(Entity::externalId).containsExactly("org-7");
   }
 
   @Test
