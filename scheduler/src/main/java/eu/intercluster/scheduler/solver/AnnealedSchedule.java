@@ -73,10 +73,13 @@ final class AnnealedSchedule {
     }
   }
 
-  /** True when max - min breaks stays within d once the given participants take the new masks. */
-  boolean fairWith(int[] people, int persons, long[] newMask, int d) {
+  /**
+   * Fairness excess once the given participants take the new masks (persons = 0: as it is): the
+   * breaks above min + d summed over the participants (0 when max - min <= d, or d < 0).
+   */
+  int excessWith(int[] people, int persons, long[] newMask, int d) {
     if (d < 0) {
-      return true;
+      return 0;
     }
     for (int k = 0; k < persons; k++) {
       int p = people[k];
@@ -87,16 +90,16 @@ final class AnnealedSchedule {
     while (min < histogram.length && histogram[min] == 0) {
       min++;
     }
-    int max = histogram.length - 1;
-    while (max > 0 && histogram[max] == 0) {
-      max--;
+    int excess = 0;
+    for (int b = min + d + 1; b < histogram.length; b++) {
+      excess += histogram[b] * (b - min - d);
     }
     for (int k = 0; k < persons; k++) {
       int p = people[k];
       histogram[breaksOf(newMask[p])]--;
       histogram[breaks[p]]++;
     }
-    return min >= histogram.length || max - min <= d;
+    return excess;
   }
 
   /**

@@ -2,9 +2,7 @@ package eu.intercluster.scheduler.solver;
 
 import eu.intercluster.scheduler.model.Assignment;
 import eu.intercluster.scheduler.model.Meeting;
-import eu.intercluster.scheduler.model.Precedence;
 import eu.intercluster.scheduler.model.Problem;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
@@ -16,8 +14,10 @@ import java.util.function.BooleanSupplier;
  * participant of the chain simply swaps its slots s and t. Break deltas are computed on bit masks of
  * the few participants involved, which makes a move cost microseconds where a CP-SAT neighbourhood
  * costs a tenth of a second. Every move keeps candidate slots, fixed meetings, the shared tables per
- * slot, precedences, the fairness bound and, when re-planning, the number of moved published meetings;
- * optional meetings keep their scheduled or unscheduled state.
+ * slot, precedences and, when re-planning, the number of moved published meetings; optional meetings
+ * keep their scheduled or unscheduled state. Fairness comes first: no move may raise the breaks above
+ * min + d (summed over the participants), so a fair schedule stays fair and an unfair one (the
+ * construction at small d) is repaired on the way.
  */
 final class SlotAnnealer {
 
@@ -30,14 +30,15 @@ final class SlotAnnealer {
   private final long[] candidateMask;
   private final boolean[] shared;
   private final int tables;
-  private final int[][] before;
-  private final int[][] after;
+  private final MeetingPrecedences precedences;
   private final int[] published;
   private final SplittableRandom random;
 
   private final boolean[] free;
   private final AnnealedSchedule state;
   private int movedCap;
+  /** Fairness excess of the current schedule ({@link AnnealedSchedule#excessWith}). */
+  private int excess;
 
   private final int[] chain;
   private final int[] stamp;
@@ -45,12 +46,6 @@ final class SlotAnnealer {
   private final int[] personStamp;
   private final long[] newMask;
   private int epoch;
-
-  private static int[] append(int[] values, int value) {
-    int[] out = Arrays.copyOf(values, values.length + 1);
-    out[values.length] = value;
-    return out;
-  }
 
   /** Busy slots are bits of a long: events of more slots are left to the CP-SAT neighbourhoods. */
   static boolean supports(Candidates c) {
@@ -82,14 +77,7 @@ final class SlotAnnealer {
       free[i] = !m.isFixed() && c.slots[i].length > 1;
     }
     tables = c.sharedTables();
-    before = new int[nm][0];
-    after = new int[nm][0];
-    for (Precedence pr : problem.precedences()) {
-      int b = pr.before() - 1;
-      int a = pr.after() - 1;
-      after[b] = append(after[b], a);
-      before[a] = append(before[a], b);
-    }
+    precedences = new MeetingPrecedences(problem);
     published = new int[nm];
     for (Assignment a : publishedSchedule) {
       if (a.meeting() >= 1 && a.meeting() <= nm) {
@@ -105,9 +93,9 @@ final class SlotAnnealer {
   }
 
   /**
-   * Anneals from start (a complete schedule satisfying every constraint) until its breaks reach
-   * target, the deadline passes or stop holds; returns the best schedule met (start when none is
-   * better).
+   * Anneals from start (a complete schedule satisfying every constraint but perhaps fairness) until
+   * its breaks reach target, the deadline passes or stop holds; returns the best fair schedule met
+   * (start when none is better).
    */
   int[] improve(int[] start, long target, long deadlineNanos, BooleanSupplier stop) {
     state.load(start);
@@ -115,8 +103,9 @@ final class SlotAnnealer {
       movable[i] = free[i] && start[i] != 0;
     }
     movedCap = state.moved;
+    excess = state.excessWith(people, 0, newMask, fairness);
     int[] best = start.clone();
-    int bestTotal = state.total;
+    int bestTotal = excess == 0 ? state.total : Integer.MAX_VALUE;
     double temperature = START_TEMPERATURE;
     long iterations = 0;
     while (bestTotal > target) {
@@ -130,7 +119,7 @@ final class SlotAnnealer {
         }
       }
       tryMove(temperature);
-      if (state.total < bestTotal) {
+      if (excess == 0 && state.total < bestTotal) {
         bestTotal = state.total;
         System.arraycopy(state.slot, 0, best, 0, nm);
       }
@@ -196,14 +185,17 @@ final class SlotAnnealer {
         }
       }
     }
-    if (delta > 0 && random.nextDouble() >= Math.exp(-delta / temperature)) {
-      return;
-    }
-    if (!state.fairWith(people, persons, newMask, fairness)) {
+    // Fairness first: a move may not raise the excess over min + d (none when the schedule is fair),
+    // one that lowers it is taken, and at equal excess the breaks decide.
+    int excess = state.excessWith(people, persons, newMask, fairness);
+    if (excess > this.excess
+        || excess == this.excess && delta > 0 && random.nextDouble() >= Math.exp(-delta / temperature)) {
       return;
     }
     state.swap(chain, size, s, t, people, persons, netIntoT, movedDelta);
-    if (!precedencesHold(size)) {
+    if (precedences.hold(chain, size, state.slot)) {
+      this.excess = excess;
+    } else {
       state.swap(chain, size, s, t, people, persons, -netIntoT, -movedDelta);
     }
   }
@@ -229,22 +221,5 @@ final class SlotAnnealer {
       }
     }
     return size;
-  }
-
-  private boolean precedencesHold(int size) {
-    for (int k = 0; k < size; k++) {
-      int j = chain[k];
-      for (int b : before[j]) {
-        if (state.slot[b] > 0 && state.slot[b] >= state.slot[j]) {
-          return false;
-        }
-      }
-      for (int a : after[j]) {
-        if (state.slot[a] > 0 && state.slot[a] <= state.slot[j]) {
-          return false;
-        }
-      }
-    }
-    return true;
   }
 }

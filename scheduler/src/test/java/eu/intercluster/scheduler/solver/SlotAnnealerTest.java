@@ -52,6 +52,34 @@ class SlotAnnealerTest {
     assertThat(anneal(p, 2, published, start, 50)).containsExactly(start);
   }
 
+  @Test
+  void repairsAnUnfairStart() {
+    Problem p = TinyProblem.of(4, 4, 2).meeting(1, 2).meeting(1, 3).meeting(1, 4).meeting(2, 3).build();
+    int[] start = {1, 3, 4, 2};
+    // participant 1 has a break, the others none: unfair at d = 0
+    assertThat(Breaks.fair(Breaks.perParticipant(p, start), 0)).isFalse();
+    int[] out = anneal(p, 0, List.of(), start, 200);
+    assertThat(new ScheduleValidator().validate(p, new TableAssigner(p).assign(out, List.of()), 0).violations())
+        .isEmpty();
+  }
+
+  @Property(tries = 60, seed = "11")
+  void returnsTheStartOrAFairSchedule(@ForAll @IntRange(min = 0, max = 1_000_000) int seed,
+      @ForAll @IntRange(min = 0, max = 1) int fairness) {
+    Random random = new Random(seed);
+    Problem p = withPrecedences(SchedulerPropertiesTest.randomProblem(random), random);
+    List<int[]> all = new ScheduleEnumerator(new Candidates(p)).all();
+    if (all.isEmpty()) {
+      return;
+    }
+    int[] start = all.get(random.nextInt(all.size()));
+    int[] out = anneal(p, fairness, List.of(), start.clone(), 10);
+    if (!java.util.Arrays.equals(out, start)) {
+      var report = new ScheduleValidator().validate(p, new TableAssigner(p).assign(out, List.of()), fairness);
+      assertThat(report.violations()).isEmpty();
+    }
+  }
+
   @Property(tries = 80, seed = "7")
   void keepsEveryConstraint(@ForAll @IntRange(min = 0, max = 1_000_000) int seed,
       @ForAll @IntRange(min = 0, max = 2) int fairness) {
