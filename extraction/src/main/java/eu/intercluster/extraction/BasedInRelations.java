@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * LOCATED_IN from a stated seat: "X, con sede a City", "based in City", "the City-based X", "X, a City-based company",
- * "the Stockholm firm X", "X, a Nairobi dairy processor", "X, de Loudéac", "Fondazione X (FBK) in Trento".
+ * "the Stockholm firm X", "X, a Nairobi dairy processor", "X, de Loudéac", "Fondazione X (FBK) in Trento"; and a
+ * city's country: "Split, Croatia".
  */
 final class BasedInRelations {
   private BasedInRelations() {}
@@ -84,6 +85,22 @@ final class BasedInRelations {
       if (namedAfter || apposition) {
         ctx.add("LOCATED_IN", o.ent(), p.ent(), null);
         return;
+      }
+    }
+  }
+
+  private static final Pattern COMMA = Pattern.compile("(?u)^,\\s*$");
+
+  /** "Split, Croatia", "Ho Chi Minh City, Vietnam": a city directly followed by its country or region. */
+  static void cityCommaCountry(RelationContext ctx, RelationContext.Occ p) {
+    if (!"city".equals(p.ent().attrs.get("kind"))) {
+      return;
+    }
+    String text = ctx.doc.text;
+    for (RelationContext.Occ o : ctx.inSentence(ctx.doc.sentenceAt(p.cand().start), EntityType.PLACE)) {
+      boolean wider = "country".equals(o.ent().attrs.get("kind")) || "region".equals(o.ent().attrs.get("kind"));
+      if (wider && o.cand().start > p.cand().end && COMMA.matcher(text.substring(p.cand().end, o.cand().start)).matches()) {
+        ctx.add("LOCATED_IN", p.ent(), o.ent(), null);
       }
     }
   }

@@ -52,6 +52,7 @@ final class PlaceRelations {
       BasedInRelations.basedIn(ctx, p, before);
       BasedInRelations.cityBased(ctx, p);
       BasedInRelations.cityOfOrganisation(ctx, p);
+      BasedInRelations.cityCommaCountry(ctx, p);
     }
     nestedCities(ctx);
     describedPlace(ctx);

@@ -169,4 +169,11 @@ class IndependentTextRulesTest {
     assertThat(has(doc, "LOCATED_IN", entity(doc, EntityType.ORG, "Fjordlab"), entity(doc, EntityType.PLACE, "Bergen")))
         .isTrue();
   }
+
+  @Test
+  void aCityFollowedByItsCountry() {
+    ExtractedDocument doc = run("The company opened an office in Tampere, Finland, last year.");
+    assertThat(has(doc, "LOCATED_IN", entity(doc, EntityType.PLACE, "Tampere"), entity(doc, EntityType.PLACE, "Finland")))
+        .isTrue();
+  }
 }
