@@ -13,14 +13,14 @@ import java.util.Objects;
  */
 public final class Extractor {
   private final KnownNames knownNames;
-  /** Null: rules only. */
-  private final RelationClassifier relationClassifier;
+  /** Null: the built-in trained components ({@link TrainedModels}); {@link TrainedComponents#RULES}: rules alone. */
+  private final TrainedComponents trained;
   /** Null: the built-in theme vocabulary only. */
   private final LearnedThemes learnedThemes;
 
-  private Extractor(List<GazetteerEntry> gazetteer, RelationClassifier relationClassifier, LearnedThemes learnedThemes) {
+  private Extractor(List<GazetteerEntry> gazetteer, TrainedComponents trained, LearnedThemes learnedThemes) {
     this.knownNames = new KnownNames(gazetteer);
-    this.relationClassifier = relationClassifier;
+    this.trained = trained;
     this.learnedThemes = learnedThemes;
   }
 
@@ -34,12 +34,9 @@ public final class Extractor {
   /** Extract from a body. docId is the file name stem by convention, source the file name or URL. */
   public ExtractedDocument extract(String docId, String source, String body) {
     Analysis a = analyse(body);
-    List<Relation> relations = a.ctx().relations();
-    if (relationClassifier != null) {
-      relations = relationClassifier.decide(a.ctx(), relations);
-    }
+    TrainedComponents.Output o = (trained != null ? trained : TrainedModels.builtIn()).apply(a);
     return new ExtractedDocument(docId, source, a.doc().lang, a.doc().dateline, true, "extracted automatically",
-        toEntities(a.doc(), a.ents()), relations);
+        o.entities(), o.relations());
   }
 
   /** Runs the recognisers and the relation rules. */
@@ -82,18 +79,10 @@ public final class Extractor {
     return new Analysis(doc, ents, ctx);
   }
 
-  private static List<Entity> toEntities(Doc doc, List<Ent> ents) {
-    List<Entity> out = new ArrayList<>();
-    for (Ent e : ents) {
-      out.add(EntityOutput.of(doc, e));
-    }
-    return out;
-  }
-
   /** Builder: the caller's gazetteer is optional. */
   public static final class Builder {
     private final List<GazetteerEntry> gazetteer = new ArrayList<>();
-    private RelationClassifier relationClassifier;
+    private TrainedComponents trained;
     private LearnedThemes learnedThemes;
 
     private Builder() {}
@@ -108,9 +97,9 @@ public final class Extractor {
       return this;
     }
 
-    /** A trained relation classifier (cross-validation); without one, the rules' relations are the output. */
-    Builder relationClassifier(RelationClassifier classifier) {
-      this.relationClassifier = classifier;
+    /** Other trained components than the built-in ones, e.g. {@link TrainedComponents#RULES} for the rules alone. */
+    Builder trained(TrainedComponents components) {
+      this.trained = components;
       return this;
     }
 
@@ -121,7 +110,7 @@ public final class Extractor {
     }
 
     public Extractor build() {
-      return new Extractor(List.copyOf(gazetteer), relationClassifier, learnedThemes);
+      return new Extractor(List.copyOf(gazetteer), trained, learnedThemes);
     }
   }
 }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /** Behaviour of the recognisers and relation rules on short synthetic sentences. */
 class ExtractorTest {
-  private final Extractor extractor = Extractor.builder().build();
+  private final Extractor extractor = Extractor.builder().trained(TrainedComponents.RULES).build();
 
   private ExtractedDocument run(String text) {
     return extractor.extract("t", "t.txt", text);
