@@ -29,10 +29,10 @@ final class ChunkClassifier {
       "(?iu)\\p{L}+-(?:based|born|headquartered|founded)");
 
   void classify(int a, int b, Sentence s) {
-    while (a < b && (Words.FUNCTION.contains(Words.f(doc.tokens.get(a))) || lex.inFolded("title", fw(a)))) {
+    while (a < b && (Words.FUNCTION.contains(Words.f(doc.tokens.get(a))) || lex.inFolded("title", doc.folded(a)))) {
       a++;
     }
-    while (a < b && BASED.matcher(tok(a)).matches()) {
+    while (a < b && BASED.matcher(doc.tokenText(a)).matches()) {
       a++;
     }
     while (b > a && !doc.tokens.get(b - 1).isUpper() && !endsWithCue(a, b)) {
@@ -49,25 +49,25 @@ final class ChunkClassifier {
           .contains(Words.f(doc.tokens.get(rest))))) {
         rest++;
       }
-      boolean portfolio = lex.inFolded("portfolio", fw(r));
+      boolean portfolio = lex.inFolded("portfolio", doc.folded(r));
       int org = portfolio ? portfolioOrg(rest, b) : rest;
       if (rest >= b || portfolio && org < 0) {
-        doc.roleSpans.add(new int[] {start(a), end(b - 1)});
+        doc.roleSpans.add(new int[] {doc.tokenStart(a), doc.tokenEnd(b - 1)});
         return;
       }
       if (portfolio) {
-        doc.roleSpans.add(new int[] {start(a), end(b - 1)});
+        doc.roleSpans.add(new int[] {doc.tokenStart(a), doc.tokenEnd(b - 1)});
         classifyName(org, b, s, true);
         return;
       }
-      doc.roleSpans.add(new int[] {start(a), end(r)});
+      doc.roleSpans.add(new int[] {doc.tokenStart(a), doc.tokenEnd(r)});
       classifyName(rest, b, s, true);
       return;
     }
     int pw = portfolioWordBefore(a);
     if (pw >= 0) {
       int org = portfolioOrg(a, b);
-      doc.roleSpans.add(new int[] {start(pw), end(b - 1)});
+      doc.roleSpans.add(new int[] {doc.tokenStart(pw), doc.tokenEnd(b - 1)});
       if (org >= 0) {
         classifyName(org, b, s, true);
       }
@@ -90,7 +90,7 @@ final class ChunkClassifier {
       return -1;
     }
     for (int k = a - 2; k >= Math.max(0, a - 5); k--) {
-      String w = fw(k);
+      String w = doc.folded(k);
       if (lex.inFolded("portfolio", w)) {
         return k;
       }
@@ -117,15 +117,15 @@ final class ChunkClassifier {
   }
 
   private void classifyName(int a, int b, Sentence s, boolean afterRole) {
-    if (places.exactPlace(start(a), end(b - 1))) {
+    if (places.exactPlace(doc.tokenStart(a), doc.tokenEnd(b - 1))) {
       return;
     }
-    if (persons.isName(a, b) && lex.isGivenName(tok(a)) && !places.placeAt(a)) {
+    if (persons.isName(a, b) && lex.isGivenName(doc.tokenText(a)) && !places.placeAt(a)) {
       persons.add(a, b, afterRole);
       return;
     }
     for (int g = a + 1; g < b; g++) {
-      if (lex.isGivenName(tok(g)) && persons.isName(g, b) && !places.placeAt(g) && !facts.cueOnly(a, g)
+      if (lex.isGivenName(doc.tokenText(g)) && persons.isName(g, b) && !places.placeAt(g) && !facts.cueOnly(a, g)
           && !namedAfterPerson(a, g)) {
         classifyName(a, g, s, afterRole);
         persons.add(g, b, true);
@@ -133,14 +133,14 @@ final class ChunkClassifier {
       }
     }
     boolean roleBefore = (afterRole || roles.rightBefore(a)) && !roles.ofBefore(a);
-    if (persons.isName(a, b) && (lex.isGivenName(tok(a)) || roleBefore || persons.hasContext(a, b)
+    if (persons.isName(a, b) && (lex.isGivenName(doc.tokenText(a)) || roleBefore || persons.hasContext(a, b)
         || roles.commaBefore(a))) {
       persons.add(a, b, afterRole);
       return;
     }
-    String text = Norm.fold(doc.slice(start(a), end(b - 1)));
-    int st = start(a);
-    int en = end(b - 1);
+    String text = Norm.fold(doc.slice(doc.tokenStart(a), doc.tokenEnd(b - 1)));
+    int st = doc.tokenStart(a);
+    int en = doc.tokenEnd(b - 1);
     if ((facts.precededByMachineCue(st) || facts.followedByMachineCue(en) && !afterRole) && !places.exactPlace(st, en)
         && facts.cue("org", a, b) == null) {
       doc.add(st, en, EntityType.PLACE, "infrastructure", Cand.PATTERN, "T:" + text);
@@ -177,11 +177,11 @@ final class ChunkClassifier {
     if (type == EntityType.EVENT) {
       b = facts.topicExtension(b);
     }
-    int st = start(a);
-    int en = end(b - 1);
+    int st = doc.tokenStart(a);
+    int en = doc.tokenEnd(b - 1);
     boolean cueOnly = true;
     for (int i = a; i < b; i++) {
-      String w = fw(i);
+      String w = doc.folded(i);
       boolean cueWord = lex.inFolded("org", w) || lex.inFolded("event", w) || lex.inFolded("venue", w)
           || lex.inFolded("programme", w) || lex.inFolded("infrasite", w) || lex.inFolded("stop", w)
           || Words.CONNECTORS.contains(Norm.fold(w));
@@ -198,15 +198,15 @@ final class ChunkClassifier {
   /** "University of Bari Aldo Moro", "Fondazione Bruno Kessler": institutions named after a person. */
   private boolean namedAfterPerson(int a, int g) {
     String kind = facts.cue("org", a, g);
-    return kind != null && PERSON_NAMED.contains(kind) && (places.placeAt(g - 1) || lex.inSection("org", tok(g - 1)))
-        && !Norm.isAcronymLike(tok(g - 1));
+    return kind != null && PERSON_NAMED.contains(kind) && (places.placeAt(g - 1) || lex.inSection("org", doc.tokenText(g - 1)))
+        && !Norm.isAcronymLike(doc.tokenText(g - 1));
   }
 
   /** The chunk ends with a lower-case cue phrase: "Chambre de commerce", "Palais des congrès". */
   private boolean endsWithCue(int a, int b) {
     StringBuilder phrase = new StringBuilder();
     for (int k = b - 1; k >= Math.max(a, b - 6); k--) {
-      String w = Norm.fold(tok(k));
+      String w = Norm.fold(doc.tokenText(k));
       phrase.insert(0, w.endsWith("'") || phrase.length() == 0 ? w : w + " ");
       if (k < b - 1 && (lex.inSection("org", phrase.toString()) || lex.inSection("venue", phrase.toString()))) {
         return true;
@@ -217,21 +217,5 @@ final class ChunkClassifier {
 
   private boolean isThemeLike(String folded) {
     return ThemeRecogniser.isTerm(folded);
-  }
-
-  private String fw(int i) {
-    return doc.tokens.get(i).folded();
-  }
-
-  private String tok(int i) {
-    return doc.tokens.get(i).text();
-  }
-
-  private int start(int i) {
-    return doc.tokens.get(i).start();
-  }
-
-  private int end(int i) {
-    return doc.tokens.get(i).end();
   }
 }

@@ -18,13 +18,13 @@ final class ChunkFacts {
     for (String section : HEAD_SECTIONS) {
       for (int i = a; i < b; i++) {
         int last = -1;
-        if (lex.inFolded(section, fw(i))) {
+        if (lex.inFolded(section, doc.folded(i))) {
           last = i;
         }
-        if (i + 1 < b && lex.inFolded(section, fw(i) + " " + fw(i + 1))) {
+        if (i + 1 < b && lex.inFolded(section, doc.folded(i) + " " + doc.folded(i + 1))) {
           last = i + 1;
         }
-        if (i + 2 < b && lex.inFolded(section, fw(i) + " " + fw(i + 1) + " " + fw(i + 2))) {
+        if (i + 2 < b && lex.inFolded(section, doc.folded(i) + " " + doc.folded(i + 1) + " " + doc.folded(i + 2))) {
           last = i + 2;
         }
         if (last > at) {
@@ -41,7 +41,7 @@ final class ChunkFacts {
 
   boolean cueOnly(int a, int b) {
     for (int i = a; i < b; i++) {
-      String w = fw(i);
+      String w = doc.folded(i);
       String orgKind = lex.cueFolded("org", w);
       if (orgKind != null && Words.set("government", "agency", "chamber of commerce").contains(orgKind)) {
         return false;
@@ -82,7 +82,7 @@ final class ChunkFacts {
     if (a >= b) {
       return false;
     }
-    if (b - a == 1 && Norm.isAcronymLike(tok(a))) {
+    if (b - a == 1 && Norm.isAcronymLike(doc.tokenText(a))) {
       return true;
     }
     return cue("org", a, b) != null && b - a > 1;
@@ -90,14 +90,14 @@ final class ChunkFacts {
 
   String cue(String section, int a, int b) {
     for (int i = a; i < b; i++) {
-      String k = lex.cue(section, tok(i));
+      String k = lex.cue(section, doc.tokenText(i));
       if (k != null) {
         return k;
       }
       if (i + 1 < b) {
-        k = lex.cue(section, tok(i) + " " + tok(i + 1));
+        k = lex.cue(section, doc.tokenText(i) + " " + doc.tokenText(i + 1));
         if (k == null && i + 2 < b) {
-          k = lex.cue(section, tok(i) + " " + tok(i + 1) + " " + tok(i + 2));
+          k = lex.cue(section, doc.tokenText(i) + " " + doc.tokenText(i + 1) + " " + doc.tokenText(i + 2));
         }
         if (k != null) {
           return k;
@@ -109,7 +109,7 @@ final class ChunkFacts {
 
   boolean allStop(int a, int b) {
     for (int i = a; i < b; i++) {
-      String w = fw(i);
+      String w = doc.folded(i);
       if (!(lex.inFolded("stop", w) || lex.inFolded("demonym", w) || lex.inFolded("role", w)
           || lex.inFolded("title", w) || Words.CONNECTORS.contains(Norm.fold(w)))) {
         return false;
@@ -168,18 +168,10 @@ final class ChunkFacts {
 
   boolean hasAcronym(int a, int b) {
     for (int i = a; i < b; i++) {
-      if (Norm.isAcronymLike(tok(i)) && !ThemeRecogniser.isTerm(Norm.fold(tok(i)))) {
+      if (Norm.isAcronymLike(doc.tokenText(i)) && !ThemeRecogniser.isTerm(Norm.fold(doc.tokenText(i)))) {
         return true;
       }
     }
     return false;
-  }
-
-  private String fw(int i) {
-    return doc.tokens.get(i).folded();
-  }
-
-  private String tok(int i) {
-    return doc.tokens.get(i).text();
   }
 }

@@ -25,7 +25,7 @@ final class ChunkPlaceFacts {
       return true;
     }
     if (prep.equals("a") && "it".equals(doc.lang) && a + 1 < doc.tokens.size() && !doc.tokens.get(a + 1).isUpper()
-        && !Lexicon.INSTANCE.isGivenName(tok(a))) {
+        && !Lexicon.INSTANCE.isGivenName(doc.tokenText(a))) {
       return true;
     }
     if (OF.contains(prep) && placeNounBefore(a - 1)) {
@@ -96,18 +96,10 @@ final class ChunkPlaceFacts {
 
   boolean placeAt(int i) {
     for (Cand c : doc.cands) {
-      if (c.type == EntityType.PLACE && c.start == start(i)) {
+      if (c.type == EntityType.PLACE && c.start == doc.tokenStart(i)) {
         return true;
       }
     }
     return false;
-  }
-
-  private String tok(int i) {
-    return doc.tokens.get(i).text();
-  }
-
-  private int start(int i) {
-    return doc.tokens.get(i).start();
   }
 }

@@ -75,6 +75,26 @@ final class Doc {
     return sentences.get(index);
   }
 
+  /** Folded (lower-case, accent-free) text of token i. */
+  String folded(int i) {
+    return tokens.get(i).folded();
+  }
+
+  /** Text of token i as written. */
+  String tokenText(int i) {
+    return tokens.get(i).text();
+  }
+
+  /** Start offset of token i in the body. */
+  int tokenStart(int i) {
+    return tokens.get(i).start();
+  }
+
+  /** End offset of token i in the body. */
+  int tokenEnd(int i) {
+    return tokens.get(i).end();
+  }
+
   /** Index of the token starting at or containing the offset, or -1. */
   int tokenAt(int offset) {
     int lo = 0;

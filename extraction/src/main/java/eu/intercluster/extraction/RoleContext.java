@@ -15,7 +15,7 @@ final class RoleContext {
   int lastRoleWord(int a, int b) {
     int found = -1;
     for (int i = a; i < b; i++) {
-      if (lex.inFolded("role", fw(i)) && !doc.coveredBy(start(i), end(i), Cand.KNOWN)) {
+      if (lex.inFolded("role", doc.folded(i)) && !doc.coveredBy(doc.tokenStart(i), doc.tokenEnd(i), Cand.KNOWN)) {
         found = i;
       }
     }
@@ -28,7 +28,7 @@ final class RoleContext {
       return false;
     }
     for (int k = a; k < doc.tokens.size() && doc.tokens.get(k).isWord() && k < a + 5; k++) {
-      if (Words.set("y", "e", "et", "and", "&").contains(fw(k))) {
+      if (Words.set("y", "e", "et", "and", "&").contains(doc.folded(k))) {
         return false;
       }
     }
@@ -37,7 +37,7 @@ final class RoleContext {
       if (t.is(",") || t.is(".") || t.is(";") || t.is("(") || t.is(")") || t.isUpper() && lex.inSection("org", t.text())) {
         return false;
       }
-      if (lex.inFolded("role", fw(k)) && !t.isUpper() || lex.inFolded("role", fw(k)) && k == a - 2) {
+      if (lex.inFolded("role", doc.folded(k)) && !t.isUpper() || lex.inFolded("role", doc.folded(k)) && k == a - 2) {
         return true;
       }
     }
@@ -53,29 +53,17 @@ final class RoleContext {
    */
   boolean ofBefore(int a) {
     int k = a - 1;
-    while (k >= 0 && Words.ARTICLES.contains(fw(k))) {
+    while (k >= 0 && Words.ARTICLES.contains(doc.folded(k))) {
       k--;
     }
-    return k >= 0 && OF.contains(fw(k));
+    return k >= 0 && OF.contains(doc.folded(k));
   }
 
   /** "la ministra albanese Mirela Kola": a role word (and at most one adjective) right before the name. */
   boolean rightBefore(int a) {
-    if (a >= 1 && lex.inFolded("role", fw(a - 1))) {
+    if (a >= 1 && lex.inFolded("role", doc.folded(a - 1))) {
       return true;
     }
-    return a >= 2 && lex.inFolded("role", fw(a - 2)) && !doc.tokens.get(a - 1).isUpper() && doc.tokens.get(a - 1).isWord();
-  }
-
-  private String fw(int i) {
-    return doc.tokens.get(i).folded();
-  }
-
-  private int start(int i) {
-    return doc.tokens.get(i).start();
-  }
-
-  private int end(int i) {
-    return doc.tokens.get(i).end();
+    return a >= 2 && lex.inFolded("role", doc.folded(a - 2)) && !doc.tokens.get(a - 1).isUpper() && doc.tokens.get(a - 1).isWord();
   }
 }

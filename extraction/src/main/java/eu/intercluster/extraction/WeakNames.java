@@ -22,17 +22,17 @@ final class WeakNames {
   }
 
   void add(int a, int b, Sentence s) {
-    int st = start(a);
-    int en = end(b - 1);
-    boolean acronym = b - a == 1 && Norm.isAcronymLike(tok(a)) || b - a > 1 && facts.hasAcronym(a, b);
+    int st = doc.tokenStart(a);
+    int en = doc.tokenEnd(b - 1);
+    boolean acronym = b - a == 1 && Norm.isAcronymLike(doc.tokenText(a)) || b - a > 1 && facts.hasAcronym(a, b);
     boolean sentenceStart = a == s.first() || (a == s.first() + 1 && !doc.tokens.get(s.first()).isWord());
-    if (b - a == 1 && lex.inSection("unit", tok(a))) {
+    if (b - a == 1 && lex.inSection("unit", doc.tokenText(a))) {
       return;
     }
     if (b - a == 1 && !acronym) {
-      String w = fw(a);
+      String w = doc.folded(a);
       if (lex.inFolded("stop", w) || lex.inFolded("demonym", w) || lex.inFolded("role", w)
-          || (sentenceStart && !capsMid.contains(tok(a)))) {
+          || (sentenceStart && !capsMid.contains(doc.tokenText(a)))) {
         return;
       }
     }
@@ -83,30 +83,14 @@ final class WeakNames {
   private boolean descriptiveOnly(int a, int b) {
     boolean descriptive = false;
     for (int i = a; i < b; i++) {
-      String w = fw(i);
+      String w = doc.folded(i);
       boolean number = NUMBER_WORDS.contains(w);
-      boolean demonym = lex.inFolded("demonym", w) || DEMONYM_SHAPE.matcher(tok(i)).matches();
+      boolean demonym = lex.inFolded("demonym", w) || DEMONYM_SHAPE.matcher(doc.tokenText(i)).matches();
       if (!number && !demonym && !lex.inFolded("stop", w)) {
         return false;
       }
       descriptive |= number || demonym;
     }
     return descriptive;
-  }
-
-  private String fw(int i) {
-    return doc.tokens.get(i).folded();
-  }
-
-  private String tok(int i) {
-    return doc.tokens.get(i).text();
-  }
-
-  private int start(int i) {
-    return doc.tokens.get(i).start();
-  }
-
-  private int end(int i) {
-    return doc.tokens.get(i).end();
   }
 }
