@@ -1,5 +1,8 @@
 package eu.intercluster.extraction;
 
+import static eu.intercluster.extraction.RulesOnly.entity;
+import static eu.intercluster.extraction.RulesOnly.has;
+import static eu.intercluster.extraction.RulesOnly.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -7,22 +10,6 @@ import org.junit.jupiter.api.Test;
 
 /** Behaviour of the recognisers and relation rules on short synthetic sentences. */
 class ExtractorTest {
-  private final Extractor extractor = Extractor.builder().trained(TrainedComponents.RULES).build();
-
-  private ExtractedDocument run(String text) {
-    return extractor.extract("t", "t.txt", text);
-  }
-
-  private static Entity entity(ExtractedDocument doc, EntityType type, String text) {
-    return doc.entities().stream().filter(e -> e.type() == type && e.text().equals(text)).findFirst()
-        .orElseThrow(() -> new AssertionError("no " + type + " '" + text + "' in " + doc.entities()));
-  }
-
-  private static boolean has(ExtractedDocument doc, String type, Entity a, Entity b) {
-    return doc.relations().stream().anyMatch(r -> r.type().equals(type) && r.arg0().equals(a.id())
-        && r.arg1().equals(b.id()));
-  }
-
   @Test
   void acronymDefinedInTheTextBecomesAMention() {
     ExtractedDocument doc = run("Il progetto coinvolge l’Istituto Nazionale di Oceanografia (INOGS). Secondo l’INOGS i dati "

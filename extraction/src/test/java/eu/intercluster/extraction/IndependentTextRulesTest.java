@@ -1,27 +1,14 @@
 package eu.intercluster.extraction;
 
+import static eu.intercluster.extraction.RulesOnly.entity;
+import static eu.intercluster.extraction.RulesOnly.has;
+import static eu.intercluster.extraction.RulesOnly.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
 /** The fourth round's general fixes, each on a sentence written for the test. */
 class IndependentTextRulesTest {
-  private final Extractor extractor = Extractor.builder().trained(TrainedComponents.RULES).build();
-
-  private ExtractedDocument run(String text) {
-    return extractor.extract("t", "t.txt", text);
-  }
-
-  private static Entity entity(ExtractedDocument doc, EntityType type, String text) {
-    return doc.entities().stream().filter(e -> e.type() == type && e.text().equals(text)).findFirst()
-        .orElseThrow(() -> new AssertionError("no " + type + " '" + text + "' in " + doc.entities()));
-  }
-
-  private static boolean has(ExtractedDocument doc, String type, Entity a, Entity b) {
-    return doc.relations().stream().anyMatch(r -> r.type().equals(type) && r.arg0().equals(a.id())
-        && r.arg1().equals(b.id()));
-  }
-
   @Test
   void aCompanyWithItsLegalFormEndsBeforeItsCity() {
     ExtractedDocument doc = run("Hanno aderito la Fonderie Rossi S.r.l. di Brescia e la Alpentech GmbH di Innsbruck.");
