@@ -72,6 +72,16 @@ class AgreementPagesTest extends RecordWebTest {
   }
 
   @Test
+  void anOrganisationsAgreementsKeepTheOrganisationInTheSearchForm() throws Exception {
+    when(agreements.search(isNull(), isNull(), isNull(), eq(3L), any(Pageable.class))).thenReturn(pageOf(List.of()));
+
+    mvc.perform(get("/agreements").param("organisation", "3"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("hx-get=\"/agreements\""),
+            containsString("<input type=\"hidden\" name=\"organisation\" value=\"3\">"))));
+  }
+
+  @Test
   void unknownStatusIsIgnored() throws Exception {
     when(agreements.search(isNull(), isNull(), isNull(), isNull(), any(Pageable.class))).thenReturn(pageOf(List.of()));
 

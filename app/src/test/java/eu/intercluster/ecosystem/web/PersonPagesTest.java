@@ -63,7 +63,8 @@ class PersonPagesTest extends RecordWebTest {
 
     mvc.perform(get("/people").param("q", "biron"))
         .andExpect(status().isOk())
-        .andExpect(content().string(allOf(containsString("Martine Biron"), containsString("<form"),
+        .andExpect(content().string(allOf(containsString("Martine Biron"), containsString("hx-get=\"/people\""),
+            containsString("value=\"biron\""),
             containsString("ministre, Gouvernement du Québec"))));
     verify(people).search(eq("biron"), any(Pageable.class));
   }

@@ -48,7 +48,9 @@ class PlacePagesTest extends RecordWebTest {
 
     mvc.perform(get("/places").param("q", "bol").param("kind", "CITY"))
         .andExpect(status().isOk())
-        .andExpect(content().string(allOf(containsString("Bologna"), containsString("href=\"/places/3\""))));
+        .andExpect(content().string(allOf(containsString("Bologna"), containsString("href=\"/places/3\""),
+            containsString("hx-get=\"/places\""), containsString("value=\"bol\""),
+            containsString("<option value=\"CITY\" selected=\"selected\">"))));
     verify(places).search(eq("bol"), eq(PlaceKind.CITY), any(Pageable.class));
   }
 
