@@ -68,6 +68,58 @@ final class ChunkPlaceFacts {
     return false;
   }
 
+  private static final Set<String> LIST = Words.set(",", "e", "ed", "and", "et", "y");
+  private static final Set<String> FROM = Words.set("from", "aus");
+  /** Lower-case nouns for a company that may be followed by its home town: "a family business from Bersenbrück". */
+  private static final Set<String> FIRM_NOUNS = Words.set("company", "firm", "business", "manufacturer", "producer",
+      "maker", "startup", "start-up", "supplier", "cooperative", "sme", "winery", "group");
+
+  /**
+   * A short name inside a list of known places: "Rabat, Casablanca et Tanger", "Alba, Bra, Mondovì e Saluzzo". The
+   * known place is the item before (the name then ends the item) or the item after (the name then starts one).
+   */
+  boolean listedWithPlaces(int a, int b) {
+    if (b - a > 2 || a < 2 || b + 1 >= doc.tokens.size()) {
+      return false;
+    }
+    boolean separatorBefore = LIST.contains(Words.f(doc.tokens.get(a - 1)));
+    boolean separatorAfter = LIST.contains(Words.f(doc.tokens.get(b)));
+    boolean itemEndsAfter = separatorAfter || !doc.tokens.get(b).isWord();
+    boolean placeBefore = separatorBefore && placeEndsAt(doc.tokenEnd(a - 2))
+        && (!doc.tokenText(a - 1).equals(",") || listBefore(placeStartEndingAt(doc.tokenEnd(a - 2))));
+    boolean placeAfter = separatorAfter && placeAt(b + 1) && (separatorBefore || locativeBefore(a));
+    return placeBefore && itemEndsAfter || placeAfter;
+  }
+
+  /** "Gripteknik AB from Västerås", "a family business from Bersenbrück": a company's home town. */
+  boolean homeTownOfCompany(int a) {
+    if (a < 2 || !FROM.contains(Words.f(doc.tokens.get(a - 1)))) {
+      return false;
+    }
+    String w = doc.folded(a - 2);
+    return FIRM_NOUNS.contains(w) || CompanyNames.endsComplete(doc.tokenText(a - 2));
+  }
+
+  private boolean placeEndsAt(int end) {
+    return placeStartEndingAt(end) >= 0;
+  }
+
+  /** Start offset of a known place ending at end, or -1. */
+  private int placeStartEndingAt(int end) {
+    for (Cand c : doc.cands) {
+      if (c.type == EntityType.PLACE && c.end == end && c.placeId != null) {
+        return c.start;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a list separator comes right before the offset ("A, B, C": the comma before B). */
+  private boolean listBefore(int start) {
+    int i = doc.tokenAt(start);
+    return i > 0 && LIST.contains(Words.f(doc.tokens.get(i - 1)));
+  }
+
   boolean containsPlace(int st, int en) {
     for (Cand c : doc.cands) {
       if (c.type == EntityType.PLACE && c.inside(st, en)) {

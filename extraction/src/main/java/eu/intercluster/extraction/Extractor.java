@@ -55,6 +55,7 @@ public final class Extractor {
     if (learnedThemes != null) {
       learnedThemes.recognise(doc);
     }
+    ThemeLists.recognise(doc);
     new ChunkRecogniser().recognise(doc);
     CoordinatedNames.join(doc);
     VenueNouns.recognise(doc);

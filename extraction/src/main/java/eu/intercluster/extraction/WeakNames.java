@@ -55,7 +55,7 @@ final class WeakNames {
       doc.add(st, en, EntityType.PROGRAMME, programme, Cand.CUE_NAME, "T:" + Norm.fold(doc.slice(st, en)));
       return;
     }
-    if (!acronym && a > 0 && places.locativeBefore(a)) {
+    if (!acronym && a > 0 && (places.locativeBefore(a) || places.listedWithPlaces(a, b) || places.homeTownOfCompany(a))) {
       doc.add(st, en, EntityType.PLACE, "city", Cand.WEAK, "T:" + Norm.fold(doc.slice(st, en)));
       return;
     }

@@ -1,0 +1,61 @@
+package eu.intercluster.extraction;
+
+import static eu.intercluster.extraction.RulesOnly.entity;
+import static eu.intercluster.extraction.RulesOnly.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The fifth round's general fixes (lists that name themes or places, a company's home town), on written sentences. */
+class ListedNamesTest {
+  @Test
+  void theOtherItemsOfAThemeListAreThemes() {
+    ExtractedDocument doc = run("The accord covers aquaculture, offshore wind and underwater acoustic sensing.");
+    assertThat(entity(doc, EntityType.THEME, "underwater acoustic sensing").attribute("norm")).isEqualTo("OTHER");
+    entity(doc, EntityType.THEME, "aquaculture");
+  }
+
+  @Test
+  void anItemBeforeTheKnownThemeCountsToo() {
+    ExtractedDocument doc = run("Il polo lavora su cantieristica navale, sensoristica subacquea e logistica portuale.");
+    entity(doc, EntityType.THEME, "sensoristica subacquea");
+  }
+
+  @Test
+  void twoItemListsVerbsAdjectivesAndParticipantsStayOut() {
+    ExtractedDocument pair = run("The accord covers aquaculture and seabed mapping.");
+    assertThat(pair.entities()).noneMatch(e -> e.text().equals("seabed mapping"));
+    ExtractedDocument verbs = run("L'obiettivo è guidare, rafforzare e la robotica, inclusivo e sostenibile.");
+    assertThat(verbs.entities()).noneMatch(e -> e.text().equals("guidare") || e.text().equals("rafforzare")
+        || e.text().equals("inclusivo"));
+    ExtractedDocument actors = run("Partecipano imprese, università e centri di robotica.");
+    assertThat(actors.entities()).noneMatch(e -> e.type() == EntityType.THEME && e.text().equals("imprese"));
+  }
+
+  @Test
+  void aListItemEndingBeforeAVerbIsNoTheme() {
+    ExtractedDocument doc = run("They discussed robotics, drones and partners will meet again.");
+    assertThat(doc.entities()).noneMatch(e -> e.type() == EntityType.THEME && e.text().startsWith("partners"));
+  }
+
+  @Test
+  void anUnknownNameListedWithKnownCitiesIsAPlace() {
+    ExtractedDocument doc = run("The delegation will stop in Rabat, Kenitra and Tangier next week.");
+    assertThat(entity(doc, EntityType.PLACE, "Kenitra").attribute("kind")).isEqualTo("city");
+  }
+
+  @Test
+  void aNameAfterAPlaceThatOpensNoListStaysAnOrganisation() {
+    ExtractedDocument doc = run("The board met in Turin; Brennwerk and Oltrefor signed the supply deal.");
+    assertThat(doc.entities()).noneMatch(e -> e.type() == EntityType.PLACE && e.text().equals("Oltrefor"));
+  }
+
+  @Test
+  void aCompanyFromATownLocatesTheTown() {
+    ExtractedDocument doc = run("Among them were Brenner Robotik GmbH from Zwettlingen and a family business from "
+        + "Oberkirchberg.");
+    entity(doc, EntityType.PLACE, "Zwettlingen");
+    entity(doc, EntityType.PLACE, "Oberkirchberg");
+    entity(doc, EntityType.ORG, "Brenner Robotik GmbH");
+  }
+}
