@@ -1,6 +1,7 @@
 package eu.intercluster.scheduler.solver;
 
 import com.google.ortools.sat.CpSolverStatus;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Minimises breaks the way core-less MaxSAT solvers climb: asks CP-SAT for any schedule with at
@@ -8,7 +9,7 @@ import com.google.ortools.sat.CpSolverStatus;
  * first "yes" is optimal. The tight bound lets presolve fix most variables, which is far faster on
  * these instances than CP-SAT's own objective search. Falls back to plain minimisation when the
  * climb runs out of time. With a complete construction the climb runs alongside the neighbourhood
- * search ({@link LnsClimb}); the calls themselves are {@link AtMostBreaks}.
+ * search ({@link LnsClimb}); the climb is {@link BreakClimb}, its calls {@link AtMostBreaks}.
  */
 final class BreakDescent {
 
@@ -83,44 +84,11 @@ final class BreakDescent {
     return new LnsClimb(search, m, options, calls).run(hint, k, max, climbDeadline, deadlineNanos);
   }
 
-  /** The climb alone (no neighbourhood search); plain minimisation when it gives up. */
+  /** The climb alone (no neighbourhood search); plain minimisation from its bound when it gives up. */
   private CpSatSearch.Outcome climb(long k, long max, long climbDeadline, long deadlineNanos) {
-    int refutations = 0;
-    CpSatSearch.Outcome feasible = null;
-    while (k <= max && System.nanoTime() < climbDeadline) {
-      if (refutations == 3 && feasible == null) {
-        // Many refutations: check the problem is feasible at all before climbing further.
-        CpSatSearch.Outcome any = calls.attempt(max, climbDeadline);
-        if (any.status() == CpSolverStatus.INFEASIBLE) {
-          return any;
-        }
-        if (any.slots() == null) {
-          break;
-        }
-        feasible = any;
-        max = any.objective() - 1;
-        if (k > max) {
-          return new CpSatSearch.Outcome(CpSolverStatus.OPTIMAL, any.slots(), any.objective(), any.objective(), true);
-        }
-      }
-      CpSatSearch.Outcome o = calls.climbStep(k, climbDeadline, null);
-      if (o.slots() != null) {
-        options.progress().onProgress(search.elapsed(), (int) o.objective(), (int) k);
-        return new CpSatSearch.Outcome(CpSolverStatus.OPTIMAL, o.slots(), o.objective(), o.objective(), true);
-      }
-      if (o.status() != CpSolverStatus.INFEASIBLE) {
-        break;
-      }
-      refutations++;
-      k++;
-      options.progress().onProgress(search.elapsed(), feasible == null ? -1 : (int) feasible.objective(), (int) k);
-    }
-    if (k > max && feasible != null) {
-      return new CpSatSearch.Outcome(CpSolverStatus.OPTIMAL, feasible.slots(), feasible.objective(), feasible.objective(), true);
-    }
-    if (k > m.maxTotalBreaks()) {
-      return new CpSatSearch.Outcome(CpSolverStatus.INFEASIBLE, null, 0, k, true);
-    }
-    return calls.minimise(feasible, k, deadlineNanos);
+    BreakClimb climb = new BreakClimb(search, options, calls);
+    AtomicLong bound = new AtomicLong(k);
+    CpSatSearch.Outcome o = climb.run(k, max, climbDeadline, bound, null);
+    return o != null ? o : calls.minimise(climb.feasible(), bound.get(), deadlineNanos);
   }
 }

@@ -78,6 +78,7 @@ final class BreakLns {
     }
     boolean anneal = ANNEAL && SlotAnnealer.supports(m.candidates);
     SlotAnnealer annealer = anneal ? new SlotAnnealer(m.candidates, options.fairness(), options.published(), own) : null;
+    Walk walk = new Walk();
     while (true) {
       int kind;
       int[] from;
@@ -97,12 +98,14 @@ final class BreakLns {
         if ((deadline - now) / 1e9 < 0.02) {
           return;
         }
-        from = best;
-        fromBreaks = bestBreaks;
-        if (anneal && bestBreaks < annealedBreaks) {
-          annealedBreaks = bestBreaks;
+        if (anneal && (bestBreaks < annealedBreaks || walk.failures >= REANNEAL_AFTER)) {
+          annealedBreaks = Math.min(annealedBreaks, bestBreaks);
           kind = ANNEAL_KIND;
+          from = best;
+          fromBreaks = bestBreaks;
         } else {
+          from = walk.slots != null ? walk.slots : best;
+          fromBreaks = walk.slots != null ? walk.breaks : bestBreaks;
           kind = KINDS[random.nextInt(KINDS.length)];
           sub = kind == CAP_KIND ? BreakCapNeighbourhood.subModel(base, m, from, fromBreaks, t, random)
               : meetings.subModel(base, from, kind, size, fromBreaks, t);
@@ -110,14 +113,17 @@ final class BreakLns {
       }
       CpSatSearch.Outcome o;
       if (kind == ANNEAL_KIND) {
-        long until = Math.min(deadline, System.nanoTime() + ANNEAL_NANOS);
-        int[] annealed = annealer.improve(from, t, until, () -> stop.getAsBoolean() || stopped || paused);
-        boolean better = Breaks.total(Breaks.perParticipant(m.problem, annealed)) < fromBreaks;
-        o = better || !verified ? confirm(annealed) : null;
+        int[] annealed = annealer.improve(from, t, deadline, () -> stop.getAsBoolean() || stopped || paused, IDLE_CYCLES);
+        int annealedBreaks = Breaks.total(Breaks.perParticipant(m.problem, annealed));
+        walk.moveTo(annealed, annealedBreaks);
+        o = annealedBreaks < fromBreaks || !verified ? confirm(annealed) : null;
       } else if (kind == CAP_KIND) {
         o = search.solveCapped(sub, (deadline - System.nanoTime()) / 1e9, running);
       } else {
         o = search.solveSub(sub, Math.min(CAP, (deadline - System.nanoTime()) / 1e9), running);
+      }
+      if (kind != ANNEAL_KIND) {
+        walk.step(o, fromBreaks);
       }
       synchronized (this) {
         if (o != null) {
@@ -127,9 +133,35 @@ final class BreakLns {
           }
         }
         if (DEBUG) {
-          System.err.printf("lns t=%.2f kind=%d size=%d status=%s best=%d%n", search.elapsed(), kind, size,
-              o == null ? "-" : o.status(), bestBreaks);
+          System.err.printf("lns t=%.2f kind=%d size=%d status=%s walk=%d best=%d%n", search.elapsed(), kind, size,
+              o == null ? "-" : o.status(), walk.breaks, bestBreaks);
         }
+      }
+    }
+  }
+
+  /**
+   * One thread's own current schedule: annealed from the best schedule, then improved by
+   * neighbourhoods; after {@link #REANNEAL_AFTER} neighbourhoods in a row without a better schedule
+   * the thread anneals from the best schedule again (a new random walk, usually a different schedule
+   * with about as many breaks).
+   */
+  private static final class Walk {
+    int[] slots;
+    int breaks = -1;
+    int failures;
+
+    void moveTo(int[] s, int b) {
+      slots = s;
+      breaks = b;
+      failures = 0;
+    }
+
+    void step(CpSatSearch.Outcome o, int fromBreaks) {
+      if (o != null && o.slots() != null && o.objective() < fromBreaks) {
+        moveTo(o.slots(), (int) o.objective());
+      } else {
+        failures++;
       }
     }
   }
@@ -207,8 +239,11 @@ final class BreakLns {
   /** A {@link SlotAnnealer} run from a new best schedule (not drawn: it runs once per best schedule). */
   private static final int ANNEAL_KIND = 4;
   private static final boolean ANNEAL = System.getenv("INTERCLUSTER_NO_ANNEAL") == null;
-  private static final long ANNEAL_NANOS = (long) (1e9 * (System.getenv("INTERCLUSTER_ANNEAL_SECONDS") == null ? 0.5
-      : Double.parseDouble(System.getenv("INTERCLUSTER_ANNEAL_SECONDS"))));
+  /** The annealer stops after this many temperature cycles (about 2.5 million moves each) without a better schedule. */
+  private static final int IDLE_CYCLES = 1;
+  /** Neighbourhoods in a row without a better schedule before a thread anneals from the best schedule again. */
+  private static final int REANNEAL_AFTER = System.getenv("INTERCLUSTER_REANNEAL_AFTER") == null ? 4
+      : Integer.parseInt(System.getenv("INTERCLUSTER_REANNEAL_AFTER"));
   private static final double CONFIRM_SECONDS = 5;
   private static final int[] KINDS = System.getenv("INTERCLUSTER_LNS_KINDS") == null ? new int[] {0, 1, 2, 3, 3, 3}
       : System.getenv("INTERCLUSTER_LNS_KINDS").chars().map(c -> c - '0').toArray();

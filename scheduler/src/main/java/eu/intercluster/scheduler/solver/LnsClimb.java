@@ -5,16 +5,24 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The climb of {@link BreakDescent} ("at most k breaks?" for k = bound, bound + 1, ...) with
- * large-neighbourhood search ({@link BreakLns}) from the hint on one more thread: it looks for a
+ * The climb ({@link BreakClimb}: "at most k breaks?" for k = bound, bound + 1, ...) with
+ * large-neighbourhood search ({@link BreakLns}) from the hint on more threads: it looks for a
  * schedule with as many breaks as the climb's bound (the "at most k" call on the whole model often
- * finds none even when k is the optimum). Whoever closes the gap stops the other; when the climb
- * gives up, every thread searches neighbourhoods until the deadline.
+ * finds none even when k is the optimum). One neighbourhood thread joins after a second, the others
+ * after three (most events are solved by then). Whoever closes the gap stops the other; when the
+ * climb gives up, every thread searches neighbourhoods until the deadline.
  */
 final class LnsClimb {
 
   /** Seconds the climb runs alone before the neighbourhood search joins it (most events are solved by then). */
   private static final double LNS_DELAY_SECONDS = 1.0;
+  /**
+   * Seconds after which the other neighbourhood threads join while the climb is still running (its
+   * "at most k" calls on the whole model rarely find the tight schedules once they take this long).
+   */
+  private static final double MORE_LNS_DELAY_SECONDS = System.getenv("INTERCLUSTER_MORE_LNS_SECONDS") == null ? 3.0
+      : Double.parseDouble(System.getenv("INTERCLUSTER_MORE_LNS_SECONDS"));
+  private static final boolean MORE_LNS = MORE_LNS_DELAY_SECONDS >= 0;
 
   private final CpSatSearch search;
   private final CpSatModel m;
@@ -33,25 +41,26 @@ final class LnsClimb {
     lns.start(hint);
     AtomicLong bound = new AtomicLong(k0);
     AtomicBoolean climbOver = new AtomicBoolean();
-    long lnsStart = System.nanoTime() + (long) (LNS_DELAY_SECONDS * 1e9);
-    Thread helper = new Thread(() -> {
-      while (System.nanoTime() < lnsStart && !climbOver.get()) {
-        try {
-          Thread.sleep(20);
-        } catch (InterruptedException e) {
+    long now = System.nanoTime();
+    // One neighbourhood thread after LNS_DELAY_SECONDS, the others after MORE_LNS_DELAY_SECONDS.
+    Thread[] helpers = new Thread[Math.max(1, MORE_LNS ? options.threads() : 1)];
+    for (int t = 0; t < helpers.length; t++) {
+      long from = now + (long) ((t == 0 ? LNS_DELAY_SECONDS : MORE_LNS_DELAY_SECONDS) * 1e9);
+      helpers[t] = new Thread(() -> {
+        if (!sleepUntil(from, climbOver)) {
           return;
         }
-      }
-      lns.work(bound::get, deadlineNanos, climbOver::get);
-      if (lns.bestBreaks() <= bound.get()) {
-        search.interrupt();
-      }
-    }, "break-lns");
-    helper.setDaemon(true);
-    helper.start();
+        lns.work(bound::get, deadlineNanos, climbOver::get);
+        if (lns.bestBreaks() <= bound.get()) {
+          search.interrupt();
+        }
+      }, "break-lns-" + t);
+      helpers[t].setDaemon(true);
+      helpers[t].start();
+    }
     CpSatSearch.Outcome o;
     try {
-      o = climb(k0, max0, climbDeadline, bound, lns);
+      o = new BreakClimb(search, options, calls).run(k0, max0, climbDeadline, bound, lns);
     } catch (RuntimeException e) {
       climbOver.set(true);
       throw e;
@@ -59,21 +68,19 @@ final class LnsClimb {
     if (o != null) {
       climbOver.set(true);
       lns.stopAll();
-      join(helper);
+      joinAll(helpers);
       return o;
     }
     // The climb gave up: the neighbourhood search gets every thread until the deadline.
-    Thread[] more = new Thread[Math.max(0, options.threads() - 1)];
+    Thread[] more = new Thread[MORE_LNS ? 0 : Math.max(0, options.threads() - 1)];
     for (int t = 0; t < more.length; t++) {
-      more[t] = new Thread(() -> lns.work(bound::get, deadlineNanos, () -> false), "break-lns-" + t);
+      more[t] = new Thread(() -> lns.work(bound::get, deadlineNanos, () -> false), "break-lns-late-" + t);
       more[t].setDaemon(true);
       more[t].start();
     }
     lns.work(bound::get, deadlineNanos, () -> false);
-    for (Thread t : more) {
-      join(t);
-    }
-    join(helper);
+    joinAll(more);
+    joinAll(helpers);
     long k = bound.get();
     int[] best = lns.best();
     if (best != null) {
@@ -83,67 +90,32 @@ final class LnsClimb {
     return calls.minimise(null, k, deadlineNanos);
   }
 
+  /** Sleeps until the given time; false when the climb ended first (or on interruption). */
+  private static boolean sleepUntil(long nanos, AtomicBoolean climbOver) {
+    while (System.nanoTime() < nanos) {
+      if (climbOver.get()) {
+        return false;
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        return false;
+      }
+    }
+    return !climbOver.get();
+  }
+
+  private static void joinAll(Thread[] threads) {
+    for (Thread t : threads) {
+      join(t);
+    }
+  }
+
   private static void join(Thread t) {
     try {
       t.join();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  /**
-   * The climb; returns the final answer, or null when it gives up (time, or a call without answer),
-   * leaving the proven bound in bound. A neighbourhood schedule at the bound ends it as optimal.
-   */
-  private CpSatSearch.Outcome climb(long k, long max, long climbDeadline, AtomicLong bound, BreakLns lns) {
-    int refutations = 0;
-    CpSatSearch.Outcome feasible = null;
-    while (k <= max && System.nanoTime() < climbDeadline) {
-      if (lns.bestBreaks() <= k) {
-        return AtMostBreaks.optimal(lns.best(), lns.bestBreaks());
-      }
-      if (refutations == 3 && feasible == null && lns.best() == null) {
-        CpSatSearch.Outcome any = calls.attempt(max, climbDeadline);
-        if (any.status() == CpSolverStatus.INFEASIBLE) {
-          return any;
-        }
-        if (any.slots() == null) {
-          break;
-        }
-        feasible = any;
-        max = any.objective() - 1;
-        if (k > max) {
-          return AtMostBreaks.optimal(any.slots(), any.objective());
-        }
-      }
-      CpSatSearch.Outcome o = calls.climbStep(k, climbDeadline, lns);
-      if (o.slots() != null) {
-        lns.offer(o.slots());
-        options.progress().onProgress(search.elapsed(), (int) o.objective(), (int) k);
-        return AtMostBreaks.optimal(o.slots(), o.objective());
-      }
-      if (o.status() != CpSolverStatus.INFEASIBLE) {
-        break;
-      }
-      refutations++;
-      k++;
-      bound.set(k);
-      long lb = lns.bestBreaks();
-      options.progress().onProgress(search.elapsed(), lb == Long.MAX_VALUE ? -1 : (int) lb, (int) k);
-    }
-    if (lns.bestBreaks() <= k) {
-      return AtMostBreaks.optimal(lns.best(), lns.bestBreaks());
-    }
-    if (k > max && feasible != null) {
-      return AtMostBreaks.optimal(feasible.slots(), feasible.objective());
-    }
-    if (k > max && lns.best() == null) {
-      return new CpSatSearch.Outcome(CpSolverStatus.INFEASIBLE, null, 0, k, true);
-    }
-    bound.set(k);
-    if (feasible != null) {
-      lns.offer(feasible.slots());
-    }
-    return null;
   }
 }

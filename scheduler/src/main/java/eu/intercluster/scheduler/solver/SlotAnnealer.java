@@ -98,6 +98,15 @@ final class SlotAnnealer {
    * (start when none is better).
    */
   int[] improve(int[] start, long target, long deadlineNanos, BooleanSupplier stop) {
+    return improve(start, target, deadlineNanos, stop, Integer.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #improve(int[], long, long, BooleanSupplier)}, also ending after idleCycles temperature
+   * cycles in a row without a better schedule: a budget in moves, which a loaded machine does not
+   * shorten the way it shortens one in seconds.
+   */
+  int[] improve(int[] start, long target, long deadlineNanos, BooleanSupplier stop, int idleCycles) {
     state.load(start);
     for (int i = 0; i < nm; i++) {
       movable[i] = free[i] && start[i] != 0;
@@ -108,6 +117,8 @@ final class SlotAnnealer {
     int bestTotal = excess == 0 ? state.total : Integer.MAX_VALUE;
     double temperature = START_TEMPERATURE;
     long iterations = 0;
+    int idle = 0;
+    int cycleStart = bestTotal;
     while (bestTotal > target) {
       if ((++iterations & 1023) == 0) {
         if (System.nanoTime() >= deadlineNanos || stop.getAsBoolean()) {
@@ -116,6 +127,11 @@ final class SlotAnnealer {
         temperature *= COOLING;
         if (temperature < END_TEMPERATURE) {
           temperature = START_TEMPERATURE;
+          idle = bestTotal < cycleStart ? 0 : idle + 1;
+          if (idle >= idleCycles) {
+            break;
+          }
+          cycleStart = bestTotal;
         }
       }
       tryMove(temperature);

@@ -63,6 +63,18 @@ class SlotAnnealerTest {
         .isEmpty();
   }
 
+  @Test
+  void stopsAfterATemperatureCycleWithoutABetterSchedule() {
+    // participant 1 cannot meet in slot 2 and meets 2 and 3 in slots 1 and 3: one break it cannot lose
+    Problem p = TinyProblem.of(3, 3, 2).meeting(1, 2).meeting(1, 3).forbid(1, 2).build();
+    int[] start = {1, 3};
+    SlotAnnealer a = new SlotAnnealer(new Candidates(p), 2, List.of(), new SplittableRandom(1));
+    long t0 = System.nanoTime();
+    int[] out = a.improve(start, 0, t0 + 60_000 * MILLIS, () -> false, 1);
+    assertThat(System.nanoTime() - t0).isLessThan(30_000 * MILLIS);
+    assertThat(breaks(p, out)).isEqualTo(1);
+  }
+
   @Property(tries = 60, seed = "11")
   void returnsTheStartOrAFairSchedule(@ForAll @IntRange(min = 0, max = 1_000_000) int seed,
       @ForAll @IntRange(min = 0, max = 1) int fairness) {
