@@ -70,6 +70,7 @@ final class ChunkPlaceFacts {
 
   private static final Set<String> LIST = Words.set(",", "e", "ed", "and", "et", "y");
   private static final Set<String> FROM = Words.set("from", "aus");
+  private static final Set<String> TOWN_OF = Words.set("di", "of", "de", "da");
   /** Lower-case nouns for a company that may be followed by its home town: "a family business from Bersenbrück". */
   private static final Set<String> FIRM_NOUNS = Words.set("company", "firm", "business", "manufacturer", "producer",
       "maker", "startup", "start-up", "supplier", "cooperative", "sme", "winery", "group");
@@ -91,13 +92,16 @@ final class ChunkPlaceFacts {
     return placeBefore && itemEndsAfter || placeAfter;
   }
 
-  /** "Gripteknik AB from Västerås", "a family business from Bersenbrück": a company's home town. */
+  /** "Gripteknik AB from Västerås", "a family business from Bersenbrück", "Lanificio Rossi S.r.l. di Schio": a
+   * company's home town. */
   boolean homeTownOfCompany(int a) {
-    if (a < 2 || !FROM.contains(Words.f(doc.tokens.get(a - 1)))) {
+    if (a < 2) {
       return false;
     }
-    String w = doc.folded(a - 2);
-    return FIRM_NOUNS.contains(w) || CompanyNames.endsComplete(doc.tokenText(a - 2));
+    String prep = Words.f(doc.tokens.get(a - 1));
+    String before = doc.tokenText(a - 2);
+    return FROM.contains(prep) && (FIRM_NOUNS.contains(doc.folded(a - 2)) || CompanyNames.endsComplete(before))
+        || TOWN_OF.contains(prep) && CompanyNames.endsWithLegalForm(before) && !Norm.isAcronymLike(doc.tokenText(a));
   }
 
   private boolean placeEndsAt(int end) {

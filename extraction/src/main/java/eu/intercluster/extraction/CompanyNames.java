@@ -1,20 +1,64 @@
 package eu.intercluster.extraction;
 
+import java.util.ArrayList;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A name that is complete before a following "di / of / de City": it ends in a company's legal form ("Ricircola
  * S.r.l.", "AlpineAI GmbH", "Medibots s.r.o.") or is an acronym ("INESC TEC"). The city is then where the
- * organisation is, not part of its name ("AlpineAI GmbH di Innsbruck").
+ * organisation is, not part of its name ("AlpineAI GmbH di Innsbruck"). A legal form after a name belongs to it.
  */
 final class CompanyNames {
   private static final Pattern LEGAL_FORM = Pattern.compile("(?u)(?:^|\\s)(?:S\\.?p\\.?A\\.?|S\\.?r\\.?l\\.?(?:s\\.?)?"
       + "|GmbH|AG|SA|S\\.A\\.|SAS|SARL|S\\.L\\.|SL|SLU|B\\.?V\\.?|N\\.?V\\.?|Ltd\\.?|Inc\\.?|Plc|PLC|LLC|Kft\\.?"
       + "|d\\.o\\.o\\.?|s\\.r\\.o\\.?|a\\.s\\.?|Oy|AB|ASA|A/S|e\\.V\\.?|SpA|Srl|S\\.L\\.U\\.)$");
 
+  /** The period of an abbreviated legal form the tokenizer left out ("Inc", "Co", "Sp"), and what may follow it. */
+  private static final Pattern ABBREVIATED = Pattern.compile("\\s(?:Inc|Ltd|Co|Corp|Kft|Pvt|Pty|Bhd|Sp|Ltda)$");
+  /** After "Ltd" the period that also ends the sentence is left out, as annotators do: "... with Midland Hydro Ltd." */
+  private static final Pattern SENTENCE_END = Pattern.compile("^\\s*(?:$|\\n|\\p{Lu}|[«\"“])");
+  private static final Pattern AFTER_PERIOD = Pattern.compile("^\\.(?:,? (?:Ltd|Inc)\\.| z o\\.o\\.| Ltd\\.)?");
+  /** A legal form written after the name in lower case or with dots: "Luka Koper d.d.", "HZwo e.V.", "IQE plc". */
+  private static final Pattern TAIL = Pattern.compile("^,? (?:d\\.o\\.o\\.|d\\.d\\.|e\\.V\\.|s\\.r\\.o\\.|a\\.s\\."
+      + "|plc|cvba|vzw|asbl|Sp\\. z o\\.o\\.|S\\.A\\.|Co\\., Ltd\\.)(?![\\p{L}\\d])");
+
   private CompanyNames() {}
 
+  /** Extends each organisation name over the legal form that follows it: "Halden Bau e.V.", "Brightwave Inc.". */
+  static void extendOverLegalForms(Doc doc) {
+    for (Cand c : new ArrayList<>(doc.cands)) {
+      if (c.type != EntityType.ORG || c.generic || c.reference) {
+        continue;
+      }
+      String after = doc.text.substring(c.end, Math.min(doc.text.length(), c.end + 16));
+      boolean abbreviated = ABBREVIATED.matcher(doc.slice(c.start, c.end)).find();
+      Matcher m = abbreviated ? AFTER_PERIOD.matcher(after) : TAIL.matcher(after);
+      if (!m.find()) {
+        continue;
+      }
+      int end = abbreviated && SENTENCE_END.matcher(after.substring(m.end())).find() ? m.end() - 1 : m.end();
+      if (end > 0) {
+        replace(doc, c, c.end + end);
+      }
+    }
+  }
+
+  private static void replace(Doc doc, Cand c, int end) {
+    Cand longer = new Cand(c.start, end, c.type, c.kind == null ? "company" : c.kind, Math.max(c.prio, Cand.CUE_NAME),
+        "T:" + Norm.fold(doc.slice(c.start, end)));
+    longer.attrs.putAll(c.attrs);
+    longer.attrs.remove("_weak");
+    longer.externalId = c.externalId;
+    doc.cands.set(doc.cands.indexOf(c), longer);
+  }
+
   static boolean endsComplete(String name) {
-    return LEGAL_FORM.matcher(name).find() || Norm.isAcronymLike(name);
+    return endsWithLegalForm(name) || Norm.isAcronymLike(name);
+  }
+
+  /** "Lanificio Rossi S.r.l.", "AlpineAI GmbH": the name ends in a company's legal form. */
+  static boolean endsWithLegalForm(String name) {
+    return LEGAL_FORM.matcher(name).find();
   }
 }

@@ -5,14 +5,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * "Poznań Supercomputing and Networking Center", "Furniture and Timber Construction Cluster": two capitalised
- * chunks joined by "and" form one organisation name when only the second ends in an organisation head word (not
+ * "Poznań Supercomputing and Networking Center", "Furniture and Timber Construction Cluster", "Investment and
+ * Development Agency of Latvia": two capitalised chunks joined by "and" form one organisation name when only the
+ * second ends in an organisation head word or has one as its second or third word (not
  * after an acronym or a company's legal form, nor when the second starts with a place: "CNR and Bologna University",
  * "Nordvik AB and Kelda Foods Ltd" stay two).
  */
 final class CoordinatedNames {
   private static final Set<String> AND = Words.set("and", "e", "et", "y", "und", "&");
   private static final int MAX_FIRST_WORDS = 3;
+  private static final Set<String> BANKS = Words.set("bank", "banca", "banco", "banque");
 
   private CoordinatedNames() {}
 
@@ -41,12 +43,29 @@ final class CoordinatedNames {
       for (Cand second : orgs) {
         int last = doc.tokenAt(second.end - 1);
         if (second.start == doc.tokens.get(and + 1).start() && last >= 0
-            && lex.inSection("org", doc.tokens.get(last).text())) {
+            && (lex.inSection("org", doc.tokens.get(last).text()) || headAfterFirstWord(doc, and + 1, last))) {
           doc.add(first.start, second.end, EntityType.ORG, second.kind, Cand.PATTERN + 1,
               "T:" + Norm.fold(doc.slice(first.start, second.end)));
           break;
         }
       }
     }
+  }
+
+  /** "Development Agency of Latvia", "Training Board of Donegal": an organisation head word after a first word
+   * that is none ("University of Latvia" starts with its head: a name of its own); a company word ("Energy",
+   * "Systems") is no such head, except a bank ("Investment and Development Bank of Lower Saxony"). */
+  private static boolean headAfterFirstWord(Doc doc, int first, int last) {
+    Lexicon lex = Lexicon.INSTANCE;
+    if (lex.inSection("org", doc.tokens.get(first).text())) {
+      return false;
+    }
+    for (int k = first + 1; k <= last && k <= first + 2; k++) {
+      String kind = lex.cue("org", doc.tokens.get(k).text());
+      if (kind != null && (!kind.equals("company") || BANKS.contains(Words.f(doc.tokens.get(k))))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -58,6 +58,7 @@ public final class Extractor {
     ThemeLists.recognise(doc);
     new ChunkRecogniser().recognise(doc);
     CoordinatedNames.join(doc);
+    CompanyNames.extendOverLegalForms(doc);
     VenueNouns.recognise(doc);
     ProgrammeNames.extend(doc);
     EventRecogniser.recognise(doc);

@@ -1,12 +1,16 @@
 package eu.intercluster.extraction;
 
 import static eu.intercluster.extraction.RulesOnly.entity;
+import static eu.intercluster.extraction.RulesOnly.has;
 import static eu.intercluster.extraction.RulesOnly.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The fifth round's general fixes (lists that name themes or places, a company's home town), on written sentences. */
+/**
+ * The fifth round's general fixes, on written sentences: lists that name themes or places, a company's home town,
+ * legal forms, coordinated organisation names, institutional forms.
+ */
 class ListedNamesTest {
   @Test
   void theOtherItemsOfAThemeListAreThemes() {
@@ -57,5 +61,45 @@ class ListedNamesTest {
     entity(doc, EntityType.PLACE, "Zwettlingen");
     entity(doc, EntityType.PLACE, "Oberkirchberg");
     entity(doc, EntityType.ORG, "Brenner Robotik GmbH");
+  }
+
+  @Test
+  void aLegalFormThenDiAndAnUnknownTownEndsTheCompany() {
+    ExtractedDocument doc = run("Hanno firmato Lanificio Ferretti S.r.l. di Montebrusco e Atlantic Seaweed Ltd of "
+        + "Ballyconnor.");
+    Entity lanificio = entity(doc, EntityType.ORG, "Lanificio Ferretti S.r.l.");
+    assertThat(has(doc, "LOCATED_IN", lanificio, entity(doc, EntityType.PLACE, "Montebrusco"))).isTrue();
+    entity(doc, EntityType.ORG, "Atlantic Seaweed Ltd");
+    entity(doc, EntityType.PLACE, "Ballyconnor");
+  }
+
+  @Test
+  void aLegalFormAfterTheNameBelongsToIt() {
+    ExtractedDocument doc = run("Partners include Vodnik d.o.o., Halden Bau e.V., Hengwei Textile Co., Ltd. and "
+        + "Polimet Sp. z o.o. with Brightwave Robotics Inc. from Leeds. The order went to Midland Pumps Ltd.");
+    entity(doc, EntityType.ORG, "Vodnik d.o.o.");
+    entity(doc, EntityType.ORG, "Halden Bau e.V.");
+    entity(doc, EntityType.ORG, "Hengwei Textile Co., Ltd.");
+    entity(doc, EntityType.ORG, "Polimet Sp. z o.o.");
+    entity(doc, EntityType.ORG, "Brightwave Robotics Inc.");
+    entity(doc, EntityType.ORG, "Midland Pumps Ltd");
+  }
+
+  @Test
+  void twoNamesJoinedByAndBeforeAnOrganisationHeadAreOne() {
+    ExtractedDocument doc = run("The Investment and Development Agency of Latvia met the Donegal Education and Training "
+        + "Board, Innovation Norway and Norwegian Energy Partners.");
+    entity(doc, EntityType.ORG, "Investment and Development Agency of Latvia");
+    entity(doc, EntityType.ORG, "Donegal Education and Training Board");
+    entity(doc, EntityType.ORG, "Innovation Norway");
+  }
+
+  @Test
+  void institutionalFormsWithALowerCaseAdjectiveAndEuropeanBodies() {
+    ExtractedDocument doc = run("La Giunta regionale e il Segretariato congiunto incontrano EIT Food ed EIT Health.");
+    entity(doc, EntityType.ORG, "Giunta regionale");
+    entity(doc, EntityType.ORG, "Segretariato congiunto");
+    entity(doc, EntityType.ORG, "EIT Food");
+    entity(doc, EntityType.ORG, "EIT Health");
   }
 }
