@@ -15,9 +15,9 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
- * Leave-one-set-out cross-validation of the trained components: for each annotated set, the entity filter and the
- * relation classifier are trained on all the other sets and every variant (rules alone, rules + each component,
- * rules + both) is scored on it; then, trained on all the sets, on the seeds (never trained on). Prints entity and
+ * Leave-one-set-out cross-validation of the trained components: for each annotated set, the components are
+ * trained on all the other sets and every variant (rules alone, rules + some components, rules + all) is scored on
+ * it; then, trained on all the sets, on the seeds (never trained on). Prints entity and
  * relation P, R and F1 per set and variant and the micro averages. Backs {@code ./intercluster extract-cv DIR...};
  * {@code CrossValidation [--seeds DIR] DIR...}, where a directory without annotated texts stands for its subdirectories.
  */
@@ -26,9 +26,12 @@ public final class CrossValidation {
 
   static {
     VARIANTS.put("rules", c -> TrainedComponents.RULES);
-    VARIANTS.put("+relations", TrainedComponents::withoutFilter);
-    VARIANTS.put("+filter", TrainedComponents::withoutRelations);
-    VARIANTS.put("+filter+relations", c -> c);
+    VARIANTS.put("+relations", c -> c.withoutFilter().withoutThemeFilter().withoutRetyper());
+    VARIANTS.put("+filter", c -> c.withoutThemeFilter().withoutRetyper().withoutRelations());
+    VARIANTS.put("+filter+relations", c -> c.withoutThemeFilter().withoutRetyper());
+    VARIANTS.put("+f+r+retyper", TrainedComponents::withoutThemeFilter);
+    VARIANTS.put("+f+r+themeFilter", TrainedComponents::withoutRetyper);
+    VARIANTS.put("all (shipped)", c -> c);
   }
 
   private CrossValidation() {}
@@ -43,7 +46,7 @@ public final class CrossValidation {
       sets.add(ModelTrainer.analyse(AnnotatedText.readDir(d)));
     }
     Map<String, Scorer> micro = scorers();
-    out.printf("%-10s %4s %-18s | %-17s | %s%n", "held out", "docs", "variant", "entity P R F1", "relation P R F1");
+    out.printf("%-10s %4s %-22s | %-17s | %s%n", "held out", "docs", "variant", "entity P R F1", "relation P R F1");
     for (int i = 0; i < sets.size(); i++) {
       List<NerTraining.Example> training = new ArrayList<>();
       for (int j = 0; j < sets.size(); j++) {
@@ -51,7 +54,8 @@ public final class CrossValidation {
           training.addAll(sets.get(j));
         }
       }
-      Map<String, Scorer> fold = score(TrainedComponents.train(training), sets.get(i), micro);
+      TrainedComponents trained = TrainedComponents.train(training);
+      Map<String, Scorer> fold = score(trained, sets.get(i), micro);
       print(out, dirs.get(i).getFileName().toString(), sets.get(i).size(), fold);
     }
     print(out, "micro", sets.stream().mapToInt(List::size).sum(), micro);
@@ -84,7 +88,7 @@ public final class CrossValidation {
   }
 
   private static void print(PrintStream out, String set, int docs, Map<String, Scorer> scorers) {
-    scorers.forEach((variant, s) -> out.printf("%-10s %4d %-18s | %s | %s%n", set, docs, variant,
+    scorers.forEach((variant, s) -> out.printf("%-10s %4d %-22s | %s | %s%n", set, docs, variant,
         prf(s.allEntities()), prf(s.relations())));
   }
 

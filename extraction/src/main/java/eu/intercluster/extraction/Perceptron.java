@@ -33,6 +33,10 @@ final class Perceptron {
     return s;
   }
 
+  Map<String, Double> weights() {
+    return java.util.Collections.unmodifiableMap(weights);
+  }
+
   int size() {
     return weights.size();
   }

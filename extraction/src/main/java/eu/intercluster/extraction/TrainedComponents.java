@@ -2,6 +2,7 @@ package eu.intercluster.extraction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,49 +10,87 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The trained components that sit on top of the rules: an entity filter (drops rule organisations and
- * agreements, with their relations and the person links to them; never one linked to the caller's gazetteer) and a
- * relation classifier (adds relations).
- * Either may be null. {@link #apply} turns the rules' analysis of a text into the output entities and relations.
+ * The trained components that sit on top of the rules: an entity retyper (gives a rule entity the type the
+ * annotators would have written, see {@link EntityRetyper}), two entity filters (drop rule organisations and
+ * agreements, and rule themes, with their relations and the person links to them; never one linked
+ * to the caller's gazetteer) and a relation classifier (adds relations).
+ * Any may be null. {@link #apply} turns the rules' analysis of a text into the output entities and relations.
  */
-record TrainedComponents(NerEntityFilter filter, RelationClassifier relations) {
-  static final TrainedComponents RULES = new TrainedComponents(null, null);
+record TrainedComponents(NerEntityFilter filter, NerEntityFilter themeFilter, EntityRetyper retyper,
+    RelationClassifier relations) {
+  static final TrainedComponents RULES = new TrainedComponents(null, null, null, null);
 
   /** What the extractor outputs for a text. */
   record Output(List<Entity> entities, List<Relation> relations) {}
 
-  /** Both components trained on the same texts; analyses come from the rules alone. */
+  /** All components trained on the same texts; analyses come from the rules alone. */
   static TrainedComponents train(List<NerTraining.Example> texts) {
-    return new TrainedComponents(NerEntityFilter.train(texts), new RelationClassifier(ModelTrainer.train(texts)));
+    return new TrainedComponents(NerEntityFilter.train(texts),
+        NerEntityFilter.train(texts, NerEntityFilter.THEME_TYPES, NerEntityFilter.THEME_DROP_BELOW),
+        EntityRetyper.train(texts), new RelationClassifier(ModelTrainer.train(texts)));
   }
 
   TrainedComponents withoutFilter() {
-    return new TrainedComponents(null, relations);
+    return new TrainedComponents(null, themeFilter, retyper, relations);
+  }
+
+  TrainedComponents withoutThemeFilter() {
+    return new TrainedComponents(filter, null, retyper, relations);
+  }
+
+  TrainedComponents withoutRetyper() {
+    return new TrainedComponents(filter, themeFilter, null, relations);
   }
 
   TrainedComponents withoutRelations() {
-    return new TrainedComponents(filter, null);
+    return new TrainedComponents(filter, themeFilter, retyper, null);
   }
 
   Output apply(Extractor.Analysis a) {
+    RelationContext ctx = a.ctx();
     List<Relation> proposed = a.ctx().relations();
+    Map<String, String> renamed = new HashMap<>();
+    List<Ent> ents = retyper == null ? a.ents() : retyper.apply(a.doc(), a.ents(), renamed);
+    if (!renamed.isEmpty()) {
+      ctx = new RelationContext(a.doc(), ents);
+      proposed = fitting(proposed, renamed, ents);
+    }
     if (relations != null) {
-      proposed = relations.decide(a.ctx(), proposed);
+      proposed = relations.decide(ctx, proposed);
     }
     Set<String> kept = new HashSet<>();
-    for (Ent ent : a.ents()) {
-      if (filter == null || ent.externalId != null || filter.keep(a.doc(), ent)) {
+    for (Ent ent : ctx.ents) {
+      boolean keep = (filter == null || filter.keep(a.doc(), ent))
+          && (themeFilter == null || themeFilter.keep(a.doc(), ent));
+      if (keep || ent.externalId != null) {
         kept.add(ent.id);
       }
     }
     List<Entity> entities = new ArrayList<>();
-    for (Ent ent : a.ents()) {
+    for (Ent ent : ctx.ents) {
       if (kept.contains(ent.id)) {
         entities.add(withoutDroppedOrg(EntityOutput.of(a.doc(), ent), kept));
       }
     }
     List<Relation> out = proposed.stream().filter(r -> kept.contains(r.arg0()) && kept.contains(r.arg1())).toList();
     return new Output(entities, out);
+  }
+
+  /** The rule relations with the retyped entities' new ids, those whose arguments still fit the relation type. */
+  private static List<Relation> fitting(List<Relation> proposed, Map<String, String> renamed, List<Ent> ents) {
+    Map<String, EntityType> types = new HashMap<>();
+    ents.forEach(e -> types.put(e.id, e.type));
+    List<Relation> out = new ArrayList<>();
+    for (Relation r : proposed) {
+      String a = renamed.getOrDefault(r.arg0(), r.arg0());
+      String b = renamed.getOrDefault(r.arg1(), r.arg1());
+      Set<EntityType>[] sig = RelationCandidates.SIGNATURES.get(r.type());
+      boolean same = a.equals(r.arg0()) && b.equals(r.arg1());
+      if (same || sig != null && sig[0].contains(types.get(a)) && sig[1].contains(types.get(b))) {
+        out.add(new Relation(r.type(), a, b, r.note()));
+      }
+    }
+    return out;
   }
 
   private static Entity withoutDroppedOrg(Entity e, Set<String> kept) {

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The built-in trained components: the entity filter and the relation classifier, trained at build time
+ * The built-in trained components: the two entity filters, the entity retyper and the relation classifier, trained at build time
  * (exec-maven-plugin, phase process-classes, see extraction/pom.xml) on every annotated set under
  * src/test/resources, never the seeds, and read from the classpath. Training is deterministic, so the same texts
  * and rules give byte-identical files. By hand:
@@ -20,6 +20,8 @@ import java.util.List;
 public final class TrainedModels {
   static final String FILTER = "entity-filter.tsv";
   static final String RELATIONS = "relation-classifier.tsv";
+  static final String RETYPER = "entity-retyper.tsv";
+  static final String THEME_FILTER = "theme-filter.tsv";
 
   private TrainedModels() {}
 
@@ -34,7 +36,9 @@ public final class TrainedModels {
 
   /** The components built into the jar; fails when the build did not produce them. */
   static TrainedComponents load() {
-    return new TrainedComponents(new NerEntityFilter(read(FILTER)), new RelationClassifier(read(RELATIONS)));
+    return new TrainedComponents(new NerEntityFilter(read(FILTER)),
+        new NerEntityFilter(read(THEME_FILTER), NerEntityFilter.THEME_TYPES, NerEntityFilter.THEME_DROP_BELOW),
+        new EntityRetyper(read(RETYPER), EntityRetyper.MARGIN), new RelationClassifier(read(RELATIONS)));
   }
 
   private static Perceptron read(String name) {
@@ -53,9 +57,11 @@ public final class TrainedModels {
     Files.createDirectories(dir);
     Files.writeString(dir.resolve(FILTER), c.filter().model().serialise(), StandardCharsets.UTF_8);
     Files.writeString(dir.resolve(RELATIONS), c.relations().model().serialise(), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve(RETYPER), c.retyper().model().serialise(), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve(THEME_FILTER), c.themeFilter().model().serialise(), StandardCharsets.UTF_8);
   }
 
-  /** {@code TrainedModels ANNOTATED_ROOT OUT_DIR}: trains on every annotated set under the root, writes both models. */
+  /** {@code TrainedModels ANNOTATED_ROOT OUT_DIR}: trains on every annotated set under the root, writes the models. */
   public static void main(String[] args) throws IOException {
     List<NerTraining.Example> texts = new ArrayList<>();
     for (Path d : CrossValidation.annotatedDirs(Path.of(args[0]))) {

@@ -1,0 +1,131 @@
+package eu.intercluster.extraction;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * A type corrector on the rule entities: one averaged perceptron per (rule type, other type) pair says whether the
+ * annotators would have written the rule entity's text with the other type ("the Tecnopolo" found as an
+ * organisation, annotated as a place). The entity is given the type whose score is highest above the margin; it
+ * keeps its occurrences and text and gets a new id after the last rule id of that type. All pairs share one weight
+ * table, each feature prefixed with its pair. Features: those of {@link NerEntityFilter} and the other types the
+ * recognisers proposed over its occurrences.
+ */
+final class EntityRetyper {
+  /** The confusions the rules make most often on the annotated texts (rule type, annotated type). */
+  static final List<EntityType[]> PAIRS = List.of(
+      new EntityType[] {EntityType.ORG, EntityType.PLACE},
+      new EntityType[] {EntityType.ORG, EntityType.PROGRAMME},
+      new EntityType[] {EntityType.ORG, EntityType.PERSON},
+      new EntityType[] {EntityType.ORG, EntityType.EVENT},
+      new EntityType[] {EntityType.PLACE, EntityType.ORG});
+  static final double MARGIN = 0;
+
+  private final Perceptron model;
+  private final double margin;
+
+  EntityRetyper(Perceptron model, double margin) {
+    this.model = model;
+    this.margin = margin;
+  }
+
+  static EntityRetyper train(List<NerTraining.Example> texts) {
+    Map<String, Double> weights = new TreeMap<>();
+    for (EntityType[] pair : PAIRS) {
+      List<Perceptron.Example> data = new ArrayList<>();
+      for (NerTraining.Example e : texts) {
+        for (Ent ent : e.analysis().ents()) {
+          if (ent.type == pair[0]) {
+            boolean other = NerEntityFilter.annotated(e.text().gold(), pair[1], ent.text)
+                && !NerEntityFilter.annotated(e.text().gold(), pair[0], ent.text);
+            data.add(new Perceptron.Example(features(pair, e.analysis().doc(), ent), other));
+          }
+        }
+      }
+      weights.putAll(Perceptron.train(data, NerTagger.EPOCHS, NerTagger.SEED).weights());
+    }
+    return new EntityRetyper(new Perceptron(weights), MARGIN);
+  }
+
+  Perceptron model() {
+    return model;
+  }
+
+  /** The new type of a rule entity, or null when it keeps its own (never one linked to the caller's gazetteer). */
+  EntityType retype(Doc doc, Ent e) {
+    if (e.externalId != null) {
+      return null;
+    }
+    EntityType best = null;
+    double bestScore = margin;
+    for (EntityType[] pair : PAIRS) {
+      if (pair[0] == e.type) {
+        double s = model.score(features(pair, doc, e));
+        if (s > bestScore) {
+          best = pair[1];
+          bestScore = s;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The entities, each retyped one replaced by a copy of its new type; renamed maps old ids to new ones. */
+  List<Ent> apply(Doc doc, List<Ent> ents, Map<String, String> renamed) {
+    Map<EntityType, Integer> last = new EnumMap<>(EntityType.class);
+    for (Ent e : ents) {
+      last.merge(e.type, Integer.parseInt(e.id.substring(e.type.idPrefix().length())), Math::max);
+    }
+    List<Ent> out = new ArrayList<>(ents.size());
+    for (Ent e : ents) {
+      EntityType type = retype(doc, e);
+      if (type == null) {
+        out.add(e);
+        continue;
+      }
+      Ent copy = new Ent(type, e.canon);
+      copy.cands.addAll(e.cands);
+      copy.text = e.text;
+      copy.attrs.put("_sub", true); // never taken for the text's main event or project
+      copy.id = type.idPrefix() + last.merge(type, 1, Integer::sum);
+      renamed.put(e.id, copy.id);
+      out.add(copy);
+    }
+    return out;
+  }
+
+  /**
+   * The other types the recognisers proposed over the entity's occurrences and lost to it: "alt=PLACE=" on the same
+   * span, "alt=PLACE~" overlapping it.
+   */
+  private static Set<String> alternatives(Doc doc, Ent e) {
+    Set<String> out = new TreeSet<>();
+    for (List<Cand> pool : List.of(doc.cands, doc.nested)) {
+      for (Cand x : pool) {
+        for (Cand c : e.cands) {
+          if (x.type != e.type && x.overlaps(c.start, c.end)) {
+            out.add("alt=" + x.type + (x.start == c.start && x.end == c.end ? "=" : "~"));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<String> features(EntityType[] pair, Doc doc, Ent e) {
+    String p = pair[0] + ">" + pair[1] + ":";
+    List<String> out = new ArrayList<>();
+    for (String f : NerEntityFilter.features(doc, e)) {
+      out.add(p + f);
+    }
+    for (String f : alternatives(doc, e)) {
+      out.add(p + f);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,67 @@
+package eu.intercluster.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+class EntityRetyperTest {
+  private static final String TEXT = "Bologna, 5 March 2026. The Regione Emilia-Romagna and Acme Robotics Srl signed a "
+      + "memorandum of understanding on artificial intelligence. Mario Rossi, president of Acme Robotics Srl, "
+      + "attended the signing in Bologna.";
+  private static final EntityRetyper ORGS_ARE_PLACES =
+      new EntityRetyper(new Perceptron(Map.of("ORG>PLACE:bias", 1.0)), 0);
+
+  @Test
+  void aRetypedEntityKeepsItsOccurrencesAndTakesTheNextIdOfItsNewType() {
+    Extractor.Analysis a = Extractor.builder().build().analyse(TEXT);
+    Map<String, String> renamed = new HashMap<>();
+    List<Ent> out = ORGS_ARE_PLACES.apply(a.doc(), a.ents(), renamed);
+    long places = a.ents().stream().filter(e -> e.type == EntityType.PLACE).count();
+    assertThat(out).noneMatch(e -> e.type == EntityType.ORG);
+    assertThat(renamed).isNotEmpty();
+    renamed.forEach((from, to) -> {
+      assertThat(from).startsWith("O");
+      assertThat(to).startsWith("PL");
+      assertThat(Integer.parseInt(to.substring(2))).isGreaterThan((int) places);
+    });
+    assertThat(out).filteredOn(e -> renamed.containsValue(e.id)).allMatch(e -> !e.cands.isEmpty());
+    assertThat(a.ents()).anyMatch(e -> e.type == EntityType.ORG);
+  }
+
+  @Test
+  void relationsOfARetypedEntityFollowItOrGoWhenTheirTypeNoLongerFits() {
+    Extractor.Analysis a = Extractor.builder().build().analyse(TEXT);
+    assertThat(a.ctx().relations()).anyMatch(r -> r.type().equals("SIGNED") && r.arg1().startsWith("O"));
+    TrainedComponents.Output o = new TrainedComponents(null, null, ORGS_ARE_PLACES, null).apply(a);
+    assertThat(o.entities()).noneMatch(e -> e.type() == EntityType.ORG);
+    assertThat(o.relations()).noneMatch(r -> r.arg0().matches("O\\d+") || r.arg1().matches("O\\d+"));
+    assertThat(o.relations()).noneMatch(r -> r.type().equals("SIGNED") && r.arg1().startsWith("PL"));
+    assertThat(o.entities()).allMatch(e -> e.attribute("org") == null);
+  }
+
+  @Test
+  void anEntityTheCallersGazetteerKnowsIsNeverRetyped() {
+    Extractor.Analysis a = Extractor.builder()
+        .add(new GazetteerEntry("Acme Robotics Srl", List.of(), EntityType.ORG, "company", "org-7")).build()
+        .analyse(TEXT);
+    TrainedComponents.Output o = new TrainedComponents(null, null, ORGS_ARE_PLACES, null).apply(a);
+    assertThat(o.entities()).filteredOn(e -> e.type() == EntityType.ORG).extracting(Entity::externalId)
+        .containsExactly("org-7");
+  }
+
+  @Test
+  void trainingIsDeterministicAndLearnsEveryPair() {
+    Path dev4 = Path.of("src/test/resources/dev4");
+    Assumptions.assumeTrue(Files.isDirectory(dev4), "SKIPPED: run from the extraction module directory");
+    List<NerTraining.Example> texts = ModelTrainer.analyse(AnnotatedText.readDir(dev4));
+    String first = EntityRetyper.train(texts).model().serialise();
+    assertThat(EntityRetyper.train(texts).model().serialise()).isEqualTo(first);
+    assertThat(first).contains("ORG>PLACE:bias\t", "ORG>PROGRAMME:", "PLACE>ORG:");
+  }
+}
