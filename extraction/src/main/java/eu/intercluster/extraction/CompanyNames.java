@@ -38,7 +38,8 @@ final class CompanyNames {
         continue;
       }
       int end = abbreviated && SENTENCE_END.matcher(after.substring(m.end())).find() ? m.end() - 1 : m.end();
-      if (end > 0) {
+      int sentenceEnd = doc.sentence(doc.sentenceAt(c.start)).end();
+      if (end > 0 && c.end + end <= sentenceEnd) {
         replace(doc, c, c.end + end);
       }
     }

@@ -82,7 +82,8 @@ final class PatternRecogniser {
       if (titled && titledHead(doc, q, innerStart, innerEnd, innerCanon)) {
         continue;
       }
-      for (int c = q - 1; c >= Math.max(0, q - 7); c--) {
+      int sentenceFirst = doc.sentence(doc.sentenceAt(doc.tokens.get(q).start())).first();
+      for (int c = q - 1; c >= Math.max(sentenceFirst, q - 7); c--) {
         Token t = doc.tokens.get(c);
         if (!t.isWord() && !t.text().endsWith("'") && !t.text().endsWith("’")) {
           break;

@@ -33,7 +33,11 @@ final class ThemeRecogniser {
       int limit = i + 1 < matches.size() ? matches.get(i + 1).start() : doc.text.length();
       int last = doc.tokenAt(m.end() - 1);
       int end = last >= 0 && doc.tokens.get(last).end() == m.end() ? ThemePhrases.extend(doc, last, limit) : m.end();
-      Cand c = doc.add(m.start(), end, EntityType.THEME, null, Cand.THEME, "theme:" + m.payload());
+      int first = doc.tokenAt(m.start());
+      int previous = i > 0 ? matches.get(i - 1).end() : 0;
+      int start = first >= 0 && doc.tokens.get(first).start() == m.start()
+          ? EnglishThemeModifiers.start(doc, first, previous) : m.start();
+      Cand c = doc.add(start, end, EntityType.THEME, null, Cand.THEME, "theme:" + m.payload());
       c.attrs.put("norm", norm(m.payload()));
     }
   }

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The fifth round's general fixes, on written sentences: lists that name themes or places, a company's home town,
- * legal forms, coordinated organisation names, institutional forms.
+ * legal forms, coordinated organisation names, institutional forms, person names (titles, appositions, given
+ * names), English adjectives before a theme.
  */
 class ListedNamesTest {
   @Test
@@ -101,5 +102,44 @@ class ListedNamesTest {
     entity(doc, EntityType.ORG, "Segretariato congiunto");
     entity(doc, EntityType.ORG, "EIT Food");
     entity(doc, EntityType.ORG, "EIT Health");
+  }
+
+  @Test
+  void aTitleBeforeANameMakesItAPerson() {
+    ExtractedDocument doc = run("The start-up was founded by Dr Wiebke Harlinghausen and Prof. Oskar Lindqvist-Berg.");
+    entity(doc, EntityType.PERSON, "Wiebke Harlinghausen");
+    entity(doc, EntityType.PERSON, "Oskar Lindqvist-Berg");
+  }
+
+  @Test
+  void aRoleOfAnOrganisationThenACommaIntroducesTheName() {
+    ExtractedDocument doc = run("The director of the Port of Calderwick Authority, Wubbo Terpstra, opened the terminal.");
+    Entity person = entity(doc, EntityType.PERSON, "Wubbo Terpstra");
+    assertThat(person.attribute("role")).isEqualTo("director of the Port of Calderwick Authority");
+  }
+
+  @Test
+  void commonGivenNamesOfManyLanguagesStartPersonNames() {
+    ExtractedDocument doc = run("Hanno parlato Gennaro Esposito, Sinéad Ní Bhriain, Jeroen Bakker e Béla Kovács.");
+    entity(doc, EntityType.PERSON, "Gennaro Esposito");
+    entity(doc, EntityType.PERSON, "Sinéad Ní Bhriain");
+    entity(doc, EntityType.PERSON, "Jeroen Bakker");
+    entity(doc, EntityType.PERSON, "Béla Kovács");
+  }
+
+  @Test
+  void englishAdjectivesBeforeAThemeBelongToIt() {
+    ExtractedDocument doc = run("The consortium works on floating offshore wind and advanced packaging, not on national "
+        + "tourism.");
+    entity(doc, EntityType.THEME, "floating offshore wind");
+    entity(doc, EntityType.THEME, "advanced packaging");
+    assertThat(doc.entities()).noneMatch(e -> e.text().equals("national tourism"));
+  }
+
+  @Test
+  void aQuotedNameDoesNotJoinACueWordOfThePreviousSentence() {
+    ExtractedDocument doc = run("Province opens a data lab for local government\n\nThe \"Kempen Data Werkplaats\" will open in "
+        + "May together with the Kempen Network and the Municipality of Veldhoven.");
+    assertThat(doc.entities()).noneMatch(e -> e.text().contains("\n"));
   }
 }
