@@ -51,6 +51,9 @@ final class WeakNames {
       return;
     }
     String programme = OrgKinds.programmeBefore(doc, a);
+    if (programme == null) {
+      programme = OrgKinds.programmeAfter(doc, a, b);
+    }
     if (programme != null) {
       doc.add(st, en, EntityType.PROGRAMME, programme, Cand.CUE_NAME, "T:" + Norm.fold(doc.slice(st, en)));
       return;

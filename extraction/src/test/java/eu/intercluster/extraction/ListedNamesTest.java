@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The fifth round's general fixes, on written sentences: lists that name themes or places, a company's home town,
  * legal forms, coordinated organisation names, institutional forms, person names (titles, appositions, given
- * names), English adjectives before a theme.
+ * names), English adjectives before a theme, project names.
  */
 class ListedNamesTest {
   @Test
@@ -141,5 +141,21 @@ class ListedNamesTest {
     ExtractedDocument doc = run("Province opens a data lab for local government\n\nThe \"Kempen Data Werkplaats\" will open in "
         + "May together with the Kempen Network and the Municipality of Veldhoven.");
     assertThat(doc.entities()).noneMatch(e -> e.text().contains("\n"));
+  }
+
+  @Test
+  void projectNamesAfterAScopeAdjectiveBeforeAProgrammeNounOrAfterLife() {
+    ExtractedDocument doc = run("Il cluster partecipa al progetto europeo VINOTWIN. The BLUEROUTE initiative and LIFE "
+        + "AlpWaterSave started in March.");
+    entity(doc, EntityType.PROGRAMME, "VINOTWIN");
+    entity(doc, EntityType.PROGRAMME, "BLUEROUTE");
+    entity(doc, EntityType.PROGRAMME, "LIFE AlpWaterSave");
+  }
+
+  @Test
+  void anAbbreviatedLegalFormDoesNotEndTheSentence() {
+    ExtractedDocument doc = run("The suppliers are Narmada Drives Pvt. Ltd. and Kaori Seiki Co., Ltd. from Osaka.");
+    entity(doc, EntityType.ORG, "Narmada Drives Pvt. Ltd.");
+    entity(doc, EntityType.ORG, "Kaori Seiki Co., Ltd.");
   }
 }
