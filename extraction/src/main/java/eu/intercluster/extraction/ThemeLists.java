@@ -17,7 +17,8 @@ final class ThemeLists {
   private static final int MAX_WORDS = 4;
   private static final int MIN_OTHER_ITEMS = 2;
   private static final Set<String> AND = Words.set("e", "ed", "and", "et", "y", "o", "or", "ou", "as well as");
-  private static final Set<String> ARTICLES = Words.set("il", "lo", "la", "i", "gli", "le", "l'", "the", "les", "el",
+  /** Articles and prepositions that may open a list item: "la logistica", "in aquaculture". */
+  private static final Set<String> OPENERS = Words.set("il", "lo", "la", "i", "gli", "le", "l'", "the", "les", "el",
       "los", "las", "del", "della", "dello", "dei", "degli", "delle", "dell'", "al", "alla", "allo", "ai", "agli",
       "alle", "all'", "nel", "nella", "nello", "nei", "negli", "nelle", "nell'", "sul", "sulla", "sui", "sulle",
       "sull'", "du", "des", "de", "d'", "de la", "de l'", "au", "aux", "in", "of", "on", "en", "dans", "sur", "di",
@@ -73,7 +74,7 @@ final class ThemeLists {
       List<int[]> items = new ArrayList<>();
       rightwards(doc, last + 1, s.last(), items);
       int before = first - 1;
-      while (before >= s.first() && ARTICLES.contains(Words.f(doc.tokens.get(before)))) {
+      while (before >= s.first() && OPENERS.contains(Words.f(doc.tokens.get(before)))) {
         before--;
       }
       leftwards(doc, before, s.first(), items);
@@ -87,7 +88,7 @@ final class ThemeLists {
   private static void rightwards(Doc doc, int i, int limit, List<int[]> items) {
     while (i < limit && isSeparator(doc, i)) {
       int a = skipSeparator(doc, i, limit);
-      while (a < limit && ARTICLES.contains(Words.f(doc.tokens.get(a)))) {
+      while (a < limit && OPENERS.contains(Words.f(doc.tokens.get(a)))) {
         a++;
       }
       int b = a;
@@ -109,17 +110,17 @@ final class ThemeLists {
     while (i >= limit && isSeparator(doc, i)) {
       int b = separatorStart(doc, i, limit);
       int a = b;
-      while (a > limit && isItemWord(doc, a - 1) && !ARTICLES.contains(Words.f(doc.tokens.get(a - 1)))) {
+      while (a > limit && isItemWord(doc, a - 1) && !OPENERS.contains(Words.f(doc.tokens.get(a - 1)))) {
         a--;
       }
-      boolean opened = a <= limit || !doc.tokens.get(a - 1).isWord() || ARTICLES.contains(Words.f(doc.tokens.get(a - 1)))
+      boolean opened = a <= limit || !doc.tokens.get(a - 1).isWord() || OPENERS.contains(Words.f(doc.tokens.get(a - 1)))
           || isSeparator(doc, a - 1);
       if (!opened || !isItem(doc, a, b)) {
         return;
       }
       items.add(new int[] {a, b});
       i = a - 1;
-      while (i >= limit && ARTICLES.contains(Words.f(doc.tokens.get(i)))) {
+      while (i >= limit && OPENERS.contains(Words.f(doc.tokens.get(i)))) {
         i--;
       }
     }
