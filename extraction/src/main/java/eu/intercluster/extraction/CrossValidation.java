@@ -26,11 +26,12 @@ public final class CrossValidation {
 
   static {
     VARIANTS.put("rules", c -> TrainedComponents.RULES);
-    VARIANTS.put("+relations", c -> c.withoutFilter().withoutThemeFilter().withoutRetyper());
-    VARIANTS.put("+filter", c -> c.withoutThemeFilter().withoutRetyper().withoutRelations());
-    VARIANTS.put("+filter+relations", c -> c.withoutThemeFilter().withoutRetyper());
-    VARIANTS.put("+f+r+retyper", TrainedComponents::withoutThemeFilter);
-    VARIANTS.put("+f+r+themeFilter", TrainedComponents::withoutRetyper);
+    VARIANTS.put("+relations", c -> c.withoutFilter().withoutThemeFilter().withoutRetyper().withoutExtender());
+    VARIANTS.put("+filter", c -> c.withoutThemeFilter().withoutRetyper().withoutRelations().withoutExtender());
+    VARIANTS.put("+filter+relations", c -> c.withoutThemeFilter().withoutRetyper().withoutExtender());
+    VARIANTS.put("all but retyper", TrainedComponents::withoutRetyper);
+    VARIANTS.put("all but themeFilter", TrainedComponents::withoutThemeFilter);
+    VARIANTS.put("all but extender", TrainedComponents::withoutExtender);
     VARIANTS.put("all (shipped)", c -> c);
   }
 

@@ -13,12 +13,13 @@ import java.util.Set;
  * The trained components that sit on top of the rules: an entity retyper (gives a rule entity the type the
  * annotators would have written, see {@link EntityRetyper}), two entity filters (drop rule organisations and
  * agreements, and rule themes, with their relations and the person links to them; never one linked
- * to the caller's gazetteer) and a relation classifier (adds relations).
+ * to the caller's gazetteer), a relation classifier (adds relations) and an entity extender (lengthens an
+ * output entity's name, see {@link EntityExtender}).
  * Any may be null. {@link #apply} turns the rules' analysis of a text into the output entities and relations.
  */
 record TrainedComponents(NerEntityFilter filter, NerEntityFilter themeFilter, EntityRetyper retyper,
-    RelationClassifier relations) {
-  static final TrainedComponents RULES = new TrainedComponents(null, null, null, null);
+    RelationClassifier relations, EntityExtender extender) {
+  static final TrainedComponents RULES = new TrainedComponents(null, null, null, null, null);
 
   /** What the extractor outputs for a text. */
   record Output(List<Entity> entities, List<Relation> relations) {}
@@ -27,23 +28,27 @@ record TrainedComponents(NerEntityFilter filter, NerEntityFilter themeFilter, En
   static TrainedComponents train(List<NerTraining.Example> texts) {
     return new TrainedComponents(NerEntityFilter.train(texts),
         NerEntityFilter.train(texts, NerEntityFilter.THEME_TYPES, NerEntityFilter.THEME_DROP_BELOW),
-        EntityRetyper.train(texts), new RelationClassifier(ModelTrainer.train(texts)));
+        EntityRetyper.train(texts), new RelationClassifier(ModelTrainer.train(texts)), EntityExtender.train(texts));
   }
 
   TrainedComponents withoutFilter() {
-    return new TrainedComponents(null, themeFilter, retyper, relations);
+    return new TrainedComponents(null, themeFilter, retyper, relations, extender);
   }
 
   TrainedComponents withoutThemeFilter() {
-    return new TrainedComponents(filter, null, retyper, relations);
+    return new TrainedComponents(filter, null, retyper, relations, extender);
   }
 
   TrainedComponents withoutRetyper() {
-    return new TrainedComponents(filter, themeFilter, null, relations);
+    return new TrainedComponents(filter, themeFilter, null, relations, extender);
   }
 
   TrainedComponents withoutRelations() {
-    return new TrainedComponents(filter, themeFilter, retyper, null);
+    return new TrainedComponents(filter, themeFilter, retyper, null, extender);
+  }
+
+  TrainedComponents withoutExtender() {
+    return new TrainedComponents(filter, themeFilter, retyper, relations, null);
   }
 
   Output apply(Extractor.Analysis a) {
@@ -69,7 +74,8 @@ record TrainedComponents(NerEntityFilter filter, NerEntityFilter themeFilter, En
     List<Entity> entities = new ArrayList<>();
     for (Ent ent : ctx.ents) {
       if (kept.contains(ent.id)) {
-        entities.add(withoutDroppedOrg(EntityOutput.of(a.doc(), ent), kept));
+        Ent out = extender == null ? ent : extender.extend(a.doc(), ent, ctx.ents);
+        entities.add(withoutDroppedOrg(EntityOutput.of(a.doc(), out), kept));
       }
     }
     List<Relation> out = proposed.stream().filter(r -> kept.contains(r.arg0()) && kept.contains(r.arg1())).toList();

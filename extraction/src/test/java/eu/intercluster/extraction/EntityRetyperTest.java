@@ -38,7 +38,7 @@ class EntityRetyperTest {
   void relationsOfARetypedEntityFollowItOrGoWhenTheirTypeNoLongerFits() {
     Extractor.Analysis a = Extractor.builder().build().analyse(TEXT);
     assertThat(a.ctx().relations()).anyMatch(r -> r.type().equals("SIGNED") && r.arg1().startsWith("O"));
-    TrainedComponents.Output o = new TrainedComponents(null, null, ORGS_ARE_PLACES, null).apply(a);
+    TrainedComponents.Output o = new TrainedComponents(null, null, ORGS_ARE_PLACES, null, null).apply(a);
     assertThat(o.entities()).noneMatch(e -> e.type() == EntityType.ORG);
     assertThat(o.relations()).noneMatch(r -> r.arg0().matches("O\\d+") || r.arg1().matches("O\\d+"));
     assertThat(o.relations()).noneMatch(r -> r.type().equals("SIGNED") && r.arg1().startsWith("PL"));
@@ -50,7 +50,7 @@ class EntityRetyperTest {
     Extractor.Analysis a = Extractor.builder()
         .add(new GazetteerEntry("Acme Robotics Srl", List.of(), EntityType.ORG, "company", "org-7")).build()
         .analyse(TEXT);
-    TrainedComponents.Output o = new TrainedComponents(null, null, ORGS_ARE_PLACES, null).apply(a);
+    TrainedComponents.Output o = new TrainedComponents(null, null, ORGS_ARE_PLACES, null, null).apply(a);
     assertThat(o.entities()).filteredOn(e -> e.type() == EntityType.ORG).extracting(Entity::externalId)
         .containsExactly("org-7");
   }

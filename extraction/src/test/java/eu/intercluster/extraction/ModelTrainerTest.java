@@ -37,7 +37,8 @@ class ModelTrainerTest {
   @Test
   void theClassifierAddsGoldRelationsOfItsOwnTrainingTextsTheRulesMissed() {
     List<NerTraining.Example> texts = ModelTrainer.analyse(AnnotatedText.readDir(dir("dev4")));
-    TrainedComponents classifier = new TrainedComponents(null, null, null, new RelationClassifier(ModelTrainer.train(texts)));
+    TrainedComponents classifier =
+        new TrainedComponents(null, null, null, new RelationClassifier(ModelTrainer.train(texts)), null);
     eu.intercluster.extraction.eval.Scorer rules = new eu.intercluster.extraction.eval.Scorer();
     eu.intercluster.extraction.eval.Scorer trained = new eu.intercluster.extraction.eval.Scorer();
     for (NerTraining.Example e : texts) {

@@ -31,7 +31,7 @@ class TrainedComponentsTest {
     Extractor.Analysis a = analysis();
     assertThat(a.ctx().relations()).anyMatch(r -> r.arg1().startsWith("O") || r.arg0().startsWith("O"));
     NerEntityFilter dropAll = new NerEntityFilter(new Perceptron(Map.of("bias", -3.0)));
-    TrainedComponents.Output o = new TrainedComponents(dropAll, null, null, null).apply(a);
+    TrainedComponents.Output o = new TrainedComponents(dropAll, null, null, null, null).apply(a);
     assertThat(o.entities()).noneMatch(e -> e.type() == EntityType.ORG || e.type() == EntityType.AGREEMENT);
     assertThat(o.entities()).anyMatch(e -> e.type() == EntityType.PERSON);
     assertThat(o.entities()).allMatch(e -> e.attribute("org") == null);
@@ -44,13 +44,13 @@ class TrainedComponentsTest {
     assertThat(a.ents()).anyMatch(e -> e.type == EntityType.THEME);
     NerEntityFilter dropAll = new NerEntityFilter(new Perceptron(Map.of("bias", -7.0)), NerEntityFilter.THEME_TYPES,
         NerEntityFilter.THEME_DROP_BELOW);
-    TrainedComponents.Output o = new TrainedComponents(null, dropAll, null, null).apply(a);
+    TrainedComponents.Output o = new TrainedComponents(null, dropAll, null, null, null).apply(a);
     assertThat(o.entities()).noneMatch(e -> e.type() == EntityType.THEME);
     assertThat(o.entities()).anyMatch(e -> e.type() == EntityType.ORG);
     assertThat(o.relations()).noneMatch(r -> r.type().equals("HAS_THEME"));
     NerEntityFilter keepAll = new NerEntityFilter(new Perceptron(Map.of("bias", -5.0)), NerEntityFilter.THEME_TYPES,
         NerEntityFilter.THEME_DROP_BELOW);
-    assertThat(new TrainedComponents(null, keepAll, null, null).apply(a).entities()).hasSameSizeAs(a.ents());
+    assertThat(new TrainedComponents(null, keepAll, null, null, null).apply(a).entities()).hasSameSizeAs(a.ents());
   }
 
   @Test
@@ -59,7 +59,8 @@ class TrainedComponentsTest {
         .add(new GazetteerEntry("Acme Robotics Srl", List.of(), EntityType.ORG, "company", "org-7")).build()
         .analyse(TEXT);
     NerEntityFilter dropAll = new NerEntityFilter(new Perceptron(Map.of("bias", -3.0)));
-    assertThat(new TrainedComponents(dropAll, null, null, null).apply(a).entities()).filteredOn(e -> e.type() == EntityType.ORG)
+    assertThat(new TrainedComponents(dropAll, null, null, null, null).apply(a).entities())
+        .filteredOn(e -> e.type() == EntityType.ORG)
         .extracting(Entity::externalId).containsExactly("org-7");
   }
 
@@ -67,11 +68,12 @@ class TrainedComponentsTest {
   void theRelationClassifierKeepsEveryRuleProposalAndAddsWhatItScoresAboveZero() {
     Extractor.Analysis a = analysis();
     RelationClassifier addAll = new RelationClassifier(new Perceptron(Map.of("LOCATED_IN:bias", 1.0)));
-    List<Relation> out = new TrainedComponents(null, null, null, addAll).apply(a).relations();
+    List<Relation> out = new TrainedComponents(null, null, null, addAll, null).apply(a).relations();
     assertThat(out).containsAll(a.ctx().relations());
     assertThat(out).anyMatch(r -> r.type().equals("LOCATED_IN") && "classifier".equals(r.note()));
     RelationClassifier rejectAll = new RelationClassifier(new Perceptron(Map.of("LOCATED_IN:bias", -1.0)));
-    assertThat(new TrainedComponents(null, null, null, rejectAll).apply(a).relations()).isEqualTo(a.ctx().relations());
+    assertThat(new TrainedComponents(null, null, null, rejectAll, null).apply(a).relations())
+        .isEqualTo(a.ctx().relations());
   }
 
   @Test
@@ -81,6 +83,7 @@ class TrainedComponentsTest {
     assertThat(built.relations().model().size()).isGreaterThan(500);
     assertThat(built.retyper().model().size()).isGreaterThan(100);
     assertThat(built.themeFilter().model().size()).isGreaterThan(500);
+    assertThat(built.extender().model().size()).isGreaterThan(500);
     TrainedModels.write(built, dir);
     assertThat(Files.readString(dir.resolve(TrainedModels.RELATIONS))).isEqualTo(built.relations().model().serialise());
     assertThat(built.filter().model().serialise()).contains("bias\t");
