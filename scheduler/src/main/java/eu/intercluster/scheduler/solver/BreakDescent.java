@@ -75,11 +75,16 @@ final class BreakDescent {
       // An unfair construction (small d): a first CP-SAT schedule starts the neighbourhood search.
       // Measured at d = 1 (load 6): forum-13crafb 48 -> 7 breaks, ticf-13crafb 52 -> 7 at 20 s.
       CpSatSearch.Outcome any = calls.attempt(max, Math.min(climbDeadline, System.nanoTime() + FIRST_SCHEDULE_NANOS));
-      if (any.status() == CpSolverStatus.INFEASIBLE || any.slots() == null) {
-        return any.status() == CpSolverStatus.INFEASIBLE ? any
-            : climb(k, max, climbDeadline, deadlineNanos);
+      if (any.status() == CpSolverStatus.INFEASIBLE) {
+        return any;
       }
-      return new LnsClimb(search, m, options, calls).run(any.slots(), k, max, climbDeadline, deadlineNanos);
+      if (any.slots() == null && !SlotAnnealer.supports(m.candidates)) {
+        return climb(k, max, climbDeadline, deadlineNanos);
+      }
+      // Without a first schedule (a loaded machine: d = 1 forum-13crafb / ticf-13crafb ended at 48 / 52
+      // breaks with the climb alone) the annealer repairs the unfair construction instead.
+      int[] start = any.slots() != null ? any.slots() : hint;
+      return new LnsClimb(search, m, options, calls).run(start, k, max, climbDeadline, deadlineNanos);
     }
     return new LnsClimb(search, m, options, calls).run(hint, k, max, climbDeadline, deadlineNanos);
   }

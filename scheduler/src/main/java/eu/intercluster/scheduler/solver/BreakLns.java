@@ -39,7 +39,9 @@ final class BreakLns {
   /** Sets the schedule to improve (a hint: accepted only once a sub-model confirms it). */
   synchronized void start(int[] start) {
     best = start.clone();
-    bestBreaks = Breaks.total(Breaks.perParticipant(m.problem, best));
+    int[] per = Breaks.perParticipant(m.problem, best);
+    // An unfair start (the construction at small d) counts for nothing: any confirmed schedule beats it.
+    bestBreaks = Breaks.fair(per, options.fairness()) ? Breaks.total(per) : Integer.MAX_VALUE;
     verified = false;
     if (size == 0) {
       size = Math.min(m.x.length, Math.max(12, m.x.length / 5));
@@ -98,7 +100,7 @@ final class BreakLns {
         if ((deadline - now) / 1e9 < 0.02) {
           return;
         }
-        if (anneal && (bestBreaks < annealedBreaks || walk.failures >= REANNEAL_AFTER)) {
+        if (anneal && (walk.slots == null || bestBreaks < annealedBreaks || walk.failures >= REANNEAL_AFTER)) {
           annealedBreaks = Math.min(annealedBreaks, bestBreaks);
           kind = ANNEAL_KIND;
           from = best;

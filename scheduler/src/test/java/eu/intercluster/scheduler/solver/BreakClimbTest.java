@@ -44,8 +44,28 @@ class BreakClimbTest {
     return worst == null ? null : new Event(p, fairness, optimum, worst);
   }
 
-  private static CpSatModel model(Event e) {
-    return new CpSatModel(new Candidates(e.problem()), e.fairness());
+  /** The solver pieces for an event, on the given number of threads. */
+  private record Solver(CpSatModel m, SchedulerOptions o, CpSatSearch search) {
+    static Solver of(Event e, int threads) {
+      CpSatModel m = new CpSatModel(new Candidates(e.problem()), e.fairness());
+      SchedulerOptions o = Solve.options(e.fairness()).withThreads(threads);
+      return new Solver(m, o, new CpSatSearch(m, o, System.nanoTime()));
+    }
+
+    AtMostBreaks calls() {
+      return new AtMostBreaks(search, m, o);
+    }
+
+    long bound() {
+      return m.candidates.totalLowerBound();
+    }
+  }
+
+  private static void assertOptimal(Event e, CpSatSearch.Outcome out) {
+    assertThat(out).isNotNull();
+    assertThat(out.status()).isEqualTo(CpSolverStatus.OPTIMAL);
+    assertThat(out.objective()).isEqualTo(e.optimum());
+    assertValid(e, out.slots());
   }
 
   private static void assertValid(Event e, int[] slots) {
@@ -61,16 +81,10 @@ class BreakClimbTest {
     if (e == null) {
       return;
     }
-    CpSatModel m = model(e);
-    SchedulerOptions o = Solve.options(fairness);
-    CpSatSearch search = new CpSatSearch(m, o, System.nanoTime());
-    long k = m.candidates.totalLowerBound();
-    CpSatSearch.Outcome out = new BreakClimb(search, o, new AtMostBreaks(search, m, o))
-        .run(k, m.maxTotalBreaks(), System.nanoTime() + 10_000_000_000L, new AtomicLong(k), null);
-    assertThat(out).isNotNull();
-    assertThat(out.status()).isEqualTo(CpSolverStatus.OPTIMAL);
-    assertThat(out.objective()).isEqualTo(e.optimum());
-    assertValid(e, out.slots());
+    Solver s = Solver.of(e, 1);
+    long k = s.bound();
+    assertOptimal(e, new BreakClimb(s.search(), s.o(), s.calls())
+        .run(k, s.m().maxTotalBreaks(), System.nanoTime() + 10_000_000_000L, new AtomicLong(k), null));
   }
 
   @Property(tries = 100, seed = "6")
@@ -80,16 +94,10 @@ class BreakClimbTest {
     if (e == null) {
       return;
     }
-    CpSatModel m = model(e);
-    SchedulerOptions o = Solve.options(fairness).withThreads(2);
-    CpSatSearch search = new CpSatSearch(m, o, System.nanoTime());
-    long k = m.candidates.totalLowerBound();
+    Solver s = Solver.of(e, 2);
     long deadline = System.nanoTime() + 10_000_000_000L;
-    CpSatSearch.Outcome out = new LnsClimb(search, m, o, new AtMostBreaks(search, m, o))
-        .run(e.worst(), k, m.maxTotalBreaks(), deadline, deadline);
-    assertThat(out.status()).isEqualTo(CpSolverStatus.OPTIMAL);
-    assertThat(out.objective()).isEqualTo(e.optimum());
-    assertValid(e, out.slots());
+    assertOptimal(e, new LnsClimb(s.search(), s.m(), s.o(), s.calls())
+        .run(e.worst(), s.bound(), s.m().maxTotalBreaks(), deadline, deadline));
   }
 
   @Property(tries = 100, seed = "7")
@@ -99,10 +107,8 @@ class BreakClimbTest {
     if (e == null || Breaks.total(Breaks.perParticipant(e.problem(), e.worst())) == e.optimum()) {
       return;
     }
-    CpSatModel m = model(e);
-    SchedulerOptions o = Solve.options(fairness).withThreads(2);
-    CpSatSearch search = new CpSatSearch(m, o, System.nanoTime());
-    BreakLns lns = new BreakLns(search, m, o);
+    Solver s = Solver.of(e, 2);
+    BreakLns lns = new BreakLns(s.search(), s.m(), s.o());
     lns.start(e.worst());
     long deadline = System.nanoTime() + 10_000_000_000L;
     Thread other = new Thread(() -> lns.work(e::optimum, deadline, () -> false));
@@ -114,6 +120,22 @@ class BreakClimbTest {
       throw new IllegalStateException(ex);
     }
     assertThat(lns.bestBreaks()).isEqualTo(e.optimum());
+    assertValid(e, lns.best());
+  }
+
+  @org.junit.jupiter.api.Test
+  void neighbourhoodsRepairAnUnfairStart() {
+    // participant 1 meets 2, 3, 4 in slots 1, 3, 4 (a break), 2 and 3 meet in slot 2: unfair at d = 0
+    Problem p = eu.intercluster.scheduler.TinyProblem.of(4, 4, 2).meeting(1, 2).meeting(1, 3).meeting(1, 4)
+        .meeting(2, 3).build();
+    int[] start = {1, 3, 4, 2};
+    Event e = new Event(p, 0, 0, start);
+    Solver s = Solver.of(e, 1);
+    BreakLns lns = new BreakLns(s.search(), s.m(), s.o());
+    lns.start(start);
+    assertThat(lns.bestBreaks()).as("an unfair start is no schedule").isEqualTo(Long.MAX_VALUE);
+    lns.work(() -> 0, System.nanoTime() + 10_000_000_000L, () -> false);
+    assertThat(lns.bestBreaks()).isZero();
     assertValid(e, lns.best());
   }
 }
