@@ -80,7 +80,7 @@ final class BreakLns {
     }
     boolean anneal = ANNEAL && SlotAnnealer.supports(m.candidates);
     SlotAnnealer annealer = anneal ? new SlotAnnealer(m.candidates, options.fairness(), options.published(), own) : null;
-    Walk walk = new Walk();
+    LnsWalk walk = new LnsWalk();
     while (true) {
       int kind;
       int[] from;
@@ -100,14 +100,14 @@ final class BreakLns {
         if ((deadline - now) / 1e9 < 0.02) {
           return;
         }
-        if (anneal && (walk.slots == null || bestBreaks < annealedBreaks || walk.failures >= REANNEAL_AFTER)) {
+        if (anneal && (walk.slots() == null || bestBreaks < annealedBreaks || walk.failures() >= REANNEAL_AFTER)) {
           annealedBreaks = Math.min(annealedBreaks, bestBreaks);
           kind = ANNEAL_KIND;
           from = best;
           fromBreaks = bestBreaks;
         } else {
-          from = walk.slots != null ? walk.slots : best;
-          fromBreaks = walk.slots != null ? walk.breaks : bestBreaks;
+          from = walk.slots() != null ? walk.slots() : best;
+          fromBreaks = walk.slots() != null ? walk.breaks() : bestBreaks;
           kind = KINDS[random.nextInt(KINDS.length)];
           sub = kind == CAP_KIND ? BreakCapNeighbourhood.subModel(base, m, from, fromBreaks, t, random)
               : meetings.subModel(base, from, kind, size, fromBreaks, t);
@@ -136,34 +136,8 @@ final class BreakLns {
         }
         if (DEBUG) {
           System.err.printf("lns t=%.2f kind=%d size=%d status=%s walk=%d best=%d%n", search.elapsed(), kind, size,
-              o == null ? "-" : o.status(), walk.breaks, bestBreaks);
+              o == null ? "-" : o.status(), walk.breaks(), bestBreaks);
         }
-      }
-    }
-  }
-
-  /**
-   * One thread's own current schedule: annealed from the best schedule, then improved by
-   * neighbourhoods; after {@link #REANNEAL_AFTER} neighbourhoods in a row without a better schedule
-   * the thread anneals from the best schedule again (a new random walk, usually a different schedule
-   * with about as many breaks).
-   */
-  private static final class Walk {
-    int[] slots;
-    int breaks = -1;
-    int failures;
-
-    void moveTo(int[] s, int b) {
-      slots = s;
-      breaks = b;
-      failures = 0;
-    }
-
-    void step(CpSatSearch.Outcome o, int fromBreaks) {
-      if (o != null && o.slots() != null && o.objective() < fromBreaks) {
-        moveTo(o.slots(), (int) o.objective());
-      } else {
-        failures++;
       }
     }
   }
