@@ -22,8 +22,12 @@ import java.util.stream.Stream;
  */
 public final class B2bBenchmark {
 
-  /** Settings of a benchmark run. */
-  public record Settings(Path dir, double timeLimit, int threads, String only, boolean originalsOnly) {}
+  /**
+   * Settings of a benchmark run: {@code timeLimit} per original file (the issue's target is 5 s),
+   * {@code craftedTimeLimit} per crafted variant (the issue allows 60 s).
+   */
+  public record Settings(Path dir, double timeLimit, double craftedTimeLimit, int threads, String only,
+      boolean originalsOnly) {}
 
   public List<BenchRun> run(Settings settings) {
     PaperResults paper = new PaperResults(settings.dir().resolve("jair2022_results_transcribed.csv"));
@@ -65,8 +69,9 @@ public final class B2bBenchmark {
     String base = name.substring(0, dot);
     String variant = name.substring(dot + 1);
     Problem problem = InstanceFiles.load(file).problem();
+    double seconds = variant.startsWith("original") ? settings.timeLimit() : settings.craftedTimeLimit();
     SchedulerOptions options = SchedulerOptions.defaults()
-        .withTimeLimit(Duration.ofMillis((long) (settings.timeLimit() * 1000)))
+        .withTimeLimit(Duration.ofMillis((long) (seconds * 1000)))
         .withThreads(settings.threads())
         .withFairness(d);
     ScheduleResult r = new MeetingScheduler().solve(problem, options);

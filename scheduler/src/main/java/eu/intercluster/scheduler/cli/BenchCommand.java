@@ -11,7 +11,8 @@ import java.util.Set;
 final class BenchCommand {
 
   int run(String[] raw) {
-    Args args = new Args(raw, Set.of("--dir", "--out", "--time-limit", "--threads", "--only", "--scale-time-limit"),
+    Args args = new Args(raw, Set.of("--dir", "--out", "--time-limit", "--threads", "--only", "--scale-time-limit",
+        "--crafted-time-limit"),
         Set.of("--originals", "--no-scale", "--scale-only"));
     Path dir = Path.of(args.get("--dir", Files.isDirectory(Path.of("../shared/bench/b2b"))
         ? "../shared/bench/b2b" : "shared/bench/b2b"));
@@ -19,7 +20,8 @@ final class BenchCommand {
     double limit = args.doubleValue("--time-limit", 60);
     int threads = args.intValue("--threads", Runtime.getRuntime().availableProcessors());
     String command = "./intercluster schedule-bench " + String.join(" ", raw);
-    B2bBenchmark.Settings settings = new B2bBenchmark.Settings(dir, limit, threads, args.get("--only", null),
+    B2bBenchmark.Settings settings = new B2bBenchmark.Settings(dir, limit,
+        args.doubleValue("--crafted-time-limit", limit), threads, args.get("--only", null),
         args.has("--originals"));
     BenchReport report = new BenchReport(command);
     if (!args.has("--scale-only")) {

@@ -47,7 +47,7 @@ public final class SchedulerMain {
             + " [--threads N] [--seed K] [--published SCHEDULE.json]",
         "  intercluster schedule-validate INSTANCE SCHEDULE.json [--fairness D]",
         "  intercluster schedule-bench [--dir DIR] [--out docs/benchmarks/b2b.md] [--time-limit S] [--threads N]"
-            + " [--only SUBSTRING] [--originals] [--no-scale] [--scale-only] [--scale-time-limit S]",
+            + " [--only SUBSTRING] [--originals] [--no-scale] [--scale-only] [--scale-time-limit S] [--crafted-time-limit S]",
         "  intercluster schedule-generate --participants N --meetings M --slots S --tables T --seed K --out FILE"
             + " [--morning-slots S] [--forbidden-rate R]");
   }
