@@ -58,6 +58,9 @@ final class Attributes {
     if (org == null) {
       org = forOrg(doc, e, ents);
     }
+    if (org == null) {
+      org = PersonAffiliation.orgAfter(doc, e, ents);
+    }
     e.attrs.put("role", best == null ? null : best.role());
     e.attrs.put("org", org == null ? null : org.id);
   }

@@ -150,6 +150,9 @@ final class ChunkRecogniser {
           && (startsPlace(doc, doc.tokens.get(after)) || townAfterLegalForm(doc, from, end, after))) {
         break;
       }
+      if (joins && PersonAffiliation.endsPerson(doc, from, end, j, after)) {
+        break;
+      }
       if (joins && after < limit && doc.tokens.get(after).isUpper() && doc.tokens.get(after).isWord()
           && !doc.coveredBy(doc.tokens.get(after).start(), doc.tokens.get(after).end(), Cand.KNOWN)) {
         j = after;

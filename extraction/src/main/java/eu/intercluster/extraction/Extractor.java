@@ -46,6 +46,7 @@ public final class Extractor {
     Doc doc = new Doc(body, lang);
     DateRecogniser.recognise(doc);
     knownNames.recognise(doc);
+    Landforms.recognise(doc);
     PatternRecogniser.recognise(doc);
     GovernmentBodies.recognise(doc);
     RegionalFundProgrammes.recognise(doc);

@@ -65,6 +65,10 @@ final class KnownNames {
           && doc.text.substring(end, doc.tokens.get(i).start()).equals(" ")) {
         end = doc.tokens.get(i++).end();
       }
+      if (end > m.end() && i < doc.tokens.size() && doc.text.substring(end, doc.tokens.get(i).start()).equals(" ")
+          && doc.tokens.get(i).text().matches("\\d{1,2}")) {
+        end = doc.tokens.get(i).end();
+      }
       canon = end > m.end() ? "T:" + Norm.fold(doc.slice(m.start(), end)) : canon;
     }
     Cand c = doc.add(m.start(), end, k.type(), k.kind(), k.prio(), canon);

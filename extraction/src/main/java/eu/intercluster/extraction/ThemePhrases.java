@@ -14,6 +14,12 @@ final class ThemePhrases {
   private static final Pattern ADJECTIVE = Pattern.compile(
       "\\p{Ll}{3,}(ale|ali|are|ari|ico|ica|ici|iche|ivo|iva|ile|ili|bile|bili|ente|enti|oso|osa|osi|ose"
           + "|al|ales|ic|ical|ive|able|ables|ible|ibles|ous|ary|el|elle|els|elles|aire|aires|ique|iques|if|ifs|ives|aux)");
+  /** Romance adjectives and participles the first pattern misses: "biotecnología agrícola", "envases reciclados",
+   * "robotica collaborativa", "turismo montano", "énergie décarbonée" (not applied to English, where they are nouns). */
+  private static final Pattern ROMANCE_ADJECTIVE = Pattern.compile(
+      "\\p{Ll}{3,}(icos|icas|ivos|ivas|iles|bles|osos|osas|ario|aria|arie|arios|arias|ados|adas|ado|ada|ato|ata|ati"
+          + "|ate|ito|ita|iti|idos|idas|ido|ida|ino|ina|ini|ine|inos|inas|ano|ana|ani|ane|anos|anas|ola|olo|olas|oli|ole"
+          + "|é|ée|és|ées)");
   private static final Set<String> OF = Words.set("di", "del", "della", "dello", "dei", "degli", "delle", "dell'", "de",
       "du", "des", "d'", "of", "de la", "de l'");
   private static final Set<String> NOT_IN_PHRASE = Words.set("e", "ed", "and", "et", "y", "o", "or", "ou", "che",
@@ -45,7 +51,7 @@ final class ThemePhrases {
       if (!t.isWord() || t.isUpper() || !gap.isEmpty() && !gap.equals(" ")) {
         break;
       }
-      if (ADJECTIVE.matcher(f).matches() && !NOT_IN_PHRASE.contains(f)) {
+      if (adjective(doc, f) && !NOT_IN_PHRASE.contains(f)) {
         end = i;
       } else {
         int noun = ofComplement(doc, i, sentenceEnd);
@@ -61,6 +67,10 @@ final class ThemePhrases {
       }
     }
     return doc.tokens.get(clean).end();
+  }
+
+  private static boolean adjective(Doc doc, String f) {
+    return ADJECTIVE.matcher(f).matches() || !"en".equals(doc.lang) && ROMANCE_ADJECTIVE.matcher(f).matches();
   }
 
   /** Whether the phrase may end before token i: punctuation, a function word, a capitalised word or the end. */

@@ -8,6 +8,7 @@ import java.util.Set;
 final class ThemeRecogniser {
   private static final TermMatcher<String> TERMS = new TermMatcher<>();
   private static final Set<String> FOLDED = new HashSet<>();
+  private static final Set<String> LOWER = new HashSet<>();
 
   static {
     int concept = 0;
@@ -16,6 +17,7 @@ final class ThemeRecogniser {
       for (int i = 1; i < row.length; i++) {
         TERMS.add(row[i], row[0] + "#" + concept, false);
         FOLDED.add(Norm.fold(row[i]));
+        LOWER.add(row[i].toLowerCase(java.util.Locale.ROOT));
       }
     }
   }
@@ -30,6 +32,9 @@ final class ThemeRecogniser {
     List<TermMatcher.Match<String>> matches = TERMS.findAll(doc.subs, doc.text);
     for (int i = 0; i < matches.size(); i++) {
       TermMatcher.Match<String> m = matches.get(i);
+      if (frenchParticiple(doc.text.substring(m.start(), m.end()))) {
+        continue;
+      }
       int limit = i + 1 < matches.size() ? matches.get(i + 1).start() : doc.text.length();
       int last = doc.tokenAt(m.end() - 1);
       int end = last >= 0 && doc.tokens.get(last).end() == m.end() ? ThemePhrases.extend(doc, last, limit) : m.end();
@@ -37,9 +42,29 @@ final class ThemeRecogniser {
       int previous = i > 0 ? matches.get(i - 1).end() : 0;
       int start = first >= 0 && doc.tokens.get(first).start() == m.start()
           ? EnglishThemeModifiers.start(doc, first, previous) : m.start();
-      Cand c = doc.add(start, end, EntityType.THEME, null, Cand.THEME, "theme:" + m.payload());
+      int prio = spansKnownPlace(doc, m.start(), m.end()) ? Cand.KNOWN + 1 : Cand.THEME;
+      Cand c = doc.add(start, end, EntityType.THEME, null, prio, "theme:" + m.payload());
       c.attrs.put("norm", norm(m.payload()));
     }
+  }
+
+  /** "financé", "financée": a French past participle is not the noun "finance" it folds to. */
+  private static boolean frenchParticiple(String matched) {
+    if (LOWER.contains(matched.toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    return matched.endsWith("é") || matched.endsWith("ée") || matched.endsWith("és") || matched.endsWith("ées");
+  }
+
+  /** "Made in Italy": a theme term with a known place inside it is the theme, not the place. */
+  private static boolean spansKnownPlace(Doc doc, int start, int end) {
+    for (Cand c : doc.cands) {
+      if (c.type == EntityType.PLACE && c.prio >= Cand.PLACE && c.start >= start && c.end <= end
+          && c.end - c.start < end - start) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Theme concepts (entity canons) named inside a text, e.g. inside "Forum on Artificial Intelligence". */

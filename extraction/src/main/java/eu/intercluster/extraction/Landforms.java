@@ -1,0 +1,37 @@
+package eu.intercluster.extraction;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rivers, lakes and mountain ranges named with their common noun are PLACEs of kind region (the schema has no
+ * river, lake or mountain kind): "River Lee", "Lake Vellano", "Lago di Sorra", "Monti Lattari" keep the noun;
+ * after a lower-case noun only the name is the place: "il fiume Sarno", "the river Vellan", "le fleuve Orne".
+ */
+final class Landforms {
+  private static final String NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?";
+  private static final Pattern TITLED = Pattern.compile("(?u)\\b(?:River|Lake|Lago|Lac|Fiume|Monti|Mountains"
+      + "|Sierra|Río)(?:\\s(?:di|del|de|of|du|della))?\\s" + NAME + "|\\b(?!(?:The|A|An|In|On|Of|At|To|By)\\s)" + NAME
+      + "\\s(?:River|Mountains)\\b");
+  private static final Pattern LOWER = Pattern.compile("(?u)\\b(?:fiume|torrente|river|fleuve|rivière|río|rio"
+      + "|lago|lake|lac|laguna|lagune|lagoon)\\s(" + NAME + ")");
+
+  private Landforms() {}
+
+  static void recognise(Doc doc) {
+    Matcher t = TITLED.matcher(doc.text);
+    while (t.find()) {
+      add(doc, t.start(), t.end());
+    }
+    Matcher l = LOWER.matcher(doc.text);
+    while (l.find()) {
+      add(doc, l.start(1), l.end(1));
+    }
+  }
+
+  private static void add(Doc doc, int start, int end) {
+    if (!doc.coveredBy(start, end, Cand.PLACE) && doc.sentenceAt(start) == doc.sentenceAt(end - 1)) {
+      doc.add(start, end, EntityType.PLACE, "region", Cand.KNOWN, "T:" + Norm.fold(doc.slice(start, end)));
+    }
+  }
+}
