@@ -53,6 +53,7 @@ final class PlaceRelations {
       BasedInRelations.cityBased(ctx, p);
       BasedInRelations.cityOfOrganisation(ctx, p);
       BasedInRelations.cityCommaCountry(ctx, p);
+      AppositionPlaces.extract(ctx, p);
     }
     nestedCities(ctx);
     describedPlace(ctx);

@@ -20,6 +20,11 @@ final class ThemePhrases {
       "\\p{Ll}{3,}(icos|icas|ivos|ivas|iles|bles|osos|osas|ario|aria|arie|arios|arias|ados|adas|ado|ada|ato|ata|ati"
           + "|ate|ito|ita|iti|idos|idas|ido|ida|ino|ina|ini|ine|inos|inas|ano|ana|ani|ane|anos|anas|ola|olo|olas|oli|ole"
           + "|é|ée|és|ées)");
+  /** English head nouns after a theme term: "hydrogen production", "quantum technologies", "food sector". */
+  private static final Set<String> ENGLISH_HEADS = Words.set("sector", "sectors", "industry", "industries",
+      "technologies", "technology", "systems", "solutions", "applications", "models", "production", "materials",
+      "services", "infrastructure", "infrastructures", "storage", "measures", "projects", "plants", "plant",
+      "research", "skills", "training", "courses", "testing", "manufacturing", "devices", "components");
   private static final Set<String> OF = Words.set("di", "del", "della", "dello", "dei", "degli", "delle", "dell'", "de",
       "du", "des", "d'", "of", "de la", "de l'");
   private static final Set<String> NOT_IN_PHRASE = Words.set("e", "ed", "and", "et", "y", "o", "or", "ou", "che",
@@ -70,7 +75,10 @@ final class ThemePhrases {
   }
 
   private static boolean adjective(Doc doc, String f) {
-    return ADJECTIVE.matcher(f).matches() || !"en".equals(doc.lang) && ROMANCE_ADJECTIVE.matcher(f).matches();
+    if ("en".equals(doc.lang)) {
+      return ADJECTIVE.matcher(f).matches() || ENGLISH_HEADS.contains(f);
+    }
+    return ADJECTIVE.matcher(f).matches() || ROMANCE_ADJECTIVE.matcher(f).matches();
   }
 
   /** Whether the phrase may end before token i: punctuation, a function word, a capitalised word or the end. */

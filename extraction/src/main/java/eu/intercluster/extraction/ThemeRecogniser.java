@@ -42,6 +42,7 @@ final class ThemeRecogniser {
       int previous = i > 0 ? matches.get(i - 1).end() : 0;
       int start = first >= 0 && doc.tokens.get(first).start() == m.start()
           ? EnglishThemeModifiers.start(doc, first, previous) : m.start();
+      start = SectorHeads.start(doc, start, previous);
       int prio = spansKnownPlace(doc, m.start(), m.end()) ? Cand.KNOWN + 1 : Cand.THEME;
       Cand c = doc.add(start, end, EntityType.THEME, null, prio, "theme:" + m.payload());
       c.attrs.put("norm", norm(m.payload()));

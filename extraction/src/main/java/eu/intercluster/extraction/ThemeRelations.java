@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * HAS_THEME: a theme belongs to the nearest preceding agreement, event or programme in its sentence, to a
  * preceding organisation when a sector cue links them ("dedicato alla", "attivo nei settori", "leader nel
  * settore"), to the organisations it qualifies ("the hydrogen companies Alfa and Beta"), otherwise to
- * the sentence's agreement or the document's main project or main event. Themes named inside an event or
+ * the sentence's agreement or the document's main project or main event when that is named in the lead or
+ * nearby (see {@link #nearMain}). Themes named inside an event or
  * programme name belong to it. A theme word right before an infrastructure name only describes it.
  */
 final class ThemeRelations {
@@ -37,6 +38,7 @@ final class ThemeRelations {
   private static final Set<EntityType> HOLDERS = Words.set(EntityType.ORG, EntityType.EVENT, EntityType.AGREEMENT,
       EntityType.PROGRAMME);
   private static final int MAX_CUE_TOKENS = 12;
+  private static final int MAIN_WINDOW = 2;
 
   private ThemeRelations() {}
 
@@ -120,7 +122,24 @@ final class ThemeRelations {
         return last.ent();
       }
     }
-    return ctx.mainProject != null ? ctx.mainProject : ctx.mainEvent;
+    return nearMain(ctx, s);
+  }
+
+  /**
+   * A theme with no carrier in its sentence belongs to the document's main project or event only in the headline
+   * and lead (first two sentences) or when that project or event is named in the same or the two previous sentences.
+   */
+  private static Ent nearMain(RelationContext ctx, int s) {
+    Ent main = ctx.mainProject != null ? ctx.mainProject : ctx.mainEvent;
+    if (main == null || s <= 1) {
+      return main;
+    }
+    for (int k = Math.max(0, s - MAIN_WINDOW); k <= s; k++) {
+      if (!main.in(ctx.doc, k).isEmpty()) {
+        return main;
+      }
+    }
+    return null;
   }
 
   private static boolean sectorCueAfter(RelationContext ctx, RelationContext.Occ org, RelationContext.Occ t) {

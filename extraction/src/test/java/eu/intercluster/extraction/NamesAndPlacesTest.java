@@ -1,6 +1,7 @@
 package eu.intercluster.extraction;
 
 import static eu.intercluster.extraction.RulesOnly.entity;
+import static eu.intercluster.extraction.RulesOnly.has;
 import static eu.intercluster.extraction.RulesOnly.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The sixth round's name fixes, on written sentences: a person "of / della / de la" an organisation, programme
- * names with a geographic or generic part, rivers, lakes and mountain ranges.
+ * names with a geographic or generic part, rivers, lakes and mountain ranges, places written right after a name.
  */
 class NamesAndPlacesTest {
   @Test
@@ -47,5 +48,20 @@ class NamesAndPlacesTest {
     assertThat(entity(doc, EntityType.PLACE, "Alps").attribute("kind")).isEqualTo("region");
     ExtractedDocument it = run("Il progetto misura la portata del fiume Sarno vicino a Salerno.");
     assertThat(entity(it, EntityType.PLACE, "Sarno").attribute("kind")).isEqualTo("region");
+  }
+
+  @Test
+  void aPlaceRightAfterANameLocatesIt() {
+    ExtractedDocument list = run("The partners are:\n- Universidad de Vellano (Spain)\n- Politecnico di Sorra, Italia\n");
+    assertThat(has(list, "LOCATED_IN", entity(list, EntityType.ORG, "Universidad de Vellano"),
+        entity(list, EntityType.PLACE, "Spain"))).isTrue();
+    assertThat(has(list, "LOCATED_IN", entity(list, EntityType.ORG, "Politecnico di Sorra"),
+        entity(list, EntityType.PLACE, "Italia"))).isTrue();
+    ExtractedDocument city = run("Brandt Vellano GmbH, con sede en Selb (Baviera), abrirá una planta.");
+    assertThat(has(city, "LOCATED_IN", entity(city, EntityType.PLACE, "Selb"),
+        entity(city, EntityType.PLACE, "Baviera"))).isTrue();
+    ExtractedDocument venue = run("Le lezioni si terranno al Campus Sorra, a Milano.");
+    assertThat(has(venue, "LOCATED_IN", entity(venue, EntityType.PLACE, "Campus Sorra"),
+        entity(venue, EntityType.PLACE, "Milano"))).isTrue();
   }
 }

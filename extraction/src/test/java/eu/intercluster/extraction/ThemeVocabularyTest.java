@@ -1,6 +1,7 @@
 package eu.intercluster.extraction;
 
 import static eu.intercluster.extraction.RulesOnly.entity;
+import static eu.intercluster.extraction.RulesOnly.has;
 import static eu.intercluster.extraction.RulesOnly.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,5 +43,26 @@ class ThemeVocabularyTest {
     ExtractedDocument en = run("The Lisbon conference focused on cohesion policy and offshore wind.");
     assertThat(entity(en, EntityType.THEME, "cohesion policy").attribute("norm")).isEqualTo("ECONOMIC_DEVELOPMENT");
     assertThat(entity(en, EntityType.THEME, "offshore wind").attribute("norm")).isEqualTo("ENERGY");
+  }
+
+  @Test
+  void theMainEventCarriesOnlyThemesOfTheLeadOrNearItsMentions() {
+    ExtractedDocument doc = run("Il Forum Vellano 2026 si apre a Trento. Si parlerà anche di idrogeno verde. Il programma"
+        + " prevede tre giornate. Gli ospiti arriveranno lunedì. La sera è prevista una cena. Intanto la provincia"
+        + " investe nella robotica.");
+    Entity forum = entity(doc, EntityType.EVENT, "Forum Vellano");
+    assertThat(has(doc, "HAS_THEME", forum, entity(doc, EntityType.THEME, "idrogeno verde"))).isTrue();
+    assertThat(has(doc, "HAS_THEME", forum, entity(doc, EntityType.THEME, "robotica"))).isFalse();
+  }
+
+  @Test
+  void aSectorNounBeforeAThemeAndAnEnglishHeadNounAfterItBelongToIt() {
+    ExtractedDocument it = run("La missione a Tokyo riguarda il settore agroalimentare e la filiera del tessile.");
+    entity(it, EntityType.THEME, "settore agroalimentare");
+    ExtractedDocument list = run("La fiera di Parma riunisce i settori aerospazio e difesa.");
+    entity(list, EntityType.THEME, "aerospazio");
+    ExtractedDocument en = run("The Aberdeen forum discussed hydrogen production and quantum technologies.");
+    entity(en, EntityType.THEME, "hydrogen production");
+    entity(en, EntityType.THEME, "quantum technologies");
   }
 }
