@@ -21,6 +21,7 @@ final class BreakLns {
   private final SplittableRandom random;
   private final CpModel base;
   private final MeetingNeighbourhood meetings;
+  private final BreakerCases cases;
   private int size;
 
   BreakLns(CpSatSearch search, CpSatModel m, SchedulerOptions options) {
@@ -34,6 +35,7 @@ final class BreakLns {
     base.clearObjective();
     base.clearHints();
     this.meetings = new MeetingNeighbourhood(m, random);
+    this.cases = new BreakerCases(m);
   }
 
   /** Sets the schedule to improve (a hint: accepted only once a sub-model confirms it). */
@@ -80,12 +82,16 @@ final class BreakLns {
     }
     boolean anneal = ANNEAL && SlotAnnealer.supports(m.candidates);
     SlotAnnealer annealer = anneal ? new SlotAnnealer(m.candidates, options.fairness(), options.published(), own) : null;
+    if (anneal && BreakerCases.ON) {
+      annealer.observeCycleEnds(cases::record);
+    }
     LnsWalk walk = new LnsWalk();
     while (true) {
       int kind;
       int[] from;
       int fromBreaks;
       CpModel sub = null;
+      BreakerCases.Case breakers = null;
       long t;
       synchronized (this) {
         long now = System.nanoTime();
@@ -109,8 +115,16 @@ final class BreakLns {
           from = walk.slots() != null ? walk.slots() : best;
           fromBreaks = walk.slots() != null ? walk.breaks() : bestBreaks;
           kind = KINDS[random.nextInt(KINDS.length)];
-          sub = kind == CAP_KIND ? BreakCapNeighbourhood.subModel(base, m, from, fromBreaks, t, random)
-              : meetings.subModel(base, from, kind, size, fromBreaks, t);
+          breakers = verified ? cases.next(t, bestBreaks, random) : null;
+          if (breakers != null) {
+            kind = CASE_KIND;
+            from = best;
+            fromBreaks = bestBreaks;
+            sub = cases.subModel(base, breakers, t);
+          } else {
+            sub = kind == CAP_KIND ? BreakCapNeighbourhood.subModel(base, m, from, fromBreaks, t, random)
+                : meetings.subModel(base, from, kind, size, fromBreaks, t);
+          }
         }
       }
       CpSatSearch.Outcome o;
@@ -119,23 +133,29 @@ final class BreakLns {
         int annealedBreaks = Breaks.total(Breaks.perParticipant(m.problem, annealed));
         walk.moveTo(annealed, annealedBreaks);
         o = annealedBreaks < fromBreaks || !verified ? confirm(annealed) : null;
+      } else if (kind == CASE_KIND) {
+        o = cases.solve(breakers, sub, (deadline - System.nanoTime()) / 1e9, options.seed() + random.nextInt(1000), running);
       } else if (kind == CAP_KIND) {
         o = search.solveCapped(sub, (deadline - System.nanoTime()) / 1e9, running);
       } else {
         o = search.solveSub(sub, Math.min(CAP, (deadline - System.nanoTime()) / 1e9), running);
       }
-      if (kind != ANNEAL_KIND) {
+      if (kind != ANNEAL_KIND && kind != CASE_KIND) {
+        if (o.slots() != null && o.objective() <= fromBreaks) {
+          cases.record(Breaks.perParticipant(m.problem, o.slots()));
+        }
         walk.step(o, fromBreaks);
       }
       synchronized (this) {
         if (o != null) {
           accept(o, from, target);
-          if (kind != ANNEAL_KIND && kind != CAP_KIND) {
+          if (kind < CAP_KIND) {
             adaptSize(o.status());
           }
         }
         if (DEBUG) {
-          System.err.printf("lns t=%.2f kind=%d size=%d status=%s walk=%d best=%d%n", search.elapsed(), kind, size,
+          System.err.printf("lns t=%.2f kind=%d size=%d status=%s walk=%d best=%d%n", search.elapsed(), kind,
+              kind == CASE_KIND ? breakers.size() : size,
               o == null ? "-" : o.status(), walk.breaks(), bestBreaks);
         }
       }
@@ -214,6 +234,8 @@ final class BreakLns {
   private static final int CAP_KIND = 3;
   /** A {@link SlotAnnealer} run from a new best schedule (not drawn: it runs once per best schedule). */
   private static final int ANNEAL_KIND = 4;
+  /** A {@link BreakerCases} case (every meeting free, only a few likely breakers may break). */
+  private static final int CASE_KIND = 5;
   private static final boolean ANNEAL = System.getenv("INTERCLUSTER_NO_ANNEAL") == null;
   /** The annealer stops after this many temperature cycles (about 2.5 million moves each) without a better schedule. */
   private static final int IDLE_CYCLES = 1;

@@ -47,6 +47,23 @@ final class SlotAnnealer {
   private final long[] newMask;
   private int epoch;
 
+  /** Receives the breaks per participant of the cold end of each temperature cycle (null: nobody). */
+  private java.util.function.Consumer<int[]> cycleEnds;
+  /** Schedules more than this many breaks above the best of the run are not reported. */
+  private static final int OBSERVED_SLACK = 2;
+  /** Reported below this temperature (the last quarter of a cycle), every OBSERVED_EVERY x 1024 moves. */
+  private static final double OBSERVED_BELOW = 0.1;
+  private static final int OBSERVED_EVERY = 64;
+
+  /**
+   * Reports the schedules of the cold end of every cycle (about ten a cycle, near local optima) as
+   * their breaks per participant, when fair and near the best of the run: {@link BreakerCases} counts
+   * who breaks.
+   */
+  void observeCycleEnds(java.util.function.Consumer<int[]> observer) {
+    this.cycleEnds = observer;
+  }
+
   /** Busy slots are bits of a long: events of more slots are left to the CP-SAT neighbourhoods. */
   static boolean supports(Candidates c) {
     return c.problem.slotCount() < Long.SIZE - 1;
@@ -125,6 +142,10 @@ final class SlotAnnealer {
           break;
         }
         temperature *= COOLING;
+        if (cycleEnds != null && temperature < OBSERVED_BELOW && (iterations >> 10) % OBSERVED_EVERY == 0
+            && excess == 0 && state.total <= bestTotal + OBSERVED_SLACK) {
+          cycleEnds.accept(state.breaks);
+        }
         if (temperature < END_TEMPERATURE) {
           temperature = START_TEMPERATURE;
           idle = bestTotal < cycleStart ? 0 : idle + 1;

@@ -1,0 +1,208 @@
+package eu.intercluster.scheduler.solver;
+
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.IntVar;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Guesses who takes the breaks: the participants that break often in the schedules the
+ * neighbourhood search meets are the likely breakers of the optimum too. A case lets only a few of
+ * them (drawn at random, weighted by how often they break) exceed their own lower bound, holds
+ * everyone else at it, and asks for fewer breaks than the best schedule. Held participants fix most
+ * of the model in presolve, as in {@link ExtraBreakSplit}, so a case with the right breakers is
+ * solved in a few seconds on one worker where the whole-model "at most k" call finds nothing in 20.
+ * Any schedule of a case satisfies the whole model (the case only adds bounds). A case refuted at k
+ * refutes every case with fewer breakers at k or less, which are then not tried.
+ */
+final class BreakerCases {
+
+  /** Schedules recorded before the first case (the frequencies need a few samples). */
+  static final int MIN_SAMPLES = 6;
+  private static final int MIN_SIZE = 4;
+  /** One lns step in ODDS is a case (0: no cases). */
+  private static final int ODDS = System.getenv("INTERCLUSTER_CASE_ODDS") == null ? 2
+      : Integer.parseInt(System.getenv("INTERCLUSTER_CASE_ODDS"));
+  static final boolean ON = ODDS > 0;
+  /** A case asks for at most (the climb's bound + one of these) breaks. */
+  private static final int[] SLACK = System.getenv("INTERCLUSTER_CASE_SLACK") == null ? new int[] {0, 1}
+      : System.getenv("INTERCLUSTER_CASE_SLACK").chars().map(ch -> ch - '0').toArray();
+  private static final boolean DEBUG = System.getenv("INTERCLUSTER_DEBUG") != null;
+  /** Deterministic time per case: the solvable cases of forum-13crafb / ticf-13crafb needed 3.7-8. */
+  private static final double CAP = System.getenv("INTERCLUSTER_CASE_CAP") == null ? 5.0
+      : Double.parseDouble(System.getenv("INTERCLUSTER_CASE_CAP"));
+
+  private final CpSatModel m;
+  private final int[] breakCount;
+  private int samples;
+  /** Breakers of the current case size; grows after refutations, shrinks after time-outs. */
+  private int size = 10;
+  private final List<Case> refutedCases = new ArrayList<>();
+
+  BreakerCases(CpSatModel m) {
+    this.m = m;
+    this.breakCount = new int[m.breaks.length];
+  }
+
+  /** Records a schedule's breaks per participant (a schedule the search met). */
+  synchronized void record(int[] perParticipant) {
+    for (int q = 0; q < breakCount.length; q++) {
+      if (perParticipant[q] > 0) {
+        breakCount[q]++;
+      }
+    }
+    samples++;
+  }
+
+  synchronized boolean ready() {
+    return samples >= MIN_SAMPLES;
+  }
+
+  /**
+   * The next case when one is due (one step in ODDS once enough schedules were recorded), else null:
+   * at most (bound + one of SLACK) breaks and fewer than the best schedule's.
+   */
+  Case next(long bound, long bestBreaks, SplittableRandom random) {
+    long k = Math.min(bestBreaks - 1, bound + SLACK[random.nextInt(SLACK.length)]);
+    return ON && ready() && random.nextInt(ODDS) == 0 ? draw(k, random) : null;
+  }
+
+  /**
+   * A case: the chosen breakers (a random size of them may take at most one break more than their lower
+   * bound, the others any number), or null when every draw was already refuted at k.
+   */
+  synchronized Case draw(long k, SplittableRandom random) {
+    for (int attempt = 0; attempt < 5; attempt++) {
+      Case c = new Case(weightedSample(size, random), k, random.nextBoolean());
+      if (!refuted(c)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Only the breakers may exceed their lower bound (by one at most when capped), at most k breaks in
+   * total.
+   */
+  record Case(BitSet breakers, long k, boolean capped) {
+    /** Breakers, negative when capped (for the debug output). */
+    int size() {
+      return breakers.cardinality() * (capped ? -1 : 1);
+    }
+  }
+
+  /**
+   * The case model: base plus "only the breakers may exceed their lower bound" and
+   * bound <= total breaks <= k, minimising the breaks.
+   */
+  CpModel subModel(CpModel base, Case c, long bound) {
+    CpModel sub = base.getClone();
+    for (int q = 0; q < m.breaks.length; q++) {
+      IntVar b = m.breaks[q];
+      boolean breaker = c.breakers().get(q);
+      if (b == null || (breaker && !c.capped())) {
+        continue;
+      }
+      long lb = b.getDomain().min();
+      long ub = breaker ? Math.min(b.getDomain().max(), lb + 1) : lb;
+      sub.getBuilder().getVariablesBuilder(b.getIndex()).clearDomain().addDomain(lb).addDomain(ub);
+    }
+    sub.addLessOrEqual(m.totalBreaks, c.k());
+    sub.addGreaterOrEqual(m.totalBreaks, Math.min(bound, c.k()));
+    sub.minimize(m.totalBreaks);
+    return sub;
+  }
+
+  /**
+   * Solves a case on one worker with presolve (it fixes the held participants), capped in
+   * deterministic time; registered in running so that {@link BreakLns#stopAll} can stop it.
+   */
+  CpSatSearch.Outcome solve(Case c, CpModel sub, double seconds, long seed, java.util.Set<CpSolver> running) {
+    CpSolver solver = new CpSolver();
+    solver.getParameters()
+        .setMaxTimeInSeconds(Math.max(0.01, seconds))
+        .setMaxDeterministicTime(CAP)
+        .setRandomSeed((int) seed)
+        .setNumWorkers(1)
+        .setLinearizationLevel(0);
+    running.add(solver);
+    CpSolverStatus status;
+    try {
+      status = solver.solve(sub);
+    } finally {
+      running.remove(solver);
+    }
+    boolean solved = status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE;
+    outcome(c, status == CpSolverStatus.INFEASIBLE, solved);
+    if (!solved) {
+      return new CpSatSearch.Outcome(status, null, 0, 0, true);
+    }
+    int[] slots = m.slotsIn(solver);
+    if (DEBUG) {
+      System.err.println("case solved: " + ranks(Breaks.perParticipant(m.problem, slots)));
+    }
+    return new CpSatSearch.Outcome(status, slots, Math.round(solver.objectiveValue()), 0, true);
+  }
+
+  /** A case's answer: refuted cases are remembered and make the next ones larger, time-outs smaller. */
+  synchronized void outcome(Case c, boolean refuted, boolean solved) {
+    if (refuted) {
+      refutedCases.add(c);
+      size++;
+    } else if (!solved) {
+      size = Math.max(MIN_SIZE, size - 1);
+    }
+  }
+
+  /** True when a refuted case allows everything c allows (at least its breakers, budget and caps). */
+  private boolean refuted(Case c) {
+    for (Case r : refutedCases) {
+      if (r.k() >= c.k() && (c.capped() || !r.capped())) {
+        BitSet rest = (BitSet) c.breakers().clone();
+        rest.andNot(r.breakers());
+        if (rest.isEmpty()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** For debugging: each breaker of a schedule as participant(breaks)#rank by break count, and the samples. */
+  synchronized String ranks(int[] perParticipant) {
+    StringBuilder sb = new StringBuilder();
+    for (int q = 0; q < perParticipant.length; q++) {
+      if (perParticipant[q] > 0) {
+        int rank = 1;
+        for (int r = 0; r < breakCount.length; r++) {
+          rank += breakCount[r] > breakCount[q] ? 1 : 0;
+        }
+        sb.append(q + 1).append('(').append(perParticipant[q]).append(")#").append(rank).append(' ');
+      }
+    }
+    return sb.append("of ").append(samples).append(" samples").toString();
+  }
+
+  /** n participants drawn without replacement, each with weight its break count (Efraimidis-Spirakis keys). */
+  private BitSet weightedSample(int n, SplittableRandom random) {
+    int np = breakCount.length;
+    double[] key = new double[np];
+    Integer[] order = new Integer[np];
+    for (int q = 0; q < np; q++) {
+      order[q] = q;
+      key[q] = breakCount[q] == 0 || m.breaks[q] == null ? -1
+          : Math.pow(random.nextDouble(), 1.0 / breakCount[q]);
+    }
+    java.util.Arrays.sort(order, (a, b) -> Double.compare(key[b], key[a]));
+    BitSet s = new BitSet(np);
+    for (int i = 0; i < n && i < np && key[order[i]] >= 0; i++) {
+      s.set(order[i]);
+    }
+    return s;
+  }
+}
