@@ -101,6 +101,11 @@ final class ChunkRecogniser {
         end = ++j;
         continue;
       }
+      if ((orgCue || eventCue) && pairDash(doc, j, limit)) {
+        end = j + 2;
+        j = end;
+        continue;
+      }
       int cueEnd = multiwordCue(doc, from, j, limit);
       if (cueEnd > j) {
         orgCue = true;
@@ -207,6 +212,17 @@ final class ChunkRecogniser {
       }
     }
     return false;
+  }
+
+  /** "Foro Empresarial España–Perú", "Forum Santé Québec–France": a dash between two names inside a named body. */
+  private static boolean pairDash(Doc doc, int j, int limit) {
+    String f = doc.tokens.get(j).text();
+    if (!f.equals("–") && !f.equals("-") || j + 1 >= limit) {
+      return false;
+    }
+    Token next = doc.tokens.get(j + 1);
+    return doc.tokens.get(j - 1).end() == doc.tokens.get(j).start() && doc.tokens.get(j).end() == next.start()
+        && next.isWord() && next.isUpper();
   }
 
   /** Chunks do not cross line breaks. */

@@ -102,7 +102,9 @@ final class EventRecogniser {
       "\\p{Ll}+(?:ale|ali|ico|ica|ici|iche|ivo|iva|ial|ials|ique|iques|aire|ario|aria)");
 
   private static final java.util.regex.Pattern GENERIC_ADJECTIVE = java.util.regex.Pattern.compile(
-      "\\p{Ll}+(?:onal|onale|ionale|iale|ciale|uale|ilateral|ilaterale|ficiale|ficial)");
+      "\\p{Ll}+(?:onal|onale|ionale|iale|ciale|uale|ilateral|ilaterale|ficiale|ficial)|(?:empresarial|imprenditoriale"
+          + "|entrepreneuriale|réciproque|reciproca|recíproca|inversa|inverse|informativa|informativo|informative"
+          + "|tecnica|técnica|technique|scientifica|científica|scientifique|economica|económica|économique)");
 
   /** "il prossimo incontro", "the next meeting": a future event distinct from the one reported. */
   private static boolean future(Doc doc, int i) {

@@ -32,7 +32,7 @@ final class ThemeRecogniser {
     List<TermMatcher.Match<String>> matches = TERMS.findAll(doc.subs, doc.text);
     for (int i = 0; i < matches.size(); i++) {
       TermMatcher.Match<String> m = matches.get(i);
-      if (frenchParticiple(doc.text.substring(m.start(), m.end()))) {
+      if (frenchParticiple(doc.text.substring(m.start(), m.end())) || usedAsVerb(doc, m)) {
         continue;
       }
       int limit = i + 1 < matches.size() ? matches.get(i + 1).start() : doc.text.length();
@@ -55,6 +55,15 @@ final class ThemeRecogniser {
       return false;
     }
     return matched.endsWith("é") || matched.endsWith("ée") || matched.endsWith("és") || matched.endsWith("ées");
+  }
+
+  private static final Set<String> VERB_MARKERS = Words.set("will", "would", "shall", "can", "could", "may", "might",
+      "must", "qui");
+
+  /** "will finance", "can design", "qui finance": a one-word term after a modal or a relative pronoun is a verb. */
+  private static boolean usedAsVerb(Doc doc, TermMatcher.Match<String> m) {
+    int first = doc.tokenAt(m.start());
+    return m.endSub() - m.firstSub() == 1 && first > 0 && VERB_MARKERS.contains(Words.f(doc.tokens.get(first - 1)));
   }
 
   /** "Made in Italy": a theme term with a known place inside it is the theme, not the place. */

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The sixth round's name fixes, on written sentences: a person "of / della / de la" an organisation, programme
- * names with a geographic or generic part, rivers, lakes and mountain ranges, places written right after a name.
+ * names with a geographic or generic part, rivers, lakes and mountain ranges, places written right after a name,
+ * event names with a dash and event nouns with their adjective.
  */
 class NamesAndPlacesTest {
   @Test
@@ -63,5 +64,13 @@ class NamesAndPlacesTest {
     ExtractedDocument venue = run("Le lezioni si terranno al Campus Sorra, a Milano.");
     assertThat(has(venue, "LOCATED_IN", entity(venue, EntityType.PLACE, "Campus Sorra"),
         entity(venue, EntityType.PLACE, "Milano"))).isTrue();
+  }
+
+  @Test
+  void eventNamesKeepADashedPairAndEventNounsTheirAdjective() {
+    ExtractedDocument doc = run("Más de 300 empresas participaron en el IV Foro Empresarial Vellano–Sorra en Lima.");
+    entity(doc, EntityType.EVENT, "IV Foro Empresarial Vellano–Sorra");
+    ExtractedDocument mission = run("La misión empresarial llegó ayer a Lima.");
+    entity(mission, EntityType.EVENT, "misión empresarial");
   }
 }

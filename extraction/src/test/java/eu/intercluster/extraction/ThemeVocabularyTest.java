@@ -20,6 +20,12 @@ class ThemeVocabularyTest {
   }
 
   @Test
+  void aTermAfterAModalIsAVerb() {
+    ExtractedDocument doc = run("The Vellano bank will finance the new plant in Lyon.");
+    assertThat(doc.entities()).noneMatch(e -> e.type() == EntityType.THEME);
+  }
+
+  @Test
   void madeInItalyIsATheme() {
     ExtractedDocument doc = run("La fiera di Verona promuove il Made in Italy nel mondo.");
     assertThat(entity(doc, EntityType.THEME, "Made in Italy").attribute("norm")).isEqualTo("MADE_IN_ITALY");
