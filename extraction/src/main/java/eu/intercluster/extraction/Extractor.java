@@ -57,6 +57,7 @@ public final class Extractor {
       learnedThemes.recognise(doc);
     }
     ThemeLists.recognise(doc);
+    TopicPhrases.recognise(doc);
     new ChunkRecogniser().recognise(doc);
     CoordinatedNames.join(doc);
     CompanyNames.extendOverLegalForms(doc);

@@ -71,4 +71,11 @@ class ThemeVocabularyTest {
     entity(en, EntityType.THEME, "hydrogen production");
     entity(en, EntityType.THEME, "quantum technologies");
   }
+
+  @Test
+  void theTopicsOfAWorkshopAreThemes() {
+    ExtractedDocument doc = run("The Vellano Institute will host a workshop on seabed mapping and coastal monitoring in Brest.");
+    assertThat(entity(doc, EntityType.THEME, "seabed mapping").attribute("norm")).isEqualTo("OTHER");
+    entity(doc, EntityType.THEME, "coastal monitoring");
+  }
 }
