@@ -6,7 +6,8 @@ import com.google.ortools.sat.CpSolverStatus;
 /**
  * The CP-SAT calls of the break descent: "a schedule with at most k breaks?" on the whole model,
  * the same with {@link ExtraBreakSplit} taking over when k is one above the sum of the
- * per-participant bounds, and plain minimisation from a proven bound.
+ * per-participant bounds or {@link CoreGuidedSteps} when k is higher and the time limit long, and plain
+ * minimisation from a proven bound.
  */
 final class AtMostBreaks {
 
@@ -17,15 +18,25 @@ final class AtMostBreaks {
    */
   private static final double SPLIT_AFTER_DETERMINISTIC = 0.3;
   private static final boolean SPLIT = System.getenv("INTERCLUSTER_NO_SPLIT") == null;
+  /** Seconds the time limit must still leave for the core-guided bound to take over (negative: never). */
+  private static final double CORE_MIN_SECONDS = envDouble("INTERCLUSTER_CORE_MIN_SECONDS", 30);
+  /** Deterministic time the whole-model call gets before the core-guided bound takes over. */
+  private static final double CORE_AFTER_DETERMINISTIC = envDouble("INTERCLUSTER_CORE_AFTER", 0.5);
 
   private final CpSatSearch search;
   private final CpSatModel m;
   private final SchedulerOptions options;
+  private final CoreGuidedSteps cores;
 
   AtMostBreaks(CpSatSearch search, CpSatModel m, SchedulerOptions options) {
+    this(search, m, options, new CoreGuidedSteps(search, m, options, CORE_MIN_SECONDS, CORE_AFTER_DETERMINISTIC));
+  }
+
+  AtMostBreaks(CpSatSearch search, CpSatModel m, SchedulerOptions options, CoreGuidedSteps cores) {
     this.search = search;
     this.m = m;
     this.options = options;
+    this.cores = cores;
   }
 
   /** Any schedule with at most maxBreaks breaks (first solution), on the whole model. */
@@ -37,9 +48,18 @@ final class AtMostBreaks {
     return search.solve(trial, seconds, false, true);
   }
 
-  /** "At most k" the way the climb asks it: by {@link #attemptThenSplit} when the split applies. */
+  /**
+   * "At most k" the way the climb asks it: by {@link #attemptThenSplit} when the split applies, by
+   * {@link CoreGuidedSteps} when a long time limit leaves room for the core-guided bound.
+   */
   CpSatSearch.Outcome climbStep(long k, long climbDeadline, BreakLns lns) {
-    return splitReady(k) ? attemptThenSplit(k, climbDeadline, lns) : attempt(k, climbDeadline);
+    if (cores.active()) {
+      return cores.step(k, lns);
+    }
+    if (splitReady(k)) {
+      return attemptThenSplit(k, climbDeadline, lns);
+    }
+    return cores.ready(k) ? cores.attemptThenCores(k, climbDeadline, lns) : attempt(k, climbDeadline);
   }
 
   private boolean splitReady(long k) {
@@ -98,6 +118,11 @@ final class AtMostBreaks {
     long proven = Math.max(bound, o.bound());
     CpSolverStatus status = o.objective() <= proven ? CpSolverStatus.OPTIMAL : o.status();
     return new CpSatSearch.Outcome(status, o.slots(), o.objective(), proven, true);
+  }
+
+  private static double envDouble(String name, double otherwise) {
+    String v = System.getenv(name);
+    return v == null ? otherwise : Double.parseDouble(v);
   }
 
   static CpSatSearch.Outcome optimal(int[] slots, long breaks) {

@@ -8,6 +8,7 @@ import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
 import com.google.ortools.sat.Literal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,11 @@ import java.util.Map;
  * break than the groups it swallowed. Only the participants of a core may take extra breaks, so
  * each call is much more constrained than "at most k breaks in total". The first feasible call is
  * optimal (its breaks equal the proven bound).
+ *
+ * <p>The bound holds because the groups are disjoint and each group's breaks are at least its lower
+ * bounds plus its budget in every schedule: a core says one of its parts exceeds what it was allowed,
+ * which is exactly what that part was proven to need. The groups are kept between calls of
+ * {@link #runUntil}, so the climb ({@link AtMostBreaks}) can ask for one more bound at a time.
  */
 final class CoreDescent {
 
@@ -27,26 +33,37 @@ final class CoreDescent {
 
   private final CpSatSearch search;
   private final CpSatModel m;
+  private final List<Integer> singles = new ArrayList<>();
+  private final List<List<Integer>> groups = new ArrayList<>();
+  private final List<Integer> budgets = new ArrayList<>();
+  private long bound;
 
   CoreDescent(CpSatSearch search, CpSatModel m) {
     this.search = search;
     this.m = m;
-  }
-
-  Result run(long deadlineNanos, ProgressListener progress) {
-    int np = m.breaks.length;
-    long base = 0;
-    List<Integer> singles = new ArrayList<>();
-    for (int p = 0; p < np; p++) {
+    for (int p = 0; p < m.breaks.length; p++) {
       if (m.breaks[p] != null) {
-        base += m.breaks[p].getDomain().min();
+        bound += m.breaks[p].getDomain().min();
         singles.add(p);
       }
     }
-    List<List<Integer>> groups = new ArrayList<>();
-    List<Integer> budgets = new ArrayList<>();
-    long bound = base;
-    while (System.nanoTime() < deadlineNanos) {
+  }
+
+  /** The bound proven so far (the sum of the lower bounds before the first core). */
+  long bound() {
+    return bound;
+  }
+
+  Result run(long deadlineNanos, ProgressListener progress) {
+    return runUntil(deadlineNanos, progress, Long.MAX_VALUE);
+  }
+
+  /**
+   * Continues the descent until the proven bound passes target, a schedule is found (at the bound,
+   * so optimal), the problem is shown infeasible, or a call ends without answer (time, interruption).
+   */
+  Result runUntil(long deadlineNanos, ProgressListener progress, long target) {
+    while (bound <= target && System.nanoTime() < deadlineNanos) {
       CpModel trial = m.model.getClone();
       trial.clearObjective();
       Map<Integer, Integer> singleOf = new HashMap<>();
@@ -85,36 +102,41 @@ final class CoreDescent {
       if (core.isEmpty()) {
         return new Result(null, bound, true);
       }
-      List<Integer> merged = new ArrayList<>();
-      int budget = 1;
-      List<Integer> deadGroups = new ArrayList<>();
-      for (int lit : core) {
-        Integer p = singleOf.get(lit);
-        if (p != null) {
-          merged.add(p);
-          singles.remove(p);
-        }
-        Integer g = groupOf.get(lit);
-        if (g != null) {
-          merged.addAll(groups.get(g));
-          budget += budgets.get(g);
-          deadGroups.add(g);
-        }
-      }
-      deadGroups.sort(java.util.Comparator.reverseOrder());
-      for (int g : deadGroups) {
-        groups.remove(g);
-        budgets.remove(g);
-      }
-      groups.add(merged);
-      budgets.add(budget);
-      bound++;
-      if (System.getenv("INTERCLUSTER_DEBUG") != null) {
-        System.err.printf("core: size %d, group %d participants budget %d, bound %d, t=%.2f%n", core.size(),
-            merged.size(), budget, bound, search.elapsed());
-      }
+      merge(core, singleOf, groupOf);
       progress.onProgress(search.elapsed(), -1, (int) bound);
     }
     return new Result(null, bound, false);
+  }
+
+  /** Merges the singles and groups of a core into one group with one more break: the bound rises by one. */
+  private void merge(List<Integer> core, Map<Integer, Integer> singleOf, Map<Integer, Integer> groupOf) {
+    List<Integer> merged = new ArrayList<>();
+    int budget = 1;
+    List<Integer> deadGroups = new ArrayList<>();
+    for (int lit : core) {
+      Integer p = singleOf.get(lit);
+      if (p != null) {
+        merged.add(p);
+        singles.remove(p);
+      }
+      Integer g = groupOf.get(lit);
+      if (g != null) {
+        merged.addAll(groups.get(g));
+        budget += budgets.get(g);
+        deadGroups.add(g);
+      }
+    }
+    deadGroups.sort(Comparator.reverseOrder());
+    for (int g : deadGroups) {
+      groups.remove(g);
+      budgets.remove(g);
+    }
+    groups.add(merged);
+    budgets.add(budget);
+    bound++;
+    if (System.getenv("INTERCLUSTER_DEBUG") != null) {
+      System.err.printf("core: size %d, group %d participants budget %d, bound %d, t=%.2f%n", core.size(),
+          merged.size(), budget, bound, search.elapsed());
+    }
   }
 }

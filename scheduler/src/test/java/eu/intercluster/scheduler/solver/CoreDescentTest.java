@@ -56,7 +56,7 @@ class CoreDescentTest {
    * One or two triangles (three participants meeting pairwise: one of them breaks, three slots
    * cannot be pairwise consecutive) and a few more meetings in three or four slots, two tables.
    */
-  private static Problem crowded(Random random) {
+  static Problem crowded(Random random) {
     int participants = 6;
     int slots = 3 + random.nextInt(2);
     int triangles = 1 + random.nextInt(2);
@@ -83,6 +83,39 @@ class CoreDescentTest {
       b.forbid(1 + random.nextInt(participants), 1 + random.nextInt(slots));
     }
     return b.build();
+  }
+
+  /**
+   * The descent asked for one bound at a time (as the climb does through {@link CoreGuidedSteps}):
+   * it keeps its groups between calls, its bound never passes the optimum, and a step that finds a
+   * schedule finds the optimum.
+   */
+  @Property(tries = 80, seed = "8")
+  void stepwiseAgreesWithExhaustiveSearch(@ForAll @IntRange(min = 0, max = 1_000_000) int seed,
+      @ForAll @IntRange(min = 1, max = 3) int fairness) {
+    Problem p = seed % 3 == 0 ? SchedulerPropertiesTest.randomProblem(new Random(seed)) : crowded(new Random(seed));
+    int exhaustive = new ExhaustiveSearch(p, fairness).minimumBreaks();
+    if (exhaustive < 0) {
+      return;
+    }
+    CpSatModel m = new CpSatModel(new Candidates(p), fairness);
+    CpSatSearch search = new CpSatSearch(m, Solve.options(fairness), System.nanoTime());
+    CoreDescent d = new CoreDescent(search, m);
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    int steps = 0;
+    for (long target = d.bound(); ; target++) {
+      CoreDescent.Result r = d.runUntil(deadline, ProgressListener.none(), target);
+      assertThat(r.infeasible()).isFalse();
+      assertThat(r.bound()).isLessThanOrEqualTo(exhaustive);
+      if (r.outcome() != null) {
+        assertThat(r.bound()).isEqualTo(exhaustive);
+        assertThat(validBreaks(p, r.outcome().slots(), fairness)).isEqualTo(exhaustive);
+        break;
+      }
+      assertThat(r.bound()).isEqualTo(target + 1);
+      steps++;
+    }
+    Statistics.collect(steps >= 2 ? "two or more steps" : "at most one step");
   }
 
   private static CoreDescent.Result descent(Problem p, int fairness, double seconds) {
