@@ -74,7 +74,8 @@ final class TopicPhrases {
     String f = Words.f(t);
     return t.isWord() && !t.isUpper() && !AND.contains(f) && !Words.set("in", "at", "to", "for", "per", "pour", "para",
         "with", "con", "avec", "that", "which", "che", "que", "qui", "will", "is", "are", "was", "were", "has", "have",
-        "a", "à", "en", "nel", "nella", "dans", "by", "da", "from", "between", "tra", "entre").contains(f)
+        "a", "à", "en", "nel", "nella", "dans", "by", "da", "from", "between", "tra", "entre", "such", "as", "like",
+        "including", "come", "comme", "como").contains(f)
         && !f.chars().anyMatch(Character::isDigit);
   }
 
