@@ -25,9 +25,11 @@ final class BreakerCases {
   static final int MIN_SAMPLES = 6;
   private static final int MIN_SIZE = 4;
   /** One lns step in ODDS is a case (0: no cases). */
-  private static final int ODDS = System.getenv("INTERCLUSTER_CASE_ODDS") == null ? 2
+  private static final int ODDS = System.getenv("INTERCLUSTER_CASE_ODDS") == null ? 1
       : Integer.parseInt(System.getenv("INTERCLUSTER_CASE_ODDS"));
   static final boolean ON = ODDS > 0;
+  /** Cases only while the best schedule is at most max(MAX_GAP, bound) breaks above the bound. */
+  private static final int MAX_GAP = 8;
   /** A case asks for at most (the climb's bound + one of these) breaks. */
   private static final int[] SLACK = System.getenv("INTERCLUSTER_CASE_SLACK") == null ? new int[] {0, 1}
       : System.getenv("INTERCLUSTER_CASE_SLACK").chars().map(ch -> ch - '0').toArray();
@@ -64,11 +66,15 @@ final class BreakerCases {
 
   /**
    * The next case when one is due (one step in ODDS once enough schedules were recorded), else null:
-   * at most (bound + one of SLACK) breaks and fewer than the best schedule's.
+   * at most (bound + one of SLACK) breaks and fewer than the best schedule's. None while the best
+   * schedule is far above the bound (a weak bound, or a re-plan whose moves keep many breaks): the
+   * cases aim at the bound, the neighbourhoods close a wide gap better.
    */
   Case next(long bound, long bestBreaks, SplittableRandom random) {
-    long k = Math.min(bestBreaks - 1, bound + SLACK[random.nextInt(SLACK.length)]);
-    return ON && ready() && random.nextInt(ODDS) == 0 ? draw(k, random) : null;
+    if (!ON || bestBreaks - bound > Math.max(MAX_GAP, bound) || !ready() || random.nextInt(ODDS) != 0) {
+      return null;
+    }
+    return draw(Math.min(bestBreaks - 1, bound + SLACK[random.nextInt(SLACK.length)]), random);
   }
 
   /**

@@ -86,7 +86,7 @@ class BreakerCasesTest {
   }
 
   @Test
-  void drawsOnlyFrequentBreakersAndSkipsSubsetsOfRefutedCases() {
+  void drawsOnlyFrequentBreakersNearTheBoundAndSkipsSubsetsOfRefutedCases() {
     Problem p = SchedulerPropertiesTest.randomProblem(new Random(3));
     CpSatModel m = new CpSatModel(new Candidates(p), 2);
     BreakerCases cases = new BreakerCases(m);
@@ -98,6 +98,8 @@ class BreakerCasesTest {
       cases.record(per);
     }
     assertThat(cases.ready()).isTrue();
+    assertThat(cases.next(0, 20, new SplittableRandom(1))).as("best far above the bound: no case").isNull();
+    assertThat(cases.next(0, 8, new SplittableRandom(1)).k()).as("at most bound + 0 or 1").isBetween(0L, 1L);
     BitSet expected = new BitSet();
     expected.set(0, 2);
     BreakerCases.Case drawn = cases.draw(3, new SplittableRandom(1));
