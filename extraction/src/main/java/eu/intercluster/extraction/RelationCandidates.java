@@ -8,12 +8,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Candidate relations of one document for the relation classifier: every rule proposal, plus every
- * type-compatible ordered pair of entities that occur in one sentence. Each candidate carries the features the
- * classifier scores.
+ * Candidate relations of one document for the relation classifier: every rule proposal, every type-compatible
+ * ordered pair of entities that occur in one sentence, and every type-compatible pair of the main event or main
+ * project with an entity that never shares a sentence with it. Each candidate gives the features the classifier
+ * scores.
  */
 final class RelationCandidates {
-  record Candidate(String type, Ent a, Ent b, boolean proposed, List<String> features) {}
+  /** A candidate; its features are computed when asked for (the classifier never scores the rule proposals). */
+  record Candidate(String type, Ent a, Ent b, boolean proposed, RelationFeatures source) {
+    List<String> features() {
+      return source.of(type, a, b);
+    }
+  }
 
   private static final Set<EntityType> ANY = EnumSet.allOf(EntityType.class);
   private static final Set<EntityType> ACTORS = EnumSet.of(EntityType.ORG, EntityType.PERSON);
@@ -59,7 +65,7 @@ final class RelationCandidates {
     for (Relation r : proposals) {
       Ent a = byId.get(r.arg0());
       Ent b = byId.get(r.arg1());
-      out.put(key(r.type(), a, b), new Candidate(r.type(), a, b, true, features.of(r.type(), a, b)));
+      out.put(key(r.type(), a, b), new Candidate(r.type(), a, b, true, features));
     }
     List<Ent> ents = new ArrayList<>(ctx.ents);
     ents.sort(java.util.Comparator.comparingInt(Ent::first).thenComparing(e -> e.id));
@@ -76,13 +82,51 @@ final class RelationCandidates {
             boolean fits = sig.getValue()[0].contains(a.type) && sig.getValue()[1].contains(b.type);
             boolean symmetricTwin = RelationContext.SYMMETRIC.contains(type) && out.containsKey(key(type, b, a));
             if (fits && !symmetricTwin && !out.containsKey(key(type, a, b))) {
-              out.put(key(type, a, b), new Candidate(type, a, b, false, features.of(type, a, b)));
+              out.put(key(type, a, b), new Candidate(type, a, b, false, features));
             }
           }
         }
       }
     }
+    for (Ent main : new Ent[] {ctx.mainEvent, ctx.mainProject}) {
+      if (main != null) {
+        addMainPairs(ctx, ents, main, features, out);
+      }
+    }
     return new ArrayList<>(out.values());
+  }
+
+  /**
+   * The pairs of the main event or project with each entity that never shares a sentence with it, both ways,
+   * for every type their types fit.
+   */
+  private static void addMainPairs(RelationContext ctx, List<Ent> ents, Ent main, RelationFeatures features,
+      Map<String, Candidate> out) {
+    for (Ent x : ents) {
+      if (x == main || sharesSentence(ctx.doc, x, main)) {
+        continue;
+      }
+      for (Map.Entry<String, Set<EntityType>[]> sig : SIGNATURES.entrySet()) {
+        String type = sig.getKey();
+        if (sig.getValue()[0].contains(x.type) && sig.getValue()[1].contains(main.type)
+            && !out.containsKey(key(type, x, main))) {
+          out.put(key(type, x, main), new Candidate(type, x, main, false, features));
+        }
+        if (sig.getValue()[0].contains(main.type) && sig.getValue()[1].contains(x.type)
+            && !out.containsKey(key(type, main, x))) {
+          out.put(key(type, main, x), new Candidate(type, main, x, false, features));
+        }
+      }
+    }
+  }
+
+  private static boolean sharesSentence(Doc doc, Ent a, Ent b) {
+    for (Cand c : a.cands) {
+      if (b.inSentence(doc, doc.sentenceAt(c.start))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String key(String type, Ent a, Ent b) {

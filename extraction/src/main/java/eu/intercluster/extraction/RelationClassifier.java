@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Adds the same-sentence relations the rules missed that a perceptron trained on annotated texts
- * ({@link ModelTrainer}) scores above zero; every rule proposal is kept. Letting it also drop rule proposals
+ * Adds the relations the rules missed that a perceptron trained on annotated texts ({@link ModelTrainer}) scores
+ * above zero, among the candidates of {@link RelationCandidates} (pairs in one sentence, and pairs of the main event
+ * or project with an entity in another sentence); every rule proposal is kept. Letting it also drop rule proposals
  * cost recall on the seeds (relation F1 0.948 -> 0.696) for no cross-validated gain (docs/benchmarks/extraction.md).
  */
 final class RelationClassifier {

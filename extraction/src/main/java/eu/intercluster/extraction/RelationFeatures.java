@@ -1,6 +1,7 @@
 package eu.intercluster.extraction;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -8,12 +9,16 @@ import java.util.TreeSet;
 /**
  * Features of a candidate relation, each prefixed with the relation type: the argument types and kinds, what
  * the rules proposed for the pair, and, for the closest pair of occurrences, the distance, order, the
- * entities and word stems between them and the words around them.
+ * entities and word stems between them, the first and last of them and the signs between, how many entities of
+ * each argument's type intervene, whether each argument is the other's closest of its type, the words around
+ * them and the language. A pair in different sentences gets {@link FarPairFeatures} instead.
  */
 final class RelationFeatures {
   private static final int MAX_BETWEEN = 14;
   private final RelationContext ctx;
   private final Map<String, List<String>> proposedForPair;
+  private final Map<Integer, List<RelationContext.Occ>> occsBySentence = new HashMap<>();
+  private final Map<Integer, List<String>> wordsBySentence = new HashMap<>();
 
   RelationFeatures(RelationContext ctx, Map<String, List<String>> proposedForPair) {
     this.ctx = ctx;
@@ -41,6 +46,7 @@ final class RelationFeatures {
     if (sa != sb) {
       raw.add("sentences=" + Math.min(Math.abs(sa - sb), 3));
       raw.add((rule ? "rule" : "norule") + "&far");
+      raw.addAll(FarPairFeatures.of(this, ctx, a, b, pair, sa, sb));
       return prefixed(type, raw);
     }
     boolean aFirst = pair[0].start < pair[1].start;
@@ -55,17 +61,20 @@ final class RelationFeatures {
     raw.add("gap=" + bucket);
     raw.add((rule ? "rule" : "norule") + "&gap=" + bucket);
     int intervening = 0;
-    for (RelationContext.Occ o : ctx.inSentence(sa)) {
+    for (RelationContext.Occ o : occs(sa)) {
       if (o.cand().start >= left.end && o.cand().end <= right.start) {
         intervening++;
         raw.add("between-ent=" + o.ent().type);
       }
     }
     raw.add("between-count=" + Math.min(intervening, 3));
+    raw.add("lang=" + doc.lang);
+    neighbours(raw, a, b, pair, left, right, sa);
+    edges(raw, aFirst, sa, from, to);
     if (gap <= MAX_BETWEEN) {
       for (int i = from; i < to; i++) {
         Token t = doc.tokens.get(i);
-        if (t.isWord() && ctx.occAt(t.start()) == null && !insideOcc(sa, t.start())) {
+        if (t.isWord() && !insideOcc(sa, t.start())) {
           raw.add("w=" + stem(t.folded()));
         }
       }
@@ -75,8 +84,74 @@ final class RelationFeatures {
     return prefixed(type, raw);
   }
 
-  private boolean insideOcc(int sentence, int offset) {
-    for (RelationContext.Occ o : ctx.inSentence(sentence)) {
+  /** How many entities of each argument's type lie between them, and whether each is the other's closest of its type. */
+  private void neighbours(List<String> raw, Ent a, Ent b, Cand[] pair, Cand left, Cand right, int sentence) {
+    int sameA = 0;
+    int sameB = 0;
+    for (RelationContext.Occ o : occs(sentence)) {
+      if (o.cand().start >= left.end && o.cand().end <= right.start) {
+        sameA += o.ent().type == a.type && o.ent() != a ? 1 : 0;
+        sameB += o.ent().type == b.type && o.ent() != b ? 1 : 0;
+      }
+    }
+    String order = pair[0].start < pair[1].start ? "ab" : "ba";
+    raw.add("sameA=" + Math.min(sameA, 2) + "," + order);
+    raw.add("sameB=" + Math.min(sameB, 2) + "," + order);
+    raw.add("nearestB=" + nearest(pair[0], b, sentence) + "," + order);
+    raw.add("nearestA=" + nearest(pair[1], a, sentence) + "," + order);
+  }
+
+  /** The first and last word or sign between the arguments (outside other entities) and the signs between them. */
+  private void edges(List<String> raw, boolean aFirst, int sentence, int from, int to) {
+    String first = "#";
+    String last = "#";
+    StringBuilder signs = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      Token t = ctx.doc.tokens.get(i);
+      if (insideOcc(sentence, t.start())) {
+        continue;
+      }
+      String w = t.isWord() ? stem(t.folded()) : t.text();
+      first = first.equals("#") ? w : first;
+      last = w;
+      if (!t.isWord() && signs.length() < 6) {
+        signs.append(t.text());
+      }
+    }
+    String order = aFirst ? "ab" : "ba";
+    raw.add("first=" + first + "," + order);
+    raw.add("last=" + last + "," + order);
+    raw.add("punct=" + signs);
+  }
+
+  /** Whether the entity's occurrence is the closest of its type to the other argument's occurrence in the sentence. */
+  private boolean nearest(Cand from, Ent target, int sentence) {
+    int best = Integer.MAX_VALUE;
+    Ent bestEnt = null;
+    for (RelationContext.Occ o : occs(sentence)) {
+      if (o.ent().type == target.type && !o.cand().equals(from)) {
+        int d = Math.abs(o.cand().start - from.start);
+        if (d < best) {
+          best = d;
+          bestEnt = o.ent();
+        }
+      }
+    }
+    return bestEnt == target;
+  }
+
+  /** The occurrences in a sentence, computed once per sentence. */
+  List<RelationContext.Occ> occs(int sentence) {
+    return occsBySentence.computeIfAbsent(sentence, ctx::inSentence);
+  }
+
+  /** The word features of a sentence for pairs across sentences, computed once per sentence. */
+  List<String> sentenceWords(int sentence) {
+    return wordsBySentence.computeIfAbsent(sentence, s -> FarPairFeatures.sentenceWords(this, ctx, s));
+  }
+
+  boolean insideOcc(int sentence, int offset) {
+    for (RelationContext.Occ o : occs(sentence)) {
       if (offset >= o.cand().start && offset < o.cand().end) {
         return true;
       }
