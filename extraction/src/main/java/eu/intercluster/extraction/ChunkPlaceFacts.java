@@ -21,7 +21,8 @@ final class ChunkPlaceFacts {
 
   boolean locativeBefore(int a) {
     String prep = Words.f(doc.tokens.get(a - 1));
-    if (Words.set("in", "à", "en", "nach").contains(prep)) {
+    // folded forms lose accents: the French "à" is told from the Italian "a" by its raw text
+    if (Words.set("in", "en", "nach").contains(prep) || doc.tokenText(a - 1).equalsIgnoreCase("à")) {
       return true;
     }
     if (prep.equals("a") && "it".equals(doc.lang) && a + 1 < doc.tokens.size() && !doc.tokens.get(a + 1).isUpper()

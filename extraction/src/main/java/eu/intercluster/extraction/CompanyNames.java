@@ -14,6 +14,11 @@ final class CompanyNames {
       + "|GmbH|AG|SA|S\\.A\\.|SAS|SARL|S\\.L\\.|SL|SLU|B\\.?V\\.?|N\\.?V\\.?|Ltd\\.?|Inc\\.?|Plc|PLC|LLC|Kft\\.?"
       + "|d\\.o\\.o\\.?|s\\.r\\.o\\.?|a\\.s\\.?|Oy|AB|ASA|A/S|e\\.V\\.?|SpA|Srl|S\\.L\\.U\\.)$");
 
+  /** A legal form ending a name, with the separator before it: "Arden Robotics, Inc.", "Nordvik Oy", "Halden plc". */
+  private static final Pattern TRAILING_FORM = Pattern.compile("(?u),?\\s(?:S\\.?p\\.?A\\.?|S\\.?r\\.?l\\.?(?:s\\.?)?"
+      + "|GmbH|AG|SA|S\\.A\\.|SAS|SARL|S\\.L\\.|SL|SLU|B\\.?V\\.?|N\\.?V\\.?|Ltd\\.?|Inc\\.?|Plc|PLC|plc|LLC|Kft\\.?"
+      + "|d\\.o\\.o\\.?|d\\.d\\.|s\\.r\\.o\\.?|a\\.s\\.?|Oy|AB|ASA|A/S|e\\.V\\.?|SpA|Srl|S\\.L\\.U\\.|Lda|Ltda\\.?"
+      + "|Sgr|SGR|Co\\., Ltd\\.|Corporation)$");
   /** The period of an abbreviated legal form the tokenizer left out ("Inc", "Co", "Sp"), and what may follow it. */
   private static final Pattern ABBREVIATED = Pattern.compile("\\s(?:Inc|Ltd|Co|Corp|Kft|Pvt|Pty|Bhd|Sp|Ltda)$");
   /** After "Ltd" the period that also ends the sentence is left out, as annotators do: "... with Midland Hydro Ltd." */
@@ -52,6 +57,27 @@ final class CompanyNames {
     longer.attrs.remove("_weak");
     longer.externalId = c.externalId;
     doc.cands.set(doc.cands.indexOf(c), longer);
+  }
+
+  /**
+   * A company named with and without its legal form ("Brightwave Inc." and later "Brightwave") is one organisation:
+   * the bare name takes the grouping key of the full one when exactly one full name in the text fits.
+   */
+  static void linkNamesWithoutLegalForm(Doc doc) {
+    java.util.Map<String, String> fullByBare = new java.util.HashMap<>();
+    for (Cand c : doc.cands) {
+      String name = doc.slice(c.start, c.end);
+      Matcher m = TRAILING_FORM.matcher(name);
+      if (c.type == EntityType.ORG && !c.generic && c.canon.startsWith("T:") && m.find() && m.start() > 0) {
+        fullByBare.merge(Norm.fold(name.substring(0, m.start())), c.canon, (x, y) -> x.equals(y) ? x : "");
+      }
+    }
+    for (Cand c : doc.cands) {
+      String full = fullByBare.get(Norm.fold(doc.slice(c.start, c.end)));
+      if (c.type == EntityType.ORG && !c.generic && full != null && !full.isEmpty()) {
+        c.canon = full;
+      }
+    }
   }
 
   static boolean endsComplete(String name) {

@@ -65,6 +65,7 @@ public final class Extractor {
     ProgrammeNames.extend(doc);
     EventRecogniser.recognise(doc);
     ProgrammeReferences.recognise(doc);
+    CompanyNames.linkNamesWithoutLegalForm(doc);
     new AliasLinker(doc).link();
     new RoleFinder(doc).find();
     List<Cand> accepted = Resolver.resolve(doc);

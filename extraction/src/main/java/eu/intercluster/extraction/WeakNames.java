@@ -3,8 +3,9 @@ package eu.intercluster.extraction;
 import java.util.Set;
 
 /**
- * A capitalised chunk without cue words: dropped when it is a sentence-initial common word, a unit, a count or a
- * demonym; a venue after "presso" or before a site noun; a place after a locative; otherwise a weak ORG that later
+ * A capitalised chunk without cue words: dropped when it is a sentence-initial common word, a unit, a count, a
+ * demonym or a single word the same text also writes in lower case ("Sicurezza" in a headline, "sicurezza" in the
+ * body); a venue after "presso" or before a site noun; a place after a locative; otherwise a weak ORG that later
  * rules may drop.
  */
 final class WeakNames {
@@ -13,12 +14,27 @@ final class WeakNames {
   private final ChunkFacts facts;
   private final ChunkPlaceFacts places;
   private final Lexicon lex = Lexicon.INSTANCE;
+  private Set<String> lowerCaseWords;
 
   WeakNames(Doc doc, Set<String> capsMid, ChunkFacts facts, ChunkPlaceFacts places) {
     this.doc = doc;
     this.capsMid = capsMid;
     this.facts = facts;
     this.places = places;
+  }
+
+  /** A capitalised word ("Piano") the text also writes in lower case ("il piano"): a common word, no name. */
+  private boolean alsoLowerCase(String word) {
+    if (lowerCaseWords == null) {
+      lowerCaseWords = new java.util.HashSet<>();
+      for (Token t : doc.tokens) {
+        if (Character.isLowerCase(t.text().codePointAt(0))) {
+          lowerCaseWords.add(t.text());
+        }
+      }
+    }
+    return word.length() > 1 && word.substring(1).equals(word.substring(1).toLowerCase(java.util.Locale.ROOT))
+        && lowerCaseWords.contains(word.toLowerCase(java.util.Locale.ROOT));
   }
 
   void add(int a, int b, Sentence s) {
@@ -32,7 +48,7 @@ final class WeakNames {
     if (b - a == 1 && !acronym) {
       String w = doc.folded(a);
       if (lex.inFolded("stop", w) || lex.inFolded("demonym", w) || lex.inFolded("role", w)
-          || (sentenceStart && !capsMid.contains(doc.tokenText(a)))) {
+          || (sentenceStart && !capsMid.contains(doc.tokenText(a))) || alsoLowerCase(doc.tokenText(a))) {
         return;
       }
     }
