@@ -52,6 +52,9 @@ final class WeakNames {
         return;
       }
     }
+    if (pressNotice(a, b)) {
+      return;
+    }
     if (places.coveredByPlaces(st, en) || !acronym && descriptiveOnly(a, b)) {
       return;
     }
@@ -87,6 +90,19 @@ final class WeakNames {
         c.prio = Cand.PLACE + 1;
       }
     }
+  }
+
+  private static final Set<String> PRESS_WORDS = Words.set("press", "release", "comunicato", "stampa", "nota", "de",
+      "prensa", "communique", "presse", "newsletter", "news", "notizie", "noticias", "actualites");
+
+  /** "PRESS RELEASE", "COMUNICATO STAMPA", "Nota de prensa": the heading of a press notice, no name. */
+  private boolean pressNotice(int a, int b) {
+    for (int i = a; i < b; i++) {
+      if (!PRESS_WORDS.contains(doc.folded(i).toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return !doc.folded(a).equalsIgnoreCase("de");
   }
 
   private static final Set<String> NUMBER_WORDS = Words.set("two", "three", "four", "five", "six", "seven", "eight",

@@ -34,4 +34,16 @@ class WeakOrgNamesTest {
     assertThat(doc.entities()).filteredOn(e -> e.type() == EntityType.ORG && e.text().startsWith("Tessavia"))
         .hasSize(1);
   }
+
+  @Test
+  void theHeadingOfAPressNoticeIsNoOrganisation() {
+    ExtractedDocument en = run("PRESS RELEASE\n\nMarlowe Dynamics opens a test line in Leeds.");
+    ExtractedDocument it = run("COMUNICATO STAMPA\n\nLa Fondazione Arvena apre un laboratorio a Trento.");
+    ExtractedDocument es = run("NOTA DE PRENSA\n\nLa empresa Velorsa abre una planta en Burgos.");
+    for (ExtractedDocument doc : java.util.List.of(en, it, es)) {
+      assertThat(doc.entities()).noneMatch(e -> e.text().toUpperCase(java.util.Locale.ROOT).contains("PRES")
+          || e.text().toUpperCase(java.util.Locale.ROOT).contains("STAMPA"));
+    }
+    entity(en, EntityType.ORG, "Marlowe Dynamics");
+  }
 }
