@@ -46,13 +46,39 @@ final class KnownNames {
 
   void recognise(Doc doc) {
     for (TermMatcher.Match<Known> m : caller.findAll(doc.subs, doc.text)) {
-      add(doc, m);
+      if (!insideLongerName(doc, m)) {
+        add(doc, m);
+      }
     }
     for (TermMatcher.Match<Known> m : BUILT_IN.findAll(doc.subs, doc.text)) {
       if (!doc.coveredBy(m.start(), m.end(), Cand.CALLER)) {
         add(doc, m);
       }
     }
+  }
+
+  /**
+   * A caller's one-word name written like a common word ("Region", "Regione": aliases a map may give a
+   * regional government) next to another capitalised word is part of a longer name ("Interreg Danube
+   * Region Programme", "Regione Lombardia"), not the map's record. Acronyms and names with digits or
+   * hyphens ("ART-ER", "INFN") still match, and so does a name after a capitalised article ("La Regione").
+   */
+  private static boolean insideLongerName(Doc doc, TermMatcher.Match<Known> m) {
+    int i = doc.tokenAt(m.start());
+    if (i < 0 || doc.tokens.get(i).end() != m.end() || !doc.tokens.get(i).text().matches("\\p{Lu}\\p{Ll}+")) {
+      return false;
+    }
+    return capitalisedNeighbour(doc, i - 1, i) || capitalisedNeighbour(doc, i, i + 1);
+  }
+
+  private static boolean capitalisedNeighbour(Doc doc, int left, int right) {
+    if (left < 0 || right >= doc.tokens.size()) {
+      return false;
+    }
+    Token a = doc.tokens.get(left);
+    Token b = doc.tokens.get(right);
+    return doc.text.substring(a.end(), b.start()).equals(" ") && a.isWord() && b.isWord() && a.isUpper()
+        && b.isUpper() && !Words.FUNCTION.contains(a.folded()) && !Words.FUNCTION.contains(b.folded());
   }
 
   private static void add(Doc doc, TermMatcher.Match<Known> m) {

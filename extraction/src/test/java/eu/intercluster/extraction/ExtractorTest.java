@@ -178,6 +178,18 @@ class ExtractorTest {
   }
 
   @Test
+  void aCommonWordAliasOfTheMapDoesNotCutALongerName() {
+    Extractor withMap = Extractor.builder()
+        .gazetteer(List.of(GazetteerEntry.of("Regione Emilia-Romagna", EntityType.ORG, "org-7", "Region", "Regione")))
+        .build();
+    ExtractedDocument doc = withMap.extract("t", "t.txt",
+        "The Interreg Danube Region Programme co-finances the pilot. La Regione ha firmato con la Regione Lombardia.");
+    assertThat(doc.entities()).noneMatch(e -> e.text().equals("Region"));
+    assertThat(doc.entities()).filteredOn(e -> "org-7".equals(e.externalId()))
+        .singleElement().satisfies(e -> assertThat(e.occurrences()).extracting(Mention::text).containsExactly("Regione"));
+  }
+
+  @Test
   void occurrencesCarryOffsetsIntoTheBody() {
     String body = "Oggi a Bologna la Regione Emilia-Romagna ha presentato il piano.";
     ExtractedDocument doc = run(body);
