@@ -92,6 +92,9 @@ final class EntityRetyper {
       copy.cands.addAll(e.cands);
       copy.text = e.text;
       copy.attrs.put("_sub", true); // never taken for the text's main event or project
+      if (type == EntityType.PLACE) {
+        copy.attrs.put("kind", placeKind(e.text));
+      }
       copy.id = type.idPrefix() + last.merge(type, 1, Integer::sum);
       renamed.put(e.id, copy.id);
       out.add(copy);
@@ -127,5 +130,19 @@ final class EntityRetyper {
       out.add(p + f);
     }
     return out;
+  }
+
+  /** A retyped place's kind from a head noun in its name ("Hotel Centar Park": venue), else none. */
+  static String placeKind(String text) {
+    Lexicon lex = Lexicon.INSTANCE;
+    for (String w : Norm.fold(text).split(" ")) {
+      if (lex.inFolded("venue", w)) {
+        return "venue";
+      }
+      if (lex.inFolded("infrasite", w)) {
+        return "infrastructure";
+      }
+    }
+    return null;
   }
 }

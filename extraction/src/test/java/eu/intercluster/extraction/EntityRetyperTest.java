@@ -64,4 +64,11 @@ class EntityRetyperTest {
     assertThat(EntityRetyper.train(texts).model().serialise()).isEqualTo(first);
     assertThat(first).contains("ORG>PLACE:bias\t", "ORG>PROGRAMME:", "PLACE>ORG:");
   }
+
+  @Test
+  void aRetypedPlaceTakesItsKindFromAHeadNoun() {
+    assertThat(EntityRetyper.placeKind("Hotel Centar Park")).isEqualTo("venue");
+    assertThat(EntityRetyper.placeKind("Palazzo Re Enzo")).isEqualTo("venue");
+    assertThat(EntityRetyper.placeKind("Wieselburg")).isNull();
+  }
 }
