@@ -1,6 +1,8 @@
 package eu.intercluster.extraction;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,15 +12,15 @@ import java.util.regex.Pattern;
  * organisation is, not part of its name ("AlpineAI GmbH di Innsbruck"). A legal form after a name belongs to it.
  */
 final class CompanyNames {
-  private static final Pattern LEGAL_FORM = Pattern.compile("(?u)(?:^|\\s)(?:S\\.?p\\.?A\\.?|S\\.?r\\.?l\\.?(?:s\\.?)?"
+  /** Company legal forms, as a regular-expression alternation. */
+  private static final String FORMS = "S\\.?p\\.?A\\.?|S\\.?r\\.?l\\.?(?:s\\.?)?"
       + "|GmbH|AG|SA|S\\.A\\.|SAS|SARL|S\\.L\\.|SL|SLU|B\\.?V\\.?|N\\.?V\\.?|Ltd\\.?|Inc\\.?|Plc|PLC|LLC|Kft\\.?"
-      + "|d\\.o\\.o\\.?|s\\.r\\.o\\.?|a\\.s\\.?|Oy|AB|ASA|A/S|e\\.V\\.?|SpA|Srl|S\\.L\\.U\\.)$");
+      + "|d\\.o\\.o\\.?|s\\.r\\.o\\.?|a\\.s\\.?|Oy|AB|ASA|A/S|e\\.V\\.?|SpA|Srl|S\\.L\\.U\\.";
+  private static final Pattern LEGAL_FORM = Pattern.compile("(?u)(?:^|\\s)(?:" + FORMS + ")$");
 
   /** A legal form ending a name, with the separator before it: "Arden Robotics, Inc.", "Nordvik Oy", "Halden plc". */
-  private static final Pattern TRAILING_FORM = Pattern.compile("(?u),?\\s(?:S\\.?p\\.?A\\.?|S\\.?r\\.?l\\.?(?:s\\.?)?"
-      + "|GmbH|AG|SA|S\\.A\\.|SAS|SARL|S\\.L\\.|SL|SLU|B\\.?V\\.?|N\\.?V\\.?|Ltd\\.?|Inc\\.?|Plc|PLC|plc|LLC|Kft\\.?"
-      + "|d\\.o\\.o\\.?|d\\.d\\.|s\\.r\\.o\\.?|a\\.s\\.?|Oy|AB|ASA|A/S|e\\.V\\.?|SpA|Srl|S\\.L\\.U\\.|Lda|Ltda\\.?"
-      + "|Sgr|SGR|Co\\., Ltd\\.|Corporation)$");
+  private static final Pattern TRAILING_FORM = Pattern.compile("(?u),?\\s(?:" + FORMS
+      + "|plc|d\\.d\\.|Lda|Ltda\\.?|Sgr|SGR|Co\\., Ltd\\.|Corporation)$");
   /** The period of an abbreviated legal form the tokenizer left out ("Inc", "Co", "Sp"), and what may follow it. */
   private static final Pattern ABBREVIATED = Pattern.compile("\\s(?:Inc|Ltd|Co|Corp|Kft|Pvt|Pty|Bhd|Sp|Ltda)$");
   /** After "Ltd" the period that also ends the sentence is left out, as annotators do: "... with Midland Hydro Ltd." */
@@ -64,7 +66,7 @@ final class CompanyNames {
    * the bare name takes the grouping key of the full one when exactly one full name in the text fits.
    */
   static void linkNamesWithoutLegalForm(Doc doc) {
-    java.util.Map<String, String> fullByBare = new java.util.HashMap<>();
+    Map<String, String> fullByBare = new HashMap<>();
     for (Cand c : doc.cands) {
       String name = doc.slice(c.start, c.end);
       Matcher m = TRAILING_FORM.matcher(name);

@@ -1,5 +1,7 @@
 package eu.intercluster.extraction;
 
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -26,15 +28,15 @@ final class WeakNames {
   /** A capitalised word ("Piano") the text also writes in lower case ("il piano"): a common word, no name. */
   private boolean alsoLowerCase(String word) {
     if (lowerCaseWords == null) {
-      lowerCaseWords = new java.util.HashSet<>();
+      lowerCaseWords = new HashSet<>();
       for (Token t : doc.tokens) {
         if (Character.isLowerCase(t.text().codePointAt(0))) {
           lowerCaseWords.add(t.text());
         }
       }
     }
-    return word.length() > 1 && word.substring(1).equals(word.substring(1).toLowerCase(java.util.Locale.ROOT))
-        && lowerCaseWords.contains(word.toLowerCase(java.util.Locale.ROOT));
+    return word.length() > 1 && word.substring(1).equals(word.substring(1).toLowerCase(Locale.ROOT))
+        && lowerCaseWords.contains(word.toLowerCase(Locale.ROOT));
   }
 
   void add(int a, int b, Sentence s) {
@@ -98,7 +100,7 @@ final class WeakNames {
   /** "PRESS RELEASE", "COMUNICATO STAMPA", "Nota de prensa": the heading of a press notice, no name. */
   private boolean pressNotice(int a, int b) {
     for (int i = a; i < b; i++) {
-      if (!PRESS_WORDS.contains(doc.folded(i).toLowerCase(java.util.Locale.ROOT))) {
+      if (!PRESS_WORDS.contains(doc.folded(i).toLowerCase(Locale.ROOT))) {
         return false;
       }
     }
