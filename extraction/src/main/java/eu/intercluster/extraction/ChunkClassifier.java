@@ -35,7 +35,7 @@ final class ChunkClassifier {
     while (a < b && BASED.matcher(doc.tokenText(a)).matches()) {
       a++;
     }
-    while (b > a && !doc.tokens.get(b - 1).isUpper() && !endsWithCue(a, b)) {
+    while (b > a && !doc.tokens.get(b - 1).isUpper() && !endsWithCue(a, b) && !editionYear(a, b)) {
       b--;
     }
     if (a >= b) {
@@ -203,6 +203,19 @@ final class ChunkClassifier {
   }
 
   /** The chunk ends with a lower-case cue phrase: "Chambre de commerce", "Palais des congrès". */
+  /** "European Robotics Forum 2027", "Global AI Summit 2026": the year of an edition belongs to the event's name. */
+  private boolean editionYear(int a, int b) {
+    if (b - a < 2 || !doc.tokenText(b - 1).matches("(?:19|20)\\d\\d") || !doc.tokens.get(b - 2).isUpper()) {
+      return false;
+    }
+    for (int k = a; k < b - 1; k++) {
+      if (lex.inSection("event", doc.tokenText(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean endsWithCue(int a, int b) {
     StringBuilder phrase = new StringBuilder();
     for (int k = b - 1; k >= Math.max(a, b - 6); k--) {

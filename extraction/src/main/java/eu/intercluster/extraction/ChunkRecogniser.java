@@ -34,7 +34,7 @@ final class ChunkRecogniser {
           continue;
         }
         int end = extend(doc, i, s.last());
-        classifier.classify(i, end, s);
+        classifier.classify(ChunkJoins.pairedEventStart(doc, i, end, s.first()), end, s);
         i = end;
       }
     }
@@ -120,6 +120,12 @@ final class ChunkRecogniser {
         j = after;
         continue;
       }
+      int named = orgCue ? Math.max(ChunkJoins.purpose(doc, j, limit), ChunkJoins.coordinatedComplement(doc, from, j, limit))
+          : -1;
+      if (named > j) {
+        j = named;
+        continue;
+      }
       boolean coordination = f.equals("y") || f.equals("&");
       boolean innerY = f.equals("y") && orgCue && after < limit && (ChunkJoins.hasConnector(doc, from, j)
           || after + 1 < limit && Words.CONNECTORS.contains(Words.f(doc.tokens.get(after + 1))))
@@ -145,8 +151,9 @@ final class ChunkRecogniser {
       }
       boolean innerAnd = Words.set("and", "e", "et").contains(f) && orgCue && ChunkJoins.hasConnector(doc, from, j) && onlyConnectors
           && !lex.inSection("org", doc.tokens.get(j - 1).text()) && after < limit
-          && !Norm.isAcronymLike(doc.tokens.get(after).text()) && !lex.isGivenName(doc.tokens.get(after).text());
-      boolean joins = !placeSoFar && Words.CONNECTORS.contains(f) || (Words.set("in", "a", "à", "en", "to").contains(f) && orgCue && ChunkJoins.representation(doc, from, j))
+          && !Norm.isAcronymLike(doc.tokens.get(after).text()) && !lex.isGivenName(doc.tokens.get(after).text())
+          && !ChunkJoins.startsBody(doc, after);
+      boolean joins = !placeSoFar && Words.CONNECTORS.contains(f) || (Words.set("in", "a", "à", "en", "to").contains(f) && ChunkJoins.representation(doc, from, j))
           || (f.equals("on") && eventCue) || innerAnd;
       if (joins && !orgCue && after < limit && lex.inSection("org", doc.tokens.get(after).text()) && ChunkJoins.siteBefore(doc, from)) {
         break;
@@ -155,7 +162,7 @@ final class ChunkRecogniser {
           && (startsPlace(doc, doc.tokens.get(after)) || townAfterLegalForm(doc, from, end, after))) {
         break;
       }
-      if (joins && PersonAffiliation.endsPerson(doc, from, end, j, after)) {
+      if (joins && (PersonAffiliation.endsPerson(doc, from, end, j, after) || ChunkJoins.parentUniversity(doc, from, after, limit))) {
         break;
       }
       if (joins && after < limit && doc.tokens.get(after).isUpper() && doc.tokens.get(after).isWord()

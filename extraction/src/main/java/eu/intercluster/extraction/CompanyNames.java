@@ -30,6 +30,13 @@ final class CompanyNames {
   private static final Pattern TAIL = Pattern.compile("^,? (?:d\\.o\\.o\\.|d\\.d\\.|e\\.V\\.|s\\.r\\.o\\.|a\\.s\\."
       + "|plc|cvba|vzw|asbl|Sp\\. z o\\.o\\.|S\\.A\\.|Co\\., Ltd\\.)(?![\\p{L}\\d])");
 
+  /** A one-letter or short abbreviation the tokenizer cut at its period that starts a dotted legal form. */
+  private static final Pattern DOTTED_START = Pattern.compile("\\s(?:S|Soc|C)$");
+  /** "Frutas del Segura S. Coop.", "Olio del Carso Soc. Agr. Coop.", "Piaggio & C. S.p.A.": the rest of a dotted
+   * legal form. */
+  private static final Pattern DOTTED_REST = Pattern.compile("^\\. (?:(?:Agr\\. )?Coop\\.(?: (?:Galega|Gallega|Andaluza|"
+      + "Valenciana|Agraria|Limitada)(?![\\p{L}]))?|S\\.p\\.A\\.|S\\.r\\.l\\.|S\\.n\\.c\\.|S\\.a\\.s\\.|L\\.|Agr\\.)");
+
   private CompanyNames() {}
 
   /** Extends each organisation name over the legal form that follows it: "Halden Bau e.V.", "Brightwave Inc.". */
@@ -38,11 +45,15 @@ final class CompanyNames {
       if (c.type != EntityType.ORG || c.generic || c.reference) {
         continue;
       }
-      String after = doc.text.substring(c.end, Math.min(doc.text.length(), c.end + 16));
+      String after = doc.text.substring(c.end, Math.min(doc.text.length(), c.end + 24));
       boolean abbreviated = ABBREVIATED.matcher(doc.slice(c.start, c.end)).find();
       Matcher m = abbreviated ? AFTER_PERIOD.matcher(after) : TAIL.matcher(after);
       if (!m.find()) {
-        continue;
+        m = DOTTED_REST.matcher(after);
+        if (!DOTTED_START.matcher(doc.slice(c.start, c.end)).find() || !m.find()) {
+          continue;
+        }
+        abbreviated = false;
       }
       int end = abbreviated && SENTENCE_END.matcher(after.substring(m.end())).find() ? m.end() - 1 : m.end();
       int sentenceEnd = doc.sentence(doc.sentenceAt(c.start)).end();

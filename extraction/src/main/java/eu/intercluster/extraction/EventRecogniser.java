@@ -11,9 +11,6 @@ import java.util.Set;
 final class EventRecogniser {
   private static final Set<String> DELEGATION = Words.set("delegazione", "delegation", "delegacion", "delegation");
   private static final Set<String> VISIT = Words.set("visita", "visit", "visite");
-  /** "trade mission", "business mission", "study visit": an English modifier that belongs to the event noun. */
-  private static final Set<String> PRE_MODIFIERS = Words.set("trade", "business", "economic", "institutional", "study",
-      "commercial", "technical", "investment", "innovation", "fact-finding", "matchmaking");
 
   private EventRecogniser() {}
 
@@ -79,10 +76,12 @@ final class EventRecogniser {
             && GENERIC_ADJECTIVE.matcher(doc.tokens.get(i + 1).text()).matches()) {
           last = doc.tokens.get(i + 1);
         }
-        Token first = t;
-        if (i >= 1 && PRE_MODIFIERS.contains(Words.f(doc.tokens.get(i - 1))) && !doc.tokens.get(i - 1).isUpper()) {
-          first = doc.tokens.get(i - 1);
+        if (last == t) {
+          int end = EventNounSpans.complementEnd(doc, i);
+          last = doc.tokens.get(end);
+          i = end;
         }
+        Token first = doc.tokens.get(EventNounSpans.modifierStart(doc, doc.tokenAt(t.start())));
         Cand c = doc.add(first.start(), last.end(), EntityType.EVENT, kind, Cand.GENERIC, "event:main");
         c.generic = true;
       }

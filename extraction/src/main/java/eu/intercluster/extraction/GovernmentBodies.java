@@ -46,7 +46,8 @@ final class GovernmentBodies {
       int end = m.end();
       Matcher more = MORE_PORTFOLIOS.matcher(doc.text);
       int from = end;
-      while (more.find(from) && more.start() == from && PORTFOLIOS.contains(Norm.fold(more.group(1)))) {
+      while (more.find(from) && more.start() == from && (PORTFOLIOS.contains(Norm.fold(more.group(1)))
+          || connectedPortfolio(doc, more))) {
         end = more.end();
         from = end;
       }
@@ -59,6 +60,23 @@ final class GovernmentBodies {
       }
     }
   }
+
+  /**
+   * "e della Cooperazione Internazionale", "y de la Función Pública": a portfolio outside the list, joined with a
+   * connector or article, unless a new body starts there ("e della Regione Lazio").
+   */
+  private static boolean connectedPortfolio(Doc doc, Matcher more) {
+    String lead = doc.text.substring(more.start(), more.start(1)).trim();
+    String first = more.group(1).split("\\s+")[0];
+    return (lead.contains(" ") || lead.endsWith("'") || lead.endsWith("’")) && !lead.startsWith(",")
+        && !lead.endsWith("the") && !Norm.isAcronymLike(first) && !Lexicon.INSTANCE.inSection("org", first)
+        && !doc.coveredBy(more.start(1), more.start(1) + first.length(), Cand.KNOWN)
+        && !NAME_GOES_ON.matcher(doc.text).region(more.end(), doc.text.length()).lookingAt();
+  }
+
+  /** The name goes on past what the pattern read ("e del Made in Italy", "e dell'Irrigazione del Regno di ..."). */
+  private static final Pattern NAME_GOES_ON = Pattern.compile("\\s+(?:in|di|de|del|della|dell['’]|of|du|des|d['’])"
+      + "(?![\\p{L}])");
 
   private static String lastWord(String s) {
     String[] words = s.split("\\s+");

@@ -11,7 +11,8 @@ import java.util.Set;
 final class SentenceSplitter {
   private static final Set<String> ABBREVIATIONS = Words.set("dr", "prof", "sig", "sigg", "on", "st", "mr", "mrs", "ms",
       "dott", "ing", "avv", "ecc", "etc", "n", "nr", "p", "pag", "art", "vol", "mme", "sr", "sra", "jr", "vs", "ca",
-      "no", "fig", "dott.ssa", "geom", "rag", "arch", "mons", "gen", "col", "cap", "co", "pvt", "pty", "corp");
+      "no", "fig", "dott.ssa", "geom", "rag", "arch", "mons", "gen", "col", "cap", "co", "pvt", "pty", "corp",
+      "soc", "agr", "coop");
   private static final int SHORT_QUOTE = 140;
 
   private SentenceSplitter() {}

@@ -24,7 +24,13 @@ final class ThemePhrases {
   private static final Set<String> ENGLISH_HEADS = Words.set("sector", "sectors", "industry", "industries",
       "technologies", "technology", "systems", "solutions", "applications", "models", "production", "materials",
       "services", "infrastructure", "infrastructures", "storage", "measures", "projects", "plants", "plant",
-      "research", "skills", "training", "courses", "testing", "manufacturing", "devices", "components");
+      "research", "skills", "training", "courses", "testing", "manufacturing", "devices", "components", "data",
+      "management", "monitoring", "mapping", "engineering");
+  /** Common Romance adjectives no suffix gives away: "idrogeno verde", "economia blu", "matériaux durables". */
+  private static final Set<String> ROMANCE_LISTED = Words.set("verde", "verdi", "blu", "durable", "durables",
+      "sostenible", "sostenibles", "subacquea", "subacqueo", "subacquee", "subacquei", "intelligente", "intelligenti",
+      "inteligente", "inteligentes", "propre", "propres", "limpia", "limpias", "pulita", "pulite", "fresca", "fresco",
+      "fresche", "freschi");
   private static final Set<String> OF = Words.set("di", "del", "della", "dello", "dei", "degli", "delle", "dell'", "de",
       "du", "des", "d'", "of", "de la", "de l'");
   private static final Set<String> NOT_IN_PHRASE = Words.set("e", "ed", "and", "et", "y", "o", "or", "ou", "che",
@@ -78,7 +84,7 @@ final class ThemePhrases {
     if ("en".equals(doc.lang)) {
       return ADJECTIVE.matcher(f).matches() || ENGLISH_HEADS.contains(f);
     }
-    return ADJECTIVE.matcher(f).matches() || ROMANCE_ADJECTIVE.matcher(f).matches();
+    return ADJECTIVE.matcher(f).matches() || ROMANCE_ADJECTIVE.matcher(f).matches() || ROMANCE_LISTED.contains(f);
   }
 
   /** Whether the phrase may end before token i: punctuation, a function word, a capitalised word or the end. */

@@ -56,7 +56,7 @@ class ThemeVocabularyTest {
     ExtractedDocument doc = run("Il Forum Vellano 2026 si apre a Trento. Si parlerà anche di idrogeno verde. Il programma"
         + " prevede tre giornate. Gli ospiti arriveranno lunedì. La sera è prevista una cena. Intanto la provincia"
         + " investe nella robotica.");
-    Entity forum = entity(doc, EntityType.EVENT, "Forum Vellano");
+    Entity forum = entity(doc, EntityType.EVENT, "Forum Vellano 2026");
     assertThat(has(doc, "HAS_THEME", forum, entity(doc, EntityType.THEME, "idrogeno verde"))).isTrue();
     assertThat(has(doc, "HAS_THEME", forum, entity(doc, EntityType.THEME, "robotica"))).isFalse();
   }
