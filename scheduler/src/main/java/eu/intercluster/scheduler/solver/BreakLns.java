@@ -1,7 +1,6 @@
 package eu.intercluster.scheduler.solver;
 
 import com.google.ortools.sat.CpModel;
-import com.google.ortools.sat.CpSolverStatus;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
@@ -22,7 +21,6 @@ final class BreakLns {
   private final CpModel base;
   private final MeetingNeighbourhood meetings;
   private final BreakerCases cases;
-  private int size;
 
   BreakLns(CpSatSearch search, CpSatModel m, SchedulerOptions options) {
     this.search = search;
@@ -45,9 +43,6 @@ final class BreakLns {
     // An unfair start (the construction at small d) counts for nothing: any confirmed schedule beats it.
     bestBreaks = Breaks.fair(per, options.fairness()) ? Breaks.total(per) : Integer.MAX_VALUE;
     verified = false;
-    if (size == 0) {
-      size = Math.min(m.x.length, Math.max(12, m.x.length / 5));
-    }
   }
 
   /** Offers a schedule of the whole model (hence feasible); kept when it beats the best one. */
@@ -123,7 +118,7 @@ final class BreakLns {
             sub = cases.subModel(base, breakers, t);
           } else {
             sub = kind == CAP_KIND ? BreakCapNeighbourhood.subModel(base, m, from, fromBreaks, t, random)
-                : meetings.subModel(base, from, kind, size, fromBreaks, t);
+                : meetings.subModel(base, from, kind, fromBreaks, t);
           }
         }
       }
@@ -150,12 +145,12 @@ final class BreakLns {
         if (o != null) {
           accept(o, from, target);
           if (kind < CAP_KIND) {
-            adaptSize(o.status());
+            meetings.adapt(o.status());
           }
         }
         if (DEBUG) {
           System.err.printf("lns t=%.2f kind=%d size=%d status=%s walk=%d best=%d%n", search.elapsed(), kind,
-              kind == CASE_KIND ? breakers.size() : size,
+              kind == CASE_KIND ? breakers.size() : meetings.size(),
               o == null ? "-" : o.status(), walk.breaks(), bestBreaks);
         }
       }
@@ -175,13 +170,6 @@ final class BreakLns {
       best = o.slots();
       bestBreaks = b;
     }
-  }
-
-  /** Meeting neighbourhoods grow when solved to optimality and shrink when they time out. */
-  private void adaptSize(CpSolverStatus status) {
-    int nm = m.x.length;
-    boolean solved = status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.INFEASIBLE;
-    size = solved ? Math.min(nm, size + Math.max(1, size / 10)) : Math.max(6, size - Math.max(1, size / 5));
   }
 
   /**

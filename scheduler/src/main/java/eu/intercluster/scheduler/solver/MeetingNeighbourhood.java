@@ -1,6 +1,7 @@
 package eu.intercluster.scheduler.solver;
 
 import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.IntegerVariableProto;
 import eu.intercluster.scheduler.model.Meeting;
 import java.util.ArrayList;
@@ -23,14 +24,28 @@ final class MeetingNeighbourhood {
 
   private final CpSatModel m;
   private final SplittableRandom random;
+  /** Meetings freed: grows when a neighbourhood is solved to optimality, shrinks when one times out. */
+  private int size;
 
   MeetingNeighbourhood(CpSatModel m, SplittableRandom random) {
     this.m = m;
     this.random = random;
+    this.size = Math.min(m.x.length, Math.max(12, m.x.length / 5));
+  }
+
+  int size() {
+    return size;
+  }
+
+  /** Adapts the size to a neighbourhood's answer. */
+  void adapt(CpSolverStatus status) {
+    int nm = m.x.length;
+    boolean solved = status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.INFEASIBLE;
+    size = solved ? Math.min(nm, size + Math.max(1, size / 10)) : Math.max(6, size - Math.max(1, size / 5));
   }
 
   /** The sub-model: base with the meetings outside the neighbourhood fixed, minimising the breaks. */
-  CpModel subModel(CpModel base, int[] incumbent, int kind, int size, int incumbentBreaks, long target) {
+  CpModel subModel(CpModel base, int[] incumbent, int kind, int incumbentBreaks, long target) {
     boolean[] free = kind == SLOT_WINDOW ? window(incumbent, size) : aroundParticipants(incumbent, kind, size);
     CpModel sub = base.getClone();
     for (int i = 0; i < m.x.length; i++) {

@@ -8,10 +8,9 @@ import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 
 /**
- * Simulated annealing on the slots of the meetings with Kempe-chain moves: a meeting goes from its
- * slot s to a candidate slot t, and every meeting of s or t that then shares a participant with a
- * moved one follows (to the other slot), so no participant is ever in two meetings at once and each
- * participant of the chain simply swaps its slots s and t. Break deltas are computed on bit masks of
+ * Simulated annealing on the slots of the meetings with Kempe-chain moves ({@link KempeChain}): a
+ * meeting goes from its slot s to a candidate slot t and the meetings it meets there follow to s, so
+ * no participant is ever in two meetings at once. Break deltas are computed on bit masks of
  * the few participants involved, which makes a move cost microseconds where a CP-SAT neighbourhood
  * costs a tenth of a second. Every move keeps candidate slots, fixed meetings, the shared tables per
  * slot, precedences and, when re-planning, the number of moved published meetings; optional meetings
@@ -40,8 +39,8 @@ final class SlotAnnealer {
   /** Fairness excess of the current schedule ({@link AnnealedSchedule#excessWith}). */
   private int excess;
 
+  private final KempeChain kempe;
   private final int[] chain;
-  private final int[] stamp;
   private final int[] people;
   private final int[] personStamp;
   private final long[] newMask;
@@ -102,8 +101,8 @@ final class SlotAnnealer {
       }
     }
     state = new AnnealedSchedule(first, second, shared, published, np, slots);
-    chain = new int[nm];
-    stamp = new int[nm];
+    kempe = new KempeChain(first, second, movable, candidateMask, state);
+    chain = kempe.meetings;
     people = new int[np];
     personStamp = new int[np];
     newMask = new long[np];
@@ -185,7 +184,7 @@ final class SlotAnnealer {
     if (t == s) {
       return;
     }
-    int size = buildChain(i, s, t);
+    int size = kempe.build(i, s, t);
     if (size < 0) {
       return;
     }
@@ -235,28 +234,5 @@ final class SlotAnnealer {
     } else {
       state.swap(chain, size, s, t, people, persons, -netIntoT, -movedDelta);
     }
-  }
-
-  /** Meetings that must follow meeting i from s to t (and back), or -1 when one cannot move. */
-  private int buildChain(int i, int s, int t) {
-    epoch++;
-    int size = 0;
-    chain[size++] = i;
-    stamp[i] = epoch;
-    for (int k = 0; k < size; k++) {
-      int j = chain[k];
-      int to = state.slot[j] == s ? t : s;
-      if (!movable[j] || (candidateMask[j] & (1L << to)) == 0) {
-        return -1;
-      }
-      for (int p : new int[] {first[j], second[j]}) {
-        int other = state.at[p][to] - 1;
-        if (other >= 0 && stamp[other] != epoch) {
-          stamp[other] = epoch;
-          chain[size++] = other;
-        }
-      }
-    }
-    return size;
   }
 }
