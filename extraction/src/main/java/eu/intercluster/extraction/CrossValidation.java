@@ -89,8 +89,8 @@ public final class CrossValidation {
   }
 
   private static void print(PrintStream out, String set, int docs, Map<String, Scorer> scorers) {
-    scorers.forEach((variant, s) -> out.printf("%-10s %4d %-22s | %s | %s%n", set, docs, variant,
-        prf(s.allEntities()), prf(s.relations())));
+    scorers.forEach((variant, s) -> out.printf("%-10s %4d %-22s | %s | %s | THEME %s%n", set, docs, variant,
+        prf(s.allEntities()), prf(s.relations()), prf(s.entities("THEME"))));
   }
 
   private static String prf(Counts c) {

@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Features of a candidate relation whose arguments never share a sentence, seen from the one that is the text's
- * main event or project (else the second argument): which argument it is and whether it recurs, the direction,
- * whether the other argument's sentence names an entity of the main one's type, whether the other argument sits in a
- * role phrase, and the word stems of its sentence (first 25 tokens, outside entities).
+ * main event, project or agreement (else the second argument): which argument it is and whether it recurs, the
+ * direction, whether the other argument's sentence names an entity of the main one's type, whether the other
+ * argument sits in a role phrase, and the word stems of its sentence (first 25 tokens, outside entities).
  */
 final class FarPairFeatures {
   private static final int MAX_WORDS = 25;
@@ -15,7 +15,7 @@ final class FarPairFeatures {
   private FarPairFeatures() {}
 
   static List<String> of(RelationFeatures features, RelationContext ctx, Ent a, Ent b, Cand[] pair, int sa, int sb) {
-    boolean aMain = a == ctx.mainEvent || a == ctx.mainProject;
+    boolean aMain = a == ctx.mainEvent || a == ctx.mainProject || a == ctx.mainAgreement;
     Ent main = aMain ? a : b;
     int sentence = aMain ? sb : sa;
     Cand other = pair[aMain ? 1 : 0];

@@ -39,6 +39,14 @@ final class NerEntityFilter {
   static final Set<EntityType> THEME_TYPES = EnumSet.of(EntityType.THEME);
   static final double THEME_DROP_BELOW = -6;
 
+  /**
+   * Both filters are bagged: trained five times, each time without one fifth of the texts (contiguous, so
+   * mostly whole sets), their weights averaged. A feature only one set's annotators teach then weighs less:
+   * leave-one-set-out over 509 texts the micro figures hold (0.694 / 0.297) and the seeds, never trained on,
+   * rise from 0.917 / 0.812 to 0.933 / 0.829 (10 bags: the same).
+   */
+  static final int BAGS = 5;
+
   private final Perceptron model;
   private final Set<EntityType> types;
   private final double dropBelow;
@@ -59,15 +67,18 @@ final class NerEntityFilter {
   }
 
   static NerEntityFilter train(List<NerTraining.Example> examples, Set<EntityType> types, double dropBelow) {
-    List<Perceptron.Example> data = new ArrayList<>();
+    List<List<Perceptron.Example>> data = new ArrayList<>();
     for (NerTraining.Example e : examples) {
+      List<Perceptron.Example> text = new ArrayList<>();
       for (Ent ent : e.analysis().ents()) {
         if (types.contains(ent.type)) {
-          data.add(new Perceptron.Example(features(e.analysis().doc(), ent), annotated(e.text().gold(), ent)));
+          text.add(new Perceptron.Example(features(e.analysis().doc(), ent), annotated(e.text().gold(), ent)));
         }
       }
+      data.add(text);
     }
-    return new NerEntityFilter(Perceptron.train(data, NerTagger.EPOCHS, NerTagger.SEED), types, dropBelow);
+    return new NerEntityFilter(Perceptron.trainBagged(data, BAGS, NerTagger.EPOCHS, NerTagger.SEED), types,
+        dropBelow);
   }
 
   Perceptron model() {

@@ -80,6 +80,37 @@ final class Perceptron {
     return new Perceptron(averaged);
   }
 
+  /**
+   * Bagged training: the groups (one per text, in order) are cut into {@code bags} contiguous chunks; one
+   * perceptron is trained without each chunk and the weights are averaged, so a feature weighs much only when
+   * most bags learned it. Deterministic as {@link #train}.
+   */
+  static Perceptron trainBagged(List<List<Example>> groups, int bags, int epochs, long seed) {
+    if (bags <= 1) {
+      return train(groups.stream().flatMap(List::stream).toList(), epochs, seed);
+    }
+    Map<String, Double> sum = new TreeMap<>();
+    for (int b = 0; b < bags; b++) {
+      int from = b * groups.size() / bags;
+      int to = (b + 1) * groups.size() / bags;
+      List<Example> data = new ArrayList<>();
+      for (int i = 0; i < groups.size(); i++) {
+        if (i < from || i >= to) {
+          data.addAll(groups.get(i));
+        }
+      }
+      train(data, epochs, seed).weights().forEach((f, w) -> sum.merge(f, w, Double::sum));
+    }
+    Map<String, Double> averaged = new TreeMap<>();
+    sum.forEach((f, w) -> {
+      double avg = Math.round(w / bags * 1e4) / 1e4;
+      if (avg != 0) {
+        averaged.put(f, avg);
+      }
+    });
+    return new Perceptron(averaged);
+  }
+
   /** The weights {@link #serialise()} wrote. */
   static Perceptron parse(String lines) {
     Map<String, Double> w = new HashMap<>();

@@ -9,9 +9,9 @@ import java.util.Set;
 
 /**
  * Candidate relations of one document for the relation classifier: every rule proposal, every type-compatible
- * ordered pair of entities that occur in one sentence, and every type-compatible pair of the main event or main
- * project with an entity that never shares a sentence with it. Each candidate gives the features the classifier
- * scores.
+ * ordered pair of entities that occur in one sentence, and every type-compatible pair of the main event, main
+ * project or main agreement with an entity that never shares a sentence with it. Each candidate gives the
+ * features the classifier scores.
  */
 final class RelationCandidates {
   /** A candidate; its features are computed when asked for (the classifier never scores the rule proposals). */
@@ -88,7 +88,7 @@ final class RelationCandidates {
         }
       }
     }
-    for (Ent main : new Ent[] {ctx.mainEvent, ctx.mainProject}) {
+    for (Ent main : new Ent[] {ctx.mainEvent, ctx.mainProject, ctx.mainAgreement}) {
       if (main != null) {
         addMainPairs(ctx, ents, main, features, out);
       }
@@ -97,8 +97,8 @@ final class RelationCandidates {
   }
 
   /**
-   * The pairs of the main event or project with each entity that never shares a sentence with it, both ways,
-   * for every type their types fit.
+   * The pairs of the main event, project or agreement with each entity that never shares a sentence with it,
+   * both ways, for every type their types fit.
    */
   private static void addMainPairs(RelationContext ctx, List<Ent> ents, Ent main, RelationFeatures features,
       Map<String, Candidate> out) {

@@ -19,6 +19,8 @@ final class RelationContext {
   final List<Occ> occs = new ArrayList<>();
   final Ent mainEvent;
   final Ent mainProject;
+  /** The agreement named most often; only the relation classifier pairs it across sentences. */
+  final Ent mainAgreement;
   private final Map<String, Relation> relations = new LinkedHashMap<>();
 
   RelationContext(Doc doc, List<Ent> ents) {
@@ -32,6 +34,7 @@ final class RelationContext {
     occs.sort(Comparator.comparingInt(o -> o.cand().start));
     mainEvent = largest(EntityType.EVENT, null);
     mainProject = largest(EntityType.PROGRAMME, Words.set("project", "platform", "initiative", "call"));
+    mainAgreement = largest(EntityType.AGREEMENT, null);
   }
 
   private Ent largest(EntityType type, Set<String> kinds) {

@@ -1,6 +1,7 @@
 package eu.intercluster.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,5 +48,21 @@ class PerceptronTest {
     assertThat(read.size()).isEqualTo(trained.size());
     assertThat(read.score(List.of("bias", "w=signed", "n=a"))).isEqualTo(trained.score(List.of("bias", "w=signed", "n=a")));
     assertThat(read.serialise()).isEqualTo(trained.serialise());
+  }
+
+  @Test
+  void baggedWeightsAreTheMeanOfTheModelsTrainedWithoutEachChunk() {
+    List<Perceptron.Example> all = toyExamples();
+    List<Perceptron.Example> first = all.subList(0, 40);
+    List<Perceptron.Example> second = all.subList(40, 80);
+    Perceptron bagged = Perceptron.trainBagged(List.of(first, second), 2, 5, 3L);
+    Perceptron withoutFirst = Perceptron.train(second, 5, 3L);
+    Perceptron withoutSecond = Perceptron.train(first, 5, 3L);
+    for (String f : List.of("bias", "w=signed", "w=visited", "n=a")) {
+      double mean = (withoutFirst.weights().getOrDefault(f, 0.0) + withoutSecond.weights().getOrDefault(f, 0.0)) / 2;
+      assertThat(bagged.weights().getOrDefault(f, 0.0)).isCloseTo(mean, offset(1e-4));
+    }
+    assertThat(Perceptron.trainBagged(List.of(first, second), 1, 5, 3L).serialise())
+        .isEqualTo(Perceptron.train(all, 5, 3L).serialise());
   }
 }

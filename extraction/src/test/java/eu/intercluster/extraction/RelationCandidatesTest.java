@@ -37,4 +37,20 @@ class RelationCandidatesTest {
         .singleElement()
         .satisfies(c -> assertThat(c.features()).contains("LOCATED_IN:nearestB=true,ab", "LOCATED_IN:lang=it"));
   }
+
+  @Test
+  void theMainAgreementIsPairedWithEntitiesOfOtherSentences() {
+    String text = "Bologna, 5 March 2026. A memorandum of understanding on artificial intelligence was signed "
+        + "yesterday. The signatories are Acme Robotics Srl and the University of Bologna.";
+    Extractor.Analysis a = Extractor.builder().trained(TrainedComponents.RULES).build().analyse(text);
+    Ent agreement = a.ctx().mainAgreement;
+    assertThat(agreement).isNotNull();
+    Ent org = a.ents().stream().filter(e -> e.text.equals("Acme Robotics Srl")).findFirst().orElseThrow();
+    assertThat(candidates(a)).anySatisfy(c -> {
+      assertThat(c.type()).isEqualTo("SIGNED");
+      assertThat(c.a()).isSameAs(agreement);
+      assertThat(c.b()).isSameAs(org);
+      assertThat(c.features()).contains("SIGNED:far-main=a,false");
+    });
+  }
 }
