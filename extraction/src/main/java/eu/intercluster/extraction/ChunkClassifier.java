@@ -166,11 +166,25 @@ final class ChunkClassifier {
       addNamed(a, b, EntityType.EVENT, kind);
     } else if ("programme".equals(head) && b - a > 1) {
       addNamed(a, b, EntityType.PROGRAMME, kind);
+    } else if ("org".equals(head) && "science park".equals(kind) && locatedAt(a)) {
+      addNamed(a, b, EntityType.PLACE, "venue");
     } else if ("org".equals(head)) {
       addNamed(a, b, EntityType.ORG, kind);
     } else if (!places.exactPlace(st, en) && !facts.allStop(a, b) && !isThemeLike(text)) {
       weak.add(a, b, s);
     }
+  }
+
+  /** "at the Kelso Science Park", "nel Parco Tecnologico di X": a park after a locative is where something is. */
+  private static final Set<String> AT = Words.set("at", "in", "en", "a", "presso", "nel", "nello", "al", "au", "dans",
+      "inside", "within");
+
+  private boolean locatedAt(int a) {
+    int k = a - 1;
+    if (k > 0 && Words.ARTICLES.contains(Norm.fold(doc.folded(k)))) {
+      k--;
+    }
+    return k >= 0 && AT.contains(Norm.fold(doc.folded(k)));
   }
 
   private void addNamed(int a, int b, EntityType type, String kind) {

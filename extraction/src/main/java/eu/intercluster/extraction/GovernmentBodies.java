@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Government bodies whose names the capitalised-chunk reader splits: a lower-case adjective inside ("Provincia
  * autonoma di Bolzano", "Consiglio regionale del Lazio", "Conseil régional de Bretagne") or a list of portfolios
- * ("Ministero dell’Industria e del Commercio", "Ministry of the Economy, Tourism and Sport").
+ * ("Ministero dell’Industria e del Commercio", "Ministry of the Economy, Tourism and Sport", "Federal Ministry of
+ * Education and Research").
  */
 final class GovernmentBodies {
   private static final String NAME = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*";
@@ -15,8 +16,8 @@ final class GovernmentBodies {
       + "|Consejo|Comunidad|Comunità|Diputación|Gobierno|Assemblée)\\s+(?:autonoma|regionale|provinciale|comunale"
       + "|legislativa|régional|départemental|autónoma|provincial|foral|regional|municipal|metropolitana)"
       + "\\s+(?:di|del|della|dell['’]\\s*|de la|de l['’]\\s*|de|du|d['’]\\s*)\\s*" + NAME);
-  private static final Pattern MINISTRY = Pattern.compile("\\b(?:Ministero|Ministry|Ministère|Ministerio|Department|"
-      + "Departamento|Dipartimento|State Department)\\s+(?:for the|for|of the|of|per l['’]|per il|per la|dell['’]|della"
+  private static final Pattern MINISTRY = Pattern.compile("\\b(?:Federal\\s+Ministry|Ministero|Ministry|Ministère"
+      + "|Ministerio|Department|Departamento|Dipartimento|State Department)\\s+(?:for the|for|of the|of|per l['’]|per il|per la|dell['’]|della"
       + "|del|degli|delle|dei|des|de la|de l['’]|du|de|d['’])\\s*" + NAME);
   private static final Pattern MORE_PORTFOLIOS = Pattern.compile("\\G(?:,\\s*|\\s+(?:and|e|et|y)\\s+)(?:(?:del|della"
       + "|dell['’]|dei|degli|delle|des|de la|de l['’]|du|de|the)\\s*)?(" + NAME + ")");

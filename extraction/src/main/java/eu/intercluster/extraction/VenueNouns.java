@@ -2,10 +2,13 @@ package eu.intercluster.extraction;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A name with the lower-case noun that makes it a place: "hotel Rex", "via Tűzoltó", "piazza Garibaldi", "campus
  * AgriCo", "Kamppi district", "Jana Pawła II street", "Charlemagne building". The noun belongs to the place's name.
+ * A numbered hall of a fair ground is a place too: "hall 14", "padiglione 3", "halls 8a and 8b".
  */
 final class VenueNouns {
   private static final Map<String, String> BEFORE = Map.ofEntries(Map.entry("hotel", "venue"),
@@ -22,7 +25,14 @@ final class VenueNouns {
 
   private VenueNouns() {}
 
+  private static final Pattern NUMBERED_HALL = Pattern.compile("(?iu)\\b(?:halls?|padiglion[ei]|pabell(?:ó|o)n(?:es)?"
+      + "|pavilions?|pavillons?)\\s+\\d{1,3}[a-z]?(?:\\s+(?:and|e|y|et)\\s+\\d{1,3}[a-z]?)?(?![\\p{L}\\d])");
+
   static void recognise(Doc doc) {
+    Matcher m = NUMBERED_HALL.matcher(doc.text);
+    while (m.find()) {
+      add(doc, m.start(), m.end(), "venue", Cand.CUE_NAME);
+    }
     for (Cand c : List.copyOf(doc.cands)) {
       if (c.type != EntityType.ORG && c.type != EntityType.PLACE || c.generic || c.reference) {
         continue;

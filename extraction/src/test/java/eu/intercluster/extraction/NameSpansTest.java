@@ -66,4 +66,25 @@ class NameSpansTest {
         "Latteria Valbrenta Soc. Agr. Coop.");
     entity(run("Orvane & C. S.p.A. ha firmato l'accordo."), EntityType.ORG, "Orvane & C. S.p.A.");
   }
+
+  @Test
+  void aParkAfterALocativeIsAPlaceAndAnActingParkAnOrganisation() {
+    entity(run("The new laboratory opened at the Kelso Science Park last week."), EntityType.PLACE, "Kelso Science Park");
+    entity(run("La empresa se instala en el Parque Tecnológico de Valdoria."), EntityType.PLACE,
+        "Parque Tecnológico de Valdoria");
+    entity(run("Kelso Science Park signed an agreement with Brastow Holdings."), EntityType.ORG, "Kelso Science Park");
+  }
+
+  @Test
+  void aNumberedHallOfAFairGroundIsAPlace() {
+    entity(run("Lo stand della Regione è nel padiglione 7 della fiera di Verona."), EntityType.PLACE, "padiglione 7");
+    entity(run("Visitors will find the regional stand in halls 4a and 4b."), EntityType.PLACE, "halls 4a and 4b");
+  }
+
+  @Test
+  void aFederalMinistryKeepsFederalInItsName() {
+    ExtractedDocument doc = run("The plant is funded by the Federal Ministry of Transport and Energy.");
+    entity(doc, EntityType.ORG, "Federal Ministry of Transport and Energy");
+    assertThat(doc.entities()).noneMatch(e -> e.text().equals("Federal"));
+  }
 }
