@@ -10,32 +10,20 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Guesses who takes the breaks: the participants that break often (above their own lower bound) in
- * the schedules the neighbourhood search meets are the likely breakers of the optimum too. A case
- * lets only a few of them (drawn at random, weighted by the cube of how often they break) exceed
- * their own lower bound, holds everyone else at it, and asks for fewer breaks than the best
- * schedule. Held participants fix most of the model in presolve, as in {@link ExtraBreakSplit}, so a
- * case with the right breakers is solved in a few seconds on one worker where the whole-model "at
- * most k" call finds nothing in 20. Any schedule of a case satisfies the whole model (the case only
- * adds bounds). A case refuted at k refutes every case with fewer breakers at k or less, which are
- * then not tried.
+ * Guesses who takes the breaks: the participants that break often in the schedules the
+ * neighbourhood search meets are the likely breakers of the optimum too. A case lets only a few of
+ * them (drawn at random, weighted by how often they break) exceed their own lower bound, holds
+ * everyone else at it, and asks for fewer breaks than the best schedule. Held participants fix most
+ * of the model in presolve, as in {@link ExtraBreakSplit}, so a case with the right breakers is
+ * solved in a few seconds on one worker where the whole-model "at most k" call finds nothing in 20.
+ * Any schedule of a case satisfies the whole model (the case only adds bounds). A case refuted at k
+ * refutes every case with fewer breakers at k or less, which are then not tried.
  */
 final class BreakerCases {
 
   /** Schedules recorded before the first case (the frequencies need a few samples). */
   static final int MIN_SAMPLES = 6;
   private static final int MIN_SIZE = 4;
-  /**
-   * Breakers in the first case and in the largest: with the optimum's breakers, a case of 8 took 2.6
-   * units on ticf-13crafb, of 10 4.3-5.0, of 12 8.2 (above the cap).
-   */
-  private static final int FIRST_SIZE = 8;
-  private static final int MAX_SIZE = 12;
-  /**
-   * A participant's weight is its break count to this power: with one annealing's samples, a draw of
-   * 8 held the optimum's breakers in 52% of draws on ticf-13crafb (count alone: 31%, 10 drawn: 58%).
-   */
-  private static final double WEIGHT_POWER = 3;
   /** One lns step in ODDS is a case (0: no cases). */
   private static final int ODDS = System.getenv("INTERCLUSTER_CASE_ODDS") == null ? 1
       : Integer.parseInt(System.getenv("INTERCLUSTER_CASE_ODDS"));
@@ -52,30 +40,20 @@ final class BreakerCases {
 
   private final CpSatModel m;
   private final int[] breakCount;
-  private final long[] lowerBound;
   private int samples;
   /** Breakers of the current case size; grows after refutations, shrinks after time-outs. */
-  private int size = FIRST_SIZE;
+  private int size = 10;
   private final List<Case> refutedCases = new ArrayList<>();
 
   BreakerCases(CpSatModel m) {
     this.m = m;
     this.breakCount = new int[m.breaks.length];
-    this.lowerBound = new long[m.breaks.length];
-    for (int q = 0; q < lowerBound.length; q++) {
-      lowerBound[q] = m.breaks[q] == null ? Long.MAX_VALUE : m.breaks[q].getDomain().min();
-    }
   }
 
-  /**
-   * Records a schedule's breaks per participant (a schedule the search met): who breaks more than its
-   * lower bound. Participants that must break anyway are no news (forum-13crafb: 3 of the 6 breakers
-   * of the optimum break in every schedule; counting them, a draw of 8 held the other 3 in 18% of
-   * draws, without them 70%).
-   */
+  /** Records a schedule's breaks per participant (a schedule the search met). */
   synchronized void record(int[] perParticipant) {
     for (int q = 0; q < breakCount.length; q++) {
-      if (perParticipant[q] > lowerBound[q]) {
+      if (perParticipant[q] > 0) {
         breakCount[q]++;
       }
     }
@@ -166,9 +144,6 @@ final class BreakerCases {
       running.remove(solver);
     }
     boolean solved = status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE;
-    if (DEBUG) {
-      System.err.printf("case k=%d %s in %.2f units: %s%n", c.k(), status, solver.response().getDeterministicTime(), c.breakers());
-    }
     outcome(c, status == CpSolverStatus.INFEASIBLE, solved);
     if (!solved) {
       return new CpSatSearch.Outcome(status, null, 0, 0, true);
@@ -184,7 +159,7 @@ final class BreakerCases {
   synchronized void outcome(Case c, boolean refuted, boolean solved) {
     if (refuted) {
       refutedCases.add(c);
-      size = Math.min(MAX_SIZE, size + 1);
+      size++;
     } else if (!solved) {
       size = Math.max(MIN_SIZE, size - 1);
     }
@@ -219,7 +194,7 @@ final class BreakerCases {
     return sb.append("of ").append(samples).append(" samples").toString();
   }
 
-  /** n participants drawn without replacement, each with weight its break count to WEIGHT_POWER (Efraimidis-Spirakis keys). */
+  /** n participants drawn without replacement, each with weight its break count (Efraimidis-Spirakis keys). */
   private BitSet weightedSample(int n, SplittableRandom random) {
     int np = breakCount.length;
     double[] key = new double[np];
@@ -227,7 +202,7 @@ final class BreakerCases {
     for (int q = 0; q < np; q++) {
       order[q] = q;
       key[q] = breakCount[q] == 0 || m.breaks[q] == null ? -1
-          : Math.pow(random.nextDouble(), 1.0 / Math.pow(breakCount[q], WEIGHT_POWER));
+          : Math.pow(random.nextDouble(), 1.0 / breakCount[q]);
     }
     java.util.Arrays.sort(order, (a, b) -> Double.compare(key[b], key[a]));
     BitSet s = new BitSet(np);

@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolverStatus;
-import eu.intercluster.scheduler.model.Meeting;
-import eu.intercluster.scheduler.model.Participant;
 import eu.intercluster.scheduler.model.Problem;
-import eu.intercluster.scheduler.model.Session;
 import eu.intercluster.scheduler.validate.ScheduleValidator;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import net.jqwik.api.ForAll;
@@ -114,59 +110,6 @@ class BreakerCasesTest {
       assertThat(cases.draw(2, new SplittableRandom(seed))).as("refuted at 3, so at 2").isNull();
       assertThat(cases.draw(4, new SplittableRandom(seed)).breakers()).as("not refuted at 4").isEqualTo(expected);
     }
-  }
-
-  @Test
-  void countsOnlyBreaksAboveTheParticipantsOwnLowerBound() {
-    // Participant 1 cannot meet in slots 2 and 3, so its two meetings sit in 1 and 4: one break at least.
-    Problem p = new Problem("bound", 4, 2, 2,
-        List.of(new Participant(1, "", Set.of(2, 3), false), new Participant(2, "", Set.of(), false),
-            new Participant(3, "", Set.of(), false), new Participant(4, "", Set.of(), false)),
-        List.of(new Meeting(1, 1, 2, Session.ANY, 0, false, 1), new Meeting(2, 1, 3, Session.ANY, 0, false, 1),
-            new Meeting(3, 2, 4, Session.ANY, 0, false, 1)),
-        List.of());
-    CpSatModel m = new CpSatModel(new Candidates(p), 2);
-    assertThat(m.breaks[0].getDomain().min()).isEqualTo(1);
-    BreakerCases cases = new BreakerCases(m);
-    int[] per = {1, 1, 0, 0};
-    for (int i = 0; i < BreakerCases.MIN_SAMPLES; i++) {
-      cases.record(per);
-    }
-    BitSet onlyTwo = new BitSet();
-    onlyTwo.set(1);
-    for (int seed = 0; seed < 10; seed++) {
-      assertThat(cases.draw(2, new SplittableRandom(seed)).breakers()).as("participant 1 breaks no more than it must")
-          .isEqualTo(onlyTwo);
-    }
-  }
-
-  @Test
-  void drawsTheFrequentBreakersAlmostAlways() {
-    // A ring of 12 participants; 1-8 break in 6 schedules, 9-12 in one.
-    List<Participant> ps = new java.util.ArrayList<>();
-    List<Meeting> ms = new java.util.ArrayList<>();
-    for (int q = 1; q <= 12; q++) {
-      ps.add(new Participant(q, "", Set.of(), false));
-      ms.add(new Meeting(q, q, q % 12 + 1, Session.ANY, 0, false, 1));
-    }
-    CpSatModel m = new CpSatModel(new Candidates(new Problem("ring", 6, 3, 6, ps, ms, List.of())), 2);
-    BreakerCases cases = new BreakerCases(m);
-    int[] frequent = new int[12];
-    int[] rare = new int[12];
-    java.util.Arrays.fill(frequent, 0, 8, 1);
-    java.util.Arrays.fill(rare, 8, 12, 1);
-    for (int i = 0; i < 6; i++) {
-      cases.record(frequent);
-    }
-    cases.record(rare);
-    BitSet expected = new BitSet();
-    expected.set(0, 8);
-    int onlyFrequent = 0;
-    for (int seed = 0; seed < 100; seed++) {
-      onlyFrequent += cases.draw(3, new SplittableRandom(seed)).breakers().equals(expected) ? 1 : 0;
-    }
-    // Weights by the break count alone would give about 22 of 100, by its cube about 95.
-    assertThat(onlyFrequent).isGreaterThanOrEqualTo(80);
   }
 
   /** Every participant outside the breakers at the model's own lower bound. */
