@@ -12,12 +12,19 @@ import java.util.Set;
 /**
  * Ranks map records as link candidates for a proposed entity: the record the extractor recognised
  * first, then exact normalised name or alias matches (1.0), acronym matches (0.9), then the best of
- * Jaro-Winkler and token overlap on the normalised names.
+ * Jaro-Winkler (for names that share a word, or alone when it is high) and token overlap on the
+ * normalised names.
  */
 final class CandidateRanker {
 
   static final int TOP = 5;
   static final double MIN_SCORE = 0.7;
+  /**
+   * Character similarity counts alone only from this score (a typo: "Cinecca"); below it the names
+   * must also share a word, since Jaro-Winkler of names of very different length is noise ("Kaarna
+   * Materials" and "ART-ER" score 0.72).
+   */
+  static final double CHARACTERS_ALONE = 0.85;
   private static final Set<String> STOP = Set.of("di", "del", "della", "dei", "degli", "delle", "dello", "d", "de",
       "des", "du", "la", "le", "il", "lo", "l", "i", "gli", "e", "ed", "et", "y", "and", "of", "the", "for", "per",
       "a", "in", "da", "el", "los", "las");
@@ -68,8 +75,23 @@ final class CandidateRanker {
     if (isAcronymOf(mine, theirs) || isAcronymOf(theirs, mine)) {
       return new Candidate(record.ref(), 0.9, theirs, "ACRONYM");
     }
-    double similar = Math.max(jaroWinkler(a, b), tokenOverlap(a, b));
+    double characters = jaroWinkler(a, b);
+    if (characters < CHARACTERS_ALONE && !shareSignificantWord(a, b)) {
+      characters = 0;
+    }
+    double similar = Math.max(characters, tokenOverlap(a, b));
     return new Candidate(record.ref(), Math.min(similar, 0.95), theirs, "SIMILAR");
+  }
+
+  /** Whether two names share a word of three letters or more that is not a function word. */
+  static boolean shareSignificantWord(String a, String b) {
+    Set<String> mine = new LinkedHashSet<>(words(a));
+    for (String w : words(b)) {
+      if (w.length() >= 3 && !STOP.contains(w) && mine.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "ITHQ" for "Institut de tourisme et d'hôtellerie du Québec": initials of the significant words. */

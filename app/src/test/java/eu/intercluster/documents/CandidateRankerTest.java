@@ -59,6 +59,20 @@ class CandidateRankerTest {
   }
 
   @Test
+  void namesOfVeryDifferentLengthWithNoWordInCommonAreNotSimilar() {
+    // Jaro-Winkler of "kaarna materials" and "art-er" is 0.72, above the threshold: it must not count alone.
+    assertThat(CandidateRanker.rank(RecordKind.ORGANISATION, List.of("Kaarna Materials Oy", "Kaarna Materials"), null,
+        known)).isEmpty();
+    assertThat(CandidateRanker.rank(RecordKind.ORGANISATION, List.of("Cinecca"), null, known))
+        .extracting(c -> c.record().key()).containsExactly("org-cineca");
+    Candidate region = CandidateRanker.rank(RecordKind.ORGANISATION, List.of("Regione Emilia-Romagna"), null,
+        List.of(org(8, "org-rer", "Emilia-Romagna Region"))).get(0);
+    assertThat(region.reason()).isEqualTo("SIMILAR");
+    assertThat(CandidateRanker.shareSignificantWord("cluster della regione", "regione")).isTrue();
+    assertThat(CandidateRanker.shareSignificantWord("agenzia per la ricerca", "per la salute")).isFalse();
+  }
+
+  @Test
   void showsAtMostFiveCandidates() {
     List<KnownRecord> many = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
