@@ -182,9 +182,9 @@ final class ChunkRecogniser {
     for (int k = j; k < Math.min(limit, j + 5); k++) {
       String w = Norm.fold(doc.tokens.get(k).text());
       b.append(b.charAt(b.length() - 1) == '\'' ? "" : " ").append(w);
-      String phrase = b.toString();
+      String phrase = Norm.fold(b.toString());
       for (String section : new String[] {"org", "venue", "infrasite"}) {
-        if (lex.inSection(section, phrase)) {
+        if (lex.inFolded(section, phrase)) {
           found = k + 1;
         }
       }

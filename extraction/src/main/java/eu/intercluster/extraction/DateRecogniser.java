@@ -99,6 +99,7 @@ final class DateRecogniser {
     Matcher m = LowerCasePatterns.matcher(doc, p);
     boolean twin = m.pattern() != p;
     int[] starts = doc.wordStarts();
+    MatchStarts matchStarts = twin ? LowerCasePatterns.starts(m.pattern()) : null;
     int next = 0;
     int pos = 0;
     while (true) {
@@ -108,7 +109,7 @@ final class DateRecogniser {
       } else {
         while (next < starts.length && !found) {
           int st = starts[next++];
-          if (st >= pos) {
+          if (st >= pos && matchStarts.mayStartWith(doc.lower.charAt(st))) {
             m.region(st, doc.lower.length());
             found = m.lookingAt();
           }

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  */
 final class LowerCasePatterns {
   private static final Map<Pattern, Pattern> TWINS = new ConcurrentHashMap<>();
+  private static final Map<Pattern, MatchStarts> STARTS = new ConcurrentHashMap<>();
 
   private LowerCasePatterns() {}
 
@@ -27,9 +28,10 @@ final class LowerCasePatterns {
       }
       return out;
     }
+    MatchStarts starts = starts(m.pattern());
     int last = 0;
     for (int ws : doc.wordStarts()) {
-      if (ws < last) {
+      if (ws < last || !starts.mayStartWith(doc.lower.charAt(ws))) {
         continue;
       }
       m.region(ws, doc.lower.length());
@@ -39,6 +41,11 @@ final class LowerCasePatterns {
       }
     }
     return out;
+  }
+
+  /** The characters a match of a lower-case twin ({@link #matcher}'s pattern) can start with. */
+  static MatchStarts starts(Pattern twin) {
+    return STARTS.computeIfAbsent(twin, MatchStarts::new);
   }
 
   static Matcher matcher(Doc doc, Pattern p) {

@@ -19,6 +19,11 @@ final class RelationCandidates {
     List<String> features() {
       return source.of(type, a, b);
     }
+
+    /** The features without the type prefix, shared between candidates: do not modify. */
+    List<String> unprefixedFeatures() {
+      return source.unprefixed(type, a, b);
+    }
   }
 
   private static final Set<EntityType> ANY = EnumSet.allOf(EntityType.class);

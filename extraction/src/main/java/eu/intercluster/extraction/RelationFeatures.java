@@ -19,19 +19,36 @@ final class RelationFeatures {
   private final Map<String, List<String>> proposedForPair;
   private final Map<Integer, List<RelationContext.Occ>> occsBySentence = new HashMap<>();
   private final Map<Integer, List<String>> wordsBySentence = new HashMap<>();
+  private final Map<String, List<String>> unprefixedByPair = new HashMap<>();
 
   RelationFeatures(RelationContext ctx, Map<String, List<String>> proposedForPair) {
     this.ctx = ctx;
     this.proposedForPair = proposedForPair;
   }
 
+  /** The features of a candidate, each prefixed with its type (what the classifier is trained on). */
   List<String> of(String type, Ent a, Ent b) {
+    return prefixed(type, unprefixed(type, a, b));
+  }
+
+  /**
+   * The features without the type prefix. The candidates of one pair differ only in whether the rules proposed
+   * their type, so the list is computed once per pair and rule outcome (and per type when the rules proposed it,
+   * since the other proposals are then listed without it). The list is shared: do not modify it.
+   */
+  List<String> unprefixed(String type, Ent a, Ent b) {
+    List<String> proposed = proposedForPair.getOrDefault(a.id + "|" + b.id, List.of());
+    boolean typeProposed = proposed.contains(type);
+    boolean rule = typeProposed || RelationContext.SYMMETRIC.contains(type) && proposed.contains("~" + type);
+    String key = a.id + "|" + b.id + "|" + rule + "|" + (typeProposed ? type : "");
+    return unprefixedByPair.computeIfAbsent(key, k -> compute(type, a, b, proposed, rule));
+  }
+
+  private List<String> compute(String type, Ent a, Ent b, List<String> proposed, boolean rule) {
     List<String> raw = new ArrayList<>();
     raw.add("bias");
     raw.add("t=" + a.type + ">" + b.type);
     raw.add("k=" + a.attrs.get("kind") + ">" + b.attrs.get("kind"));
-    List<String> proposed = proposedForPair.getOrDefault(a.id + "|" + b.id, List.of());
-    boolean rule = proposed.contains(type) || RelationContext.SYMMETRIC.contains(type) && proposed.contains("~" + type);
     raw.add(rule ? "rule" : "norule");
     for (String p : new TreeSet<>(proposed)) {
       if (!p.equals(type)) {
@@ -47,7 +64,7 @@ final class RelationFeatures {
       raw.add("sentences=" + Math.min(Math.abs(sa - sb), 3));
       raw.add((rule ? "rule" : "norule") + "&far");
       raw.addAll(FarPairFeatures.of(this, ctx, a, b, pair, sa, sb));
-      return prefixed(type, raw);
+      return raw;
     }
     boolean aFirst = pair[0].start < pair[1].start;
     Cand left = aFirst ? pair[0] : pair[1];
@@ -81,7 +98,7 @@ final class RelationFeatures {
     }
     raw.add("L=" + word(doc.tokenFrom(left.start) - 1, sa));
     raw.add("R=" + word(doc.tokenFrom(right.end), sa));
-    return prefixed(type, raw);
+    return raw;
   }
 
   /** How many entities of each argument's type lie between them, and whether each is the other's closest of its type. */
