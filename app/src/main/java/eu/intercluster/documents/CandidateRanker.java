@@ -20,14 +20,30 @@ final class CandidateRanker {
   static final int TOP = 5;
   static final double MIN_SCORE = 0.7;
   /**
-   * Character similarity counts alone only from this score (a typo: "Cinecca"); below it the names
-   * must also share a word, since Jaro-Winkler of names of very different length is noise ("Kaarna
-   * Materials" and "ART-ER" score 0.72).
+   * Character similarity counts alone only from this score, and only for a typo (the words the names do not share are
+   * alike: "Cinecca"); otherwise the names must also share a significant word, since Jaro-Winkler of names of very
+   * different length is noise ("Kaarna Materials" and "ART-ER" score 0.72).
    */
   static final double CHARACTERS_ALONE = 0.85;
   private static final Set<String> STOP = Set.of("di", "del", "della", "dei", "degli", "delle", "dello", "d", "de",
       "des", "du", "la", "le", "il", "lo", "l", "i", "gli", "e", "ed", "et", "y", "and", "of", "the", "for", "per",
       "a", "in", "da", "el", "los", "las");
+  /**
+   * Words many bodies' names share ("European Investment Bank" and "European Union", "Camera di commercio di Bologna"
+   * and "... di Modena"): sharing one of them says nothing about being the same body.
+   */
+  private static final Set<String> GENERIC = Set.of("european", "europea", "europeo", "europeen", "europeenne",
+      "national", "nazionale", "nacional", "international", "internazionale", "internacional", "regional",
+      "regionale", "region", "regione", "regio", "university", "universita", "universidad", "universite",
+      "institute", "istituto", "instituto", "institut", "centre", "center", "centro", "agency", "agenzia", "agencia",
+      "agence", "foundation", "fondazione", "fundacion", "fondation", "association", "associazione", "asociacion",
+      "chamber", "camera", "camara", "chambre", "commerce", "commercio", "comercio", "industry", "industria",
+      "cluster", "network", "rete", "red", "reseau", "group", "gruppo", "grupo", "groupe", "consortium", "consorzio",
+      "consorcio", "bank", "banca", "banco", "banque", "union", "unione", "council", "consiglio", "consejo", "conseil",
+      "ministry", "ministero", "ministerio", "ministere", "company", "societa", "spa", "srl", "ltd", "gmbh", "inc",
+      "research", "ricerca", "investigacion", "recherche", "innovation", "innovazione", "innovacion", "technology",
+      "tecnologia", "technologie", "development", "sviluppo", "desarrollo", "developpement", "digital", "digitale",
+      "city", "citta", "ciudad", "ville", "comune", "municipality", "province", "provincia");
 
   private CandidateRanker() {}
 
@@ -76,18 +92,21 @@ final class CandidateRanker {
       return new Candidate(record.ref(), 0.9, theirs, "ACRONYM");
     }
     double characters = jaroWinkler(a, b);
-    if (characters < CHARACTERS_ALONE && !shareSignificantWord(a, b)) {
+    if (!shareSignificantWord(a, b) && (characters < CHARACTERS_ALONE || !typo(a, b))) {
       characters = 0;
     }
-    double similar = Math.max(characters, tokenOverlap(a, b));
+    double similar = Math.max(characters, tokenOverlap(significant(a), significant(b)));
     return new Candidate(record.ref(), Math.min(similar, 0.95), theirs, "SIMILAR");
   }
 
-  /** Whether two names share a word of three letters or more that is not a function word. */
+  /**
+   * Whether two names share a word of three letters or more that is neither a function word nor a word many bodies'
+   * names share.
+   */
   static boolean shareSignificantWord(String a, String b) {
     Set<String> mine = new LinkedHashSet<>(words(a));
     for (String w : words(b)) {
-      if (w.length() >= 3 && !STOP.contains(w) && mine.contains(w)) {
+      if (w.length() >= 3 && !STOP.contains(w) && !GENERIC.contains(w) && mine.contains(w)) {
         return true;
       }
     }
@@ -113,6 +132,25 @@ final class CandidateRanker {
       }
     }
     return compact.contentEquals(significant) || compact.contentEquals(all);
+  }
+
+  /**
+   * Whether the words the two names do not share are themselves alike ("cinecca" and "cineca"), so that a high
+   * character similarity is a typo rather than a long common prefix of generic words ("european investment bank" and
+   * "european union" score 0.86, "camera di commercio di bologna" and "... di modena" 0.95).
+   */
+  private static boolean typo(String a, String b) {
+    List<String> mine = words(a);
+    List<String> theirs = words(b);
+    String left = String.join(" ", mine.stream().filter(w -> !theirs.contains(w)).toList());
+    String right = String.join(" ", theirs.stream().filter(w -> !mine.contains(w)).toList());
+    return !left.isEmpty() && !right.isEmpty() && jaroWinkler(left, right) >= CHARACTERS_ALONE;
+  }
+
+  /** The name without its function words, for the word overlap ("Camera di commercio di Bologna": 3 words). */
+  private static String significant(String name) {
+    List<String> kept = words(name).stream().filter(w -> !STOP.contains(w)).toList();
+    return kept.isEmpty() ? name : String.join(" ", kept);
   }
 
   private static List<String> words(String text) {

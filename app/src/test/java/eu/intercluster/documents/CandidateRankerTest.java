@@ -68,8 +68,22 @@ class CandidateRankerTest {
     Candidate region = CandidateRanker.rank(RecordKind.ORGANISATION, List.of("Regione Emilia-Romagna"), null,
         List.of(org(8, "org-rer", "Emilia-Romagna Region"))).get(0);
     assertThat(region.reason()).isEqualTo("SIMILAR");
-    assertThat(CandidateRanker.shareSignificantWord("cluster della regione", "regione")).isTrue();
+    assertThat(CandidateRanker.shareSignificantWord("cluster della romagna", "romagna")).isTrue();
     assertThat(CandidateRanker.shareSignificantWord("agenzia per la ricerca", "per la salute")).isFalse();
+  }
+
+  @Test
+  void sharingOnlyGenericWordsIsNotSimilarityButATypoStillIs() {
+    List<KnownRecord> map = List.of(org(20, "org-eu", "Unione Europea", "European Union"),
+        org(21, "org-cc-mo", "Camera di commercio di Modena"), org(22, "org-fbk", "Fondazione Bruno Kessler"));
+    assertThat(CandidateRanker.rank(RecordKind.ORGANISATION, List.of("European Investment Bank"), null, map)).isEmpty();
+    assertThat(CandidateRanker.rank(RecordKind.ORGANISATION, List.of("Camera di commercio di Bologna"), null, map))
+        .isEmpty();
+    assertThat(CandidateRanker.rank(RecordKind.ORGANISATION, List.of("Camera di commercio di Modna"), null, map))
+        .extracting(c -> c.record().key()).containsExactly("org-cc-mo");
+    assertThat(CandidateRanker.rank(RecordKind.ORGANISATION, List.of("Fondazione Bruno Kesler"), null, map))
+        .extracting(c -> c.record().key()).containsExactly("org-fbk");
+    assertThat(CandidateRanker.shareSignificantWord("european investment bank", "european union")).isFalse();
   }
 
   @Test
