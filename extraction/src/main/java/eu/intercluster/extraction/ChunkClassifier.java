@@ -164,6 +164,8 @@ final class ChunkClassifier {
       addNamed(a, b, EntityType.PLACE, "venue");
     } else if ("event".equals(head) && b - a > 1) {
       addNamed(a, b, EntityType.EVENT, kind);
+    } else if ("event".equals(head) && EventTitleComplements.end(doc, a) > b) {
+      addNamed(a, EventTitleComplements.end(doc, a), EntityType.EVENT, kind);
     } else if ("programme".equals(head) && b - a > 1) {
       addNamed(a, b, EntityType.PROGRAMME, kind);
     } else if ("org".equals(head) && "science park".equals(kind) && locatedAt(a)) {

@@ -25,7 +25,7 @@ final class ChunkPlaceFacts {
     if (Words.set("in", "en", "nach").contains(prep) || doc.tokenText(a - 1).equalsIgnoreCase("à")) {
       return true;
     }
-    if (prep.equals("a") && "it".equals(doc.lang) && a + 1 < doc.tokens.size() && !doc.tokens.get(a + 1).isUpper()
+    if ((prep.equals("a") || prep.equals("ad")) && "it".equals(doc.lang) && a + 1 < doc.tokens.size() && !doc.tokens.get(a + 1).isUpper()
         && !Lexicon.INSTANCE.isGivenName(doc.tokenText(a))) {
       return true;
     }

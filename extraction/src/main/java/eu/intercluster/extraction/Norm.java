@@ -50,9 +50,12 @@ public final class Norm {
     return !s.isEmpty() && Character.isUpperCase(s.codePointAt(0));
   }
 
+  /** A short part with a capital ("Art-Er", "Clust-ER") or a part in capitals; a lower-case particle of a place name
+   * ("Romilly-sur-Seine", "Louvain-la-Neuve") does not count. */
   private static boolean shortOrCapsPart(String s) {
     for (String part : s.split("-")) {
-      if (part.length() <= 3 || part.length() >= 2 && part.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)) {
+      boolean shortName = part.length() <= 3 && part.chars().anyMatch(Character::isUpperCase);
+      if (shortName || part.length() >= 2 && part.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)) {
         return true;
       }
     }
