@@ -39,6 +39,9 @@ class SectorAndEventWordsTest {
     entity(en, EntityType.EVENT, "information session");
     ExtractedDocument fr = run("L’université de Nantes accueille une école d’été sur la robotique.");
     entity(fr, EntityType.EVENT, "école d’été");
+    ExtractedDocument es = run("La feria de Zaragoza incluye reuniones de negocio con compradores de Chile.");
+    assertThat(entity(es, EntityType.EVENT, "reuniones de negocio").attribute("kind")).isEqualTo("b2b");
+    entity(run("The Huesca plant of Lumora holds an open day on 3 March."), EntityType.EVENT, "open day");
   }
 
   @Test
