@@ -33,9 +33,12 @@ public final class CrossValidation {
     VARIANTS.put("all but themeFilter", TrainedComponents::withoutThemeFilter);
     VARIANTS.put("all but extender", TrainedComponents::withoutExtender);
     VARIANTS.put("all (shipped)", c -> c);
+    VARIANTS.put("relation margin 0", c -> c.withRelationMargin(0));
+    VARIANTS.put("relation margin -4", c -> c.withRelationMargin(-4));
   }
 
   private CrossValidation() {}
+
 
   public static void run(List<Path> dirs, PrintStream out) {
     run(dirs, null, out);

@@ -13,8 +13,10 @@ import java.util.TreeSet;
  * annotators would have written the rule entity's text with the other type ("the Tecnopolo" found as an
  * organisation, annotated as a place). The entity is given the type whose score is highest above the margin; it
  * keeps its occurrences and text and gets a new id after the last rule id of that type. All pairs share one weight
- * table, each feature prefixed with its pair. Features: those of {@link NerEntityFilter} and the other types the
- * recognisers proposed over its occurrences.
+ * table, each feature prefixed with its pair. Features: those of {@link NerEntityFilter}, the other types the
+ * recognisers proposed over its occurrences, and the words before and after each occurrence (leave one set out over
+ * 529 texts: entity F1 0.700 -> 0.703, up on 20 sets, down on 4; a region acting as its government, "la Toscana
+ * ha firmato", against "in Toscana").
  */
 final class EntityRetyper {
   /** The confusions the rules make most often on the annotated texts (rule type, annotated type). */
@@ -128,6 +130,27 @@ final class EntityRetyper {
     }
     for (String f : alternatives(doc, e)) {
       out.add(p + f);
+    }
+    for (String f : occurrenceContexts(doc, e)) {
+      out.add(p + f);
+    }
+    return out;
+  }
+
+  /**
+   * The words before and after every occurrence ("in", "presso il", "à"): a place follows a locative, an
+   * organisation acts.
+   */
+  private static Set<String> occurrenceContexts(Doc doc, Ent e) {
+    Set<String> out = new TreeSet<>();
+    for (Cand c : e.cands) {
+      int before = doc.tokenFrom(c.start) - 1;
+      int after = doc.tokenFrom(c.end);
+      String w1 = before >= 0 ? doc.tokens.get(before).folded() : "<s>";
+      String w2 = before >= 1 ? doc.tokens.get(before - 1).folded() : "<s>";
+      out.add("ob=" + w1);
+      out.add("ob2=" + w2 + "_" + w1);
+      out.add("oa=" + (after < doc.tokens.size() ? doc.tokens.get(after).folded() : "</s>"));
     }
     return out;
   }

@@ -47,6 +47,10 @@ record TrainedComponents(NerEntityFilter filter, NerEntityFilter themeFilter, En
     return new TrainedComponents(filter, themeFilter, retyper, null, extender);
   }
 
+  TrainedComponents withRelationMargin(double margin) {
+    return new TrainedComponents(filter, themeFilter, retyper, relations.withMargin(margin), extender);
+  }
+
   TrainedComponents withoutExtender() {
     return new TrainedComponents(filter, themeFilter, retyper, relations, null);
   }
@@ -83,7 +87,7 @@ record TrainedComponents(NerEntityFilter filter, NerEntityFilter themeFilter, En
   }
 
   /** The rule relations with the retyped entities' new ids, those whose arguments still fit the relation type. */
-  private static List<Relation> fitting(List<Relation> proposed, Map<String, String> renamed, List<Ent> ents) {
+  static List<Relation> fitting(List<Relation> proposed, Map<String, String> renamed, List<Ent> ents) {
     Map<String, EntityType> types = new HashMap<>();
     ents.forEach(e -> types.put(e.id, e.type));
     List<Relation> out = new ArrayList<>();

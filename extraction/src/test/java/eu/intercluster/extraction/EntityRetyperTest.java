@@ -66,6 +66,18 @@ class EntityRetyperTest {
   }
 
   @Test
+  void theWordsAroundEveryOccurrenceAreFeatures() {
+    Extractor.Analysis a = Extractor.builder().build().analyse("Acme Robotics Srl opened a new plant. The University "
+        + "of Bologna signed a memorandum of understanding. Mario Rossi, president of Acme Robotics Srl, attended.");
+    EntityRetyper afterAPreposition = new EntityRetyper(new Perceptron(Map.of("ORG>PLACE:ob=of", 1.0)), 0);
+    Map<String, String> renamed = new HashMap<>();
+    List<Ent> out = afterAPreposition.apply(a.doc(), a.ents(), renamed);
+    assertThat(out).filteredOn(e -> e.type == EntityType.PLACE).extracting(e -> e.text).contains("Acme Robotics Srl");
+    assertThat(out).filteredOn(e -> e.type == EntityType.ORG).extracting(e -> e.text)
+        .contains("University of Bologna");
+  }
+
+  @Test
   void aRetypedPlaceTakesItsKindFromAHeadNoun() {
     assertThat(EntityRetyper.placeKind("Hotel Centar Park")).isEqualTo("venue");
     assertThat(EntityRetyper.placeKind("Palazzo Re Enzo")).isEqualTo("venue");

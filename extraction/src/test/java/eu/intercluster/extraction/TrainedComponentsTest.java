@@ -65,15 +65,21 @@ class TrainedComponentsTest {
   }
 
   @Test
-  void theRelationClassifierKeepsEveryRuleProposalAndAddsWhatItScoresAboveZero() {
+  void theRelationClassifierKeepsEveryRuleProposalAndAddsWhatItScoresAboveTheMargin() {
     Extractor.Analysis a = analysis();
     RelationClassifier addAll = new RelationClassifier(new Perceptron(Map.of("LOCATED_IN:bias", 1.0)));
     List<Relation> out = new TrainedComponents(null, null, null, addAll, null).apply(a).relations();
     assertThat(out).containsAll(a.ctx().relations());
     assertThat(out).anyMatch(r -> r.type().equals("LOCATED_IN") && "classifier".equals(r.note()));
-    RelationClassifier rejectAll = new RelationClassifier(new Perceptron(Map.of("LOCATED_IN:bias", -1.0)));
+    RelationClassifier rejectAll =
+        new RelationClassifier(new Perceptron(Map.of("LOCATED_IN:bias", RelationClassifier.MARGIN - 1)));
     assertThat(new TrainedComponents(null, null, null, rejectAll, null).apply(a).relations())
         .isEqualTo(a.ctx().relations());
+    RelationClassifier belowZero =
+        new RelationClassifier(new Perceptron(Map.of("LOCATED_IN:bias", RelationClassifier.MARGIN + 1)));
+    assertThat(new TrainedComponents(null, null, null, belowZero, null).apply(a).relations())
+        .anyMatch(r -> r.type().equals("LOCATED_IN") && "classifier".equals(r.note()))
+        .allMatch(r -> r.note() == null || !r.note().equals("classifier") || r.type().equals("LOCATED_IN"));
   }
 
   @Test
