@@ -116,6 +116,20 @@ class DocumentPagesTest {
   }
 
   @Test
+  void aSigningReadsFromTheAgreementAsSignedBy() throws Exception {
+    String text = "Intesa firmata " + DocumentReviewTest.marker()
+        + "\nBologna, 3 marzo 2026 - La Regione Emilia-Romagna e il Cineca hanno firmato oggi un protocollo d'intesa.";
+    String page = mvc.perform(post("/documents/text").param("title", "Intesa").param("text", text).with(csrf()))
+        .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+
+    String html = mvc.perform(get(page).param("lang", "it")).andExpect(status().isOk()).andReturn().getResponse()
+        .getContentAsString();
+
+    assertThat(html).containsPattern("protocollo d&#39;intesa</a>\\s*<span class=\"text-muted\">firmato da</span>")
+        .doesNotContain(">ha firmato<");
+  }
+
+  @Test
   void italianPagesUseItalianLabels() throws Exception {
     mvc.perform(get("/documents").param("lang", "it")).andExpect(status().isOk())
         .andExpect(content().string(allOf(containsString("Incolla un testo"), containsString("Carica file"),
