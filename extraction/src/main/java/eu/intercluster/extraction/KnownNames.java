@@ -1,5 +1,6 @@
 package eu.intercluster.extraction;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Finds built-in places, EU bodies and programmes, and the caller's gazetteer names. */
@@ -13,7 +14,10 @@ final class KnownNames {
     caller = new TermMatcher<>();
     for (GazetteerEntry e : entries) {
       String canon = "ext:" + (e.externalId() != null ? e.externalId() : Norm.fold(e.name()));
-      Known k = new Known(e.type(), e.kind(), canon, null, e.externalId(), Cand.CALLER);
+      // A map's place is a place: it competes like one, so "Camera di commercio di Bologna" or "Università di
+      // Bologna" stays one organisation when the map knows Bologna (at the caller's priority the place won).
+      int prio = e.type() == EntityType.PLACE ? Cand.PLACE : Cand.CALLER;
+      Known k = new Known(e.type(), e.kind(), canon, null, e.externalId(), prio);
       caller.add(e.name(), k, false);
       for (String a : e.aliases()) {
         caller.add(a, k, false);
@@ -45,16 +49,29 @@ final class KnownNames {
   }
 
   void recognise(Doc doc) {
+    List<TermMatcher.Match<Known>> places = new ArrayList<>();
     for (TermMatcher.Match<Known> m : caller.findAll(doc.subs, doc.text)) {
       if (!insideLongerName(doc, m)) {
         add(doc, m);
+        if (m.payload().type() == EntityType.PLACE) {
+          places.add(m);
+        }
       }
     }
     for (TermMatcher.Match<Known> m : BUILT_IN.findAll(doc.subs, doc.text)) {
-      if (!doc.coveredBy(m.start(), m.end(), Cand.CALLER)) {
+      if (!doc.coveredBy(m.start(), m.end(), Cand.CALLER) && !overlapsAny(places, m)) {
         add(doc, m);
       }
     }
+  }
+
+  private static boolean overlapsAny(List<TermMatcher.Match<Known>> matches, TermMatcher.Match<Known> m) {
+    for (TermMatcher.Match<Known> other : matches) {
+      if (other.start() < m.end() && m.start() < other.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

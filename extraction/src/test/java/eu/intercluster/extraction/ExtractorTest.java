@@ -190,6 +190,20 @@ class ExtractorTest {
   }
 
   @Test
+  void aPlaceTheMapKnowsDoesNotCutTheNamesOfBodiesThatContainIt() {
+    Extractor withMap = Extractor.builder()
+        .gazetteer(List.of(new GazetteerEntry("Valdora", List.of(), EntityType.PLACE, "city", "place-9"),
+            new GazetteerEntry("Bologna", List.of(), EntityType.PLACE, "city", "place-1")))
+        .build();
+    ExtractedDocument doc = withMap.extract("t", "t.txt", "Oggi a Valdora la Camera di commercio di Bologna, il Comune "
+        + "di Valdora e l'Università di Bologna hanno firmato un accordo.");
+    assertThat(doc.entities()).filteredOn(e -> e.type() == EntityType.ORG).extracting(Entity::text)
+        .contains("Camera di commercio di Bologna", "Comune di Valdora", "Università di Bologna");
+    assertThat(doc.entities()).filteredOn(e -> "place-9".equals(e.externalId())).singleElement()
+        .satisfies(e -> assertThat(e.occurrences()).extracting(Mention::text).containsExactly("Valdora"));
+  }
+
+  @Test
   void occurrencesCarryOffsetsIntoTheBody() {
     String body = "Oggi a Bologna la Regione Emilia-Romagna ha presentato il piano.";
     ExtractedDocument doc = run(body);
