@@ -106,7 +106,6 @@ final class Attributes {
   private static void agreement(Doc doc, Ent e) {
     String status = null;
     int rank = STATUS.length;
-    Doc.DateMention date = null;
     for (Cand c : e.cands) {
       Sentence s = doc.sentence(doc.sentenceAt(c.start));
       String text = doc.slice(s.start(), s.end());
@@ -116,12 +115,8 @@ final class Attributes {
           rank = i;
         }
       }
-      for (Doc.DateMention d : doc.dates) {
-        if (date == null && !d.dateline() && s.containsChar(d.start())) {
-          date = d;
-        }
-      }
     }
+    Doc.DateMention date = DateChoice.nearest(doc, e);
     e.attrs.put("duration", e.attrs.get("duration"));
     e.attrs.put("status", status);
     e.attrs.put("date", date == null ? null : date.value());

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 final class DateRecogniser {
   static final Map<String, Integer> MONTHS = new HashMap<>();
   private static final String M;
+  /** The month names of the four languages as one capturing group. */
+  static final String MONTH_NAMES;
 
   static {
     String[][] names = {
@@ -35,12 +37,14 @@ final class DateRecogniser {
         .append("|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|décembre")
         .append("|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre");
     M = "(" + alt + ")";
+    MONTH_NAMES = M;
   }
 
-  private static final Pattern RANGE = Pattern.compile("(?iu)\\b(?:dal |from |du |del )?(\\d{1,2})(?:st|nd|rd|th)?"
+  private static final Pattern RANGE = Pattern.compile("(?iu)\\b(?:(?:dal|from|du|del|les|il|le|el|on|between|entre el|entre le)\\s+)?(\\d{1,2})(?:st|nd|rd|th)?"
       + "\\s*(?:-|–|e|and|al|all'|all’|to|au|et|y)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:de\\s+)?" + M
       + "(?:\\s+(?:de\\s+)?(\\d{4}))?");
-  private static final Pattern FULL = Pattern.compile("(?iu)\\b(?:(?:lo|il|la|el|le)\\s+)?(?:(scors[oa]|prossim[oa]"
+  private static final Pattern FULL = Pattern.compile("(?iu)\\b(?:(?:lo|il|la|el|le|on|ce|este)\\s+)?(?:" + RelativeDates.WEEKDAY
+      + ",?\\s+)?(?:(scors[oa]|prossim[oa]"
       + "|pasado|dernier|passato)\\s+)?(\\d{1,2})(?:st|nd|rd|th|°|º)?\\s+(?:de\\s+)?" + M
       + "(?:,?\\s+(?:de\\s+)?(\\d{4}))?");
   private static final Pattern MONTH_FIRST = Pattern.compile("(?u)\\b" + capital(M) + "\\s+(\\d{1,2})(?:st|nd|rd|th)?"
@@ -48,14 +52,16 @@ final class DateRecogniser {
   private static final Pattern MONTH_YEAR = Pattern.compile("(?iu)\\b(?:(?:a|in|en|nel|di|del|de)\\s+)?" + M
       + "\\s+(?:de\\s+|del\\s+)?(\\d{4})");
   private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
-  private static final Pattern RELATIVE = Pattern.compile("(?iu)\\b(?:(?:lo|la|il|the|el|le)\\s+)?(?:(?:scors[oa]"
-      + "|prossim[oa]|last|next|pasad[oa]|próxim[oa]|dernier|dernière|prochain|prochaine)\\s+(?:"
-      + M + "|settimana|mese|anno|week|month|year|semana|mes|año|semaine|mois|année)"
-      + "|(?:settimana|mese|anno|semana|mes|año)\\s+(?:scors[oa]|prossim[oa]|pasad[oa]|próxim[oa])"
-      + "|recentemente|recently|récemment|recientemente|oggi|today|aujourd'hui|aujourd’hui|hoy|ieri|yesterday"
-      + "|hier|ayer)\\b");
-  private static final Pattern DATELINE = Pattern.compile("^\\s*[\\p{Lu}][\\p{L} '’-]{1,40},\\s+(?:\\p{L}+\\s+)?"
-      + "(\\d{1,2})\\s+" + M + "\\s+(\\d{4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern MONTHS_RANGE = Pattern.compile("(?iu)\\b(?:(?:dal|from|du|del|between|entre el|entre le)"
+      + "\\s+)?(\\d{1,2})(?:st|nd|rd|th|°)?\\s+(?:de\\s+)?" + M + "\\s*(?:-|–|al|all'|all’|to|until|au|and|et|y|e)\\s*"
+      + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:de\\s+)?" + M + "(?:,?\\s+(?:de\\s+)?(\\d{4}))?");
+  private static final Pattern MONTH_ALONE = Pattern.compile("(?iu)\\b(?:a|in|en|entro|ad|à|nel mese di|au mois de"
+      + "|a fine|a inizio|a metà|in early|in late|in mid-|fin|début|mi-|a finales de|a principios de)\\s+" + M + "\\b");
+  private static final Pattern SEASON = Pattern.compile("(?iu)\\b(?:in|nella|nell'|nell’|en la|en el|en|au|à l'|à l’|a|in the"
+      + "|this|next|la prossima|el próximo|la próxima)\\s+(?:primavera|estate|autunno|inverno|spring|summer|autumn|fall|winter"
+      + "|printemps|été|automne|hiver|verano|otoño|invierno)(?:\\s+(?:del\\s+|de\\s+|of\\s+)?(\\d{4}))?\\b");
+  private static final Pattern YEAR = Pattern.compile("(?iu)\\b(?:nel|in|en|entro il|by)\\s+(\\d{4})\\b(?![-–/]\\d)");
+  private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}\\p{L}*\\s\\p{Lu}");
 
   private DateRecogniser() {}
 
@@ -64,38 +70,41 @@ final class DateRecogniser {
   }
 
   static void recognise(Doc doc) {
-    Matcher d = DATELINE.matcher(doc.text);
-    if (d.find()) {
-      doc.dateline = iso(d.group(3), month(d.group(2)), d.group(1));
-      int comma = doc.text.indexOf(',', d.start());
-      String place = doc.text.substring(d.start(), comma).strip();
-      int st = doc.text.indexOf(place, d.start());
-      if (doc.dateline != null && !place.isEmpty() && place.split("\\s+").length <= 3) {
-        Cand c = doc.add(st, st + place.length(), EntityType.PLACE, "city", Cand.WEAK + 1, "T:" + Norm.fold(place));
+    Dateline.Found line = Dateline.find(doc.text);
+    if (line != null) {
+      doc.dateline = line.iso();
+      String place = line.place();
+      if (place != null && !place.isEmpty() && place.split("\\s+").length <= 3) {
+        Cand c = doc.add(line.placeStart(), line.placeStart() + place.length(), EntityType.PLACE, "city", Cand.WEAK + 1,
+            "T:" + Norm.fold(place));
         c.generic = false;
       }
     }
     boolean[] used = new boolean[doc.text.length() + 1];
-    find(doc, RANGE, used, m -> range(m));
-    find(doc, ISO, used, m -> m.group());
-    find(doc, MONTH_FIRST, used, m -> iso(m.group(3), month(m.group(1)), m.group(2)));
-    find(doc, FULL, used, m -> m.group(1) != null || m.group(4) == null ? null
+    find(doc, line, MONTHS_RANGE, used, m -> m.group(5) == null ? null : iso(m.group(5), month(m.group(2)), m.group(1))
+        + "/" + iso(m.group(5), month(m.group(4)), m.group(3)));
+    find(doc, line, RANGE, used, m -> range(m));
+    find(doc, line, ISO, used, m -> m.group());
+    find(doc, line, MONTH_FIRST, used, m -> iso(m.group(3), month(m.group(1)), m.group(2)));
+    find(doc, line, FULL, used, m -> m.group(1) != null || m.group(4) == null ? null
         : iso(m.group(4), month(m.group(3)), m.group(2)));
-    find(doc, MONTH_YEAR, used, m -> iso(m.group(2), month(m.group(1)), null));
-    find(doc, RELATIVE, used, m -> {
-      String f = Norm.fold(m.group());
-      if (doc.dateline != null && (f.equals("oggi") || f.equals("today") || f.startsWith("aujourd") || f.equals("hoy"))) {
-        return doc.dateline;
-      }
-      if (doc.dateline != null && (f.equals("ieri") || f.equals("yesterday") || f.equals("hier") || f.equals("ayer"))) {
-        return LocalDate.parse(doc.dateline).minusDays(1).toString();
-      }
-      return null;
-    });
+    find(doc, line, MONTH_YEAR, used, m -> iso(m.group(2), month(m.group(1)), null));
+    find(doc, line, MONTH_ALONE, used, m -> null);
+    find(doc, line, SEASON, used, m -> m.group(1));
+    find(doc, line, YEAR, used, m -> Integer.parseInt(m.group(1)) >= 1900 ? m.group(1) : null);
+    find(doc, line, RelativeDates.RELATIVE, used, m -> RelativeDates.iso(m.group(), doc.dateline));
+    find(doc, line, RelativeDates.WEEKDAYS, used, m -> RelativeDates.iso(m.group(), doc.dateline));
+    doc.dates.removeIf(d -> givenName(doc, d));
     doc.dates.sort((a, b) -> Integer.compare(a.start(), b.start()));
   }
 
-  private static void find(Doc doc, Pattern p, boolean[] used, java.util.function.Function<Matcher, String> iso) {
+  /** "Domenica Ferri", "Plácido Domingo": a capitalised weekday name before another capitalised word is a name. */
+  private static boolean givenName(Doc doc, Doc.DateMention d) {
+    return !"en".equals(doc.lang) && RelativeDates.isWeekday(d.value().text())
+        && CAPITALISED_WORD.matcher(doc.text).region(d.start(), Math.min(doc.text.length(), d.end() + 2)).lookingAt();
+  }
+
+  private static void find(Doc doc, Dateline.Found line, Pattern p, boolean[] used, java.util.function.Function<Matcher, String> iso) {
     Matcher m = LowerCasePatterns.matcher(doc, p);
     boolean twin = m.pattern() != p;
     int[] starts = doc.wordStarts();
@@ -125,8 +134,7 @@ final class DateRecogniser {
       for (int i = m.start(); i < m.end(); i++) {
         used[i] = true;
       }
-      boolean dateline = doc.dateline != null && m.start() < 60 && doc.dates.isEmpty()
-          && doc.text.substring(0, m.start()).indexOf('\n') < 0;
+      boolean dateline = line != null && m.start() < line.end() && m.end() > line.start();
       doc.dates.add(new Doc.DateMention(m.start(), m.end(), new DateValue(doc.text.substring(m.start(), m.end()).strip(), iso.apply(m)), dateline));
     }
   }

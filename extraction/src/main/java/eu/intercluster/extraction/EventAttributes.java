@@ -17,7 +17,7 @@ final class EventAttributes {
       if (e.type != EntityType.EVENT) {
         continue;
       }
-      e.attrs.put("date", e == main ? mainDate(doc, e) : sameSentenceDate(doc, e));
+      e.attrs.put("date", e == main ? mainDate(doc, e) : date(doc, e));
       for (Cand c : e.cands) {
         Sentence s = doc.sentence(doc.sentenceAt(c.start));
         String sentence = doc.slice(s.start(), s.end());
@@ -44,21 +44,30 @@ final class EventAttributes {
   }
 
   private static DateValue mainDate(Doc doc, Ent main) {
+    Doc.DateMention near = DateChoice.nearest(doc, main);
+    if (near != null) {
+      return near.value();
+    }
     for (Doc.DateMention d : doc.dates) {
-      if (d.dateline()) {
-        continue;
-      }
-      int s = doc.sentenceAt(d.start());
-      if (main.inSentence(doc, s) || s <= 2) {
+      if (!d.dateline() && doc.sentenceAt(d.start()) <= 2) {
         return d.value();
       }
     }
     return null;
   }
 
-  private static DateValue sameSentenceDate(Doc doc, Ent e) {
+  /**
+   * The date near the event's mentions, else the day the lead reports ("Ieri a Rovereto ... Al taglio del nastro"):
+   * an event the text gives no date of took place on the day the opening sentences fix against the dateline.
+   */
+  static DateValue date(Doc doc, Ent e) {
+    Doc.DateMention near = DateChoice.nearest(doc, e);
+    if (near != null) {
+      return near.value();
+    }
     for (Doc.DateMention d : doc.dates) {
-      if (!d.dateline() && e.inSentence(doc, doc.sentenceAt(d.start()))) {
+      if (!d.dateline() && doc.sentenceAt(d.start()) <= 2 && d.value().iso() != null
+          && RelativeDates.fixedByDateline(d.value().text())) {
         return d.value();
       }
     }
