@@ -65,9 +65,11 @@ final class EntityRetyper {
     }
     EntityType best = null;
     double bestScore = margin;
+    List<String> unprefixed = null;
     for (EntityType[] pair : PAIRS) {
       if (pair[0] == e.type) {
-        double s = model.score(features(pair, doc, e));
+        unprefixed = unprefixed != null ? unprefixed : unprefixed(doc, e);
+        double s = model.score(prefixed(pair, unprefixed));
         if (s > bestScore) {
           best = pair[1];
           bestScore = s;
@@ -123,15 +125,21 @@ final class EntityRetyper {
   }
 
   private static List<String> features(EntityType[] pair, Doc doc, Ent e) {
+    return prefixed(pair, unprefixed(doc, e));
+  }
+
+  /** The features of an entity, the same for every pair of its type (computed once when it is retyped). */
+  private static List<String> unprefixed(Doc doc, Ent e) {
+    List<String> out = new ArrayList<>(NerEntityFilter.features(doc, e));
+    out.addAll(alternatives(doc, e));
+    out.addAll(occurrenceContexts(doc, e));
+    return out;
+  }
+
+  private static List<String> prefixed(EntityType[] pair, List<String> unprefixed) {
     String p = pair[0] + ">" + pair[1] + ":";
-    List<String> out = new ArrayList<>();
-    for (String f : NerEntityFilter.features(doc, e)) {
-      out.add(p + f);
-    }
-    for (String f : alternatives(doc, e)) {
-      out.add(p + f);
-    }
-    for (String f : occurrenceContexts(doc, e)) {
+    List<String> out = new ArrayList<>(unprefixed.size());
+    for (String f : unprefixed) {
       out.add(p + f);
     }
     return out;
