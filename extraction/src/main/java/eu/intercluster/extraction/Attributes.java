@@ -14,7 +14,8 @@ final class Attributes {
       + "|five|deux|trois|quatre|dos|tres|cuatro)[\\s-](?:giorni|giornate|days?|jours|días))\\b");
   private static final Pattern COUNT = Pattern.compile("(?iu)\\b(\\d+)\\s+(?:incontri|meetings|rendez-vous|reuniones)"
       + "\\b");
-  private static final Pattern FOR_ORG = Pattern.compile("(?iu)\\b(?:for|per|por|pour)\\s+$");
+  private static final Pattern FOR_ORG = Pattern.compile("(?iu)\\b(?:for|per|por|pour)\\s+(?:(?:the|il|lo|la|l['’]|el"
+      + "|le|les|los|las|i|gli)\\s*)?(\\p{L}+\\s+)?$");
   private static final String[][] STATUS = {
       {"renewed", "(?iu)\\b(rinnov|renew|renouvel|renova|renueva)"},
       {"planned", "(?iu)\\b(firmeranno|firmerà|sottoscriveranno|sottoscriverà|will sign|will be signed|to be signed"
@@ -55,6 +56,9 @@ final class Attributes {
         org = o;
       }
     }
+    if (org == null && best != null) {
+      org = RoleOrganisation.of(doc, best, ents);
+    }
     if (org == null) {
       org = forOrg(doc, e, ents);
     }
@@ -82,7 +86,10 @@ final class Attributes {
     return found;
   }
 
-  /** "Present for Alfa were President John Smith": the ORG after "for" earlier in the sentence. */
+  /**
+   * "Present for Alfa were President John Smith", "per il cluster Beta è intervenuto il coordinatore X": the ORG after
+   * "for" (an article and a word for its kind may stand between) earlier in the sentence.
+   */
   private static Ent forOrg(Doc doc, Ent person, List<Ent> ents) {
     Cand p = person.cands.get(0);
     int sentence = doc.sentenceAt(p.start);
@@ -93,8 +100,9 @@ final class Attributes {
         continue;
       }
       for (Cand c : o.in(doc, sentence)) {
-        String before = doc.slice(Math.max(0, c.start - 6), c.start);
-        if (c.end <= p.start && c.start > at && FOR_ORG.matcher(before).find()) {
+        Matcher m = FOR_ORG.matcher(doc.slice(Math.max(0, c.start - 30), c.start));
+        boolean kindNoun = m.find() && (m.group(1) == null || Lexicon.INSTANCE.inSection("orglower", m.group(1).strip()));
+        if (c.end <= p.start && c.start > at && kindNoun) {
           found = o;
           at = c.start;
         }

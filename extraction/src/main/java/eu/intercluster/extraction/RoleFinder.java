@@ -55,9 +55,10 @@ final class RoleFinder {
     boolean prefix = true;
     while (end < sentenceEnd && !ROLE_END.contains(doc.tokens.get(end).text()) && !fullStop(end)) {
       Token t = doc.tokens.get(end);
-      boolean roleWord = lex.inSection("role", t.text()) && !covered(end);
+      boolean roleWord = isRole(t) && !covered(end);
       role |= prefix && end - from < 4 && roleWord;
-      prefix &= roleWord || t.isUpper() || t.is("’") || t.is("'") || t.is("s");
+      boolean modifier = end - from < 2 && t.isWord() && !Words.FUNCTION.contains(Words.f(t));
+      prefix &= roleWord || modifier || t.isUpper() || t.is("’") || t.is("'") || t.is("s");
       end++;
     }
     if (from >= sentenceEnd || end == from) {
@@ -83,6 +84,12 @@ final class RoleFinder {
 
   private void before(Cand p, int first) {
     int i = first - 1;
+    if (i >= 1 && doc.tokens.get(i).is(".") && lex.inSection("title", doc.tokens.get(i - 1).text())) {
+      i--;
+    }
+    if (i >= 1 && lex.inSection("title", doc.tokens.get(i).text()) && doc.tokens.get(i - 1).is(",")) {
+      i--;
+    }
     boolean comma = i >= 0 && doc.tokens.get(i).is(",");
     if (comma) {
       i--;
@@ -91,7 +98,7 @@ final class RoleFinder {
     int role = -1;
     for (int k = i; k >= Math.max(sentenceStart, i - 16); k--) {
       Token t = doc.tokens.get(k);
-      if (lex.inSection("role", t.text()) && !covered(k)) {
+      if (isRole(t) && !covered(k)) {
         role = k;
         break;
       }
@@ -102,7 +109,7 @@ final class RoleFinder {
     if (role < 0) {
       return;
     }
-    while (role - 1 >= sentenceStart && lex.inSection("role", doc.tokens.get(role - 1).text())) {
+    while (role - 1 >= sentenceStart && isRole(doc.tokens.get(role - 1))) {
       role--;
     }
     while (role - 1 >= sentenceStart && doc.tokens.get(role - 1).isUpper() && doc.tokens.get(role - 1).isWord()
@@ -135,12 +142,12 @@ final class RoleFinder {
       return true;
     }
     if (k > 1 && t.isWord() && !t.isUpper() && Words.CONNECTORS.contains(Words.f(doc.tokens.get(k - 1)))
-        && lex.inSection("role", doc.tokens.get(k - 2).text())) {
+        && isRole(doc.tokens.get(k - 2))) {
       return true;
     }
     if (k > 0 && t.isWord() && !t.isUpper()) {
       Token prev = doc.tokens.get(k - 1);
-      boolean afterRoleOrName = lex.inSection("role", prev.text()) || prev.isUpper() && prev.isWord() && !covered(k - 1);
+      boolean afterRoleOrName = isRole(prev) || prev.isUpper() && prev.isWord() && !covered(k - 1);
       if (afterRoleOrName && !isPerson(k - 1) && !Words.FUNCTION.contains(f)) {
         return true;
       }
@@ -149,6 +156,15 @@ final class RoleFinder {
         && (Words.CONNECTORS.contains(Words.f(doc.tokens.get(k + 1))) || doc.tokens.get(k + 1).isUpper()
         && !isPerson(k + 1));
     return coordination;
+  }
+
+  /** A role word of the lexicon, one of {@link RoleWords}, or a compound ending in one ("ministre-présidente"). */
+  private boolean isRole(Token t) {
+    String text = t.text();
+    int dash = text.lastIndexOf('-');
+    return lex.inSection("role", text) || RoleWords.isRole(text)
+        || dash > 0 && dash < text.length() - 1 && (lex.inSection("role", text.substring(dash + 1))
+        || RoleWords.isRole(text.substring(dash + 1)));
   }
 
   private boolean covered(int k) {

@@ -1,0 +1,61 @@
+package eu.intercluster.extraction;
+
+import static eu.intercluster.extraction.RulesOnly.entity;
+import static eu.intercluster.extraction.RulesOnly.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Session 8: a person's role and organisation (RoleFinder, RoleWords, RoleOrganisation, Attributes). */
+class RoleAttributesTest {
+  private static Object attribute(ExtractedDocument doc, String person, String name) {
+    return entity(doc, EntityType.PERSON, person).attributes().get(name);
+  }
+
+  @Test
+  void roleWordsBeyondTheCueLexiconAndCompounds() {
+    ExtractedDocument it = run("Alla giornata è intervenuta Laura Bianchi, prorettrice per la ricerca dell’Università di "
+        + "Vellano.");
+    assertThat(attribute(it, "Laura Bianchi", "role")).isEqualTo("prorettrice per la ricerca dell’Università di Vellano");
+    ExtractedDocument es = run("Durante la jornada habló Marta Ruiz, gerente del Clúster de la Madera de Ortega.");
+    assertThat(attribute(es, "Marta Ruiz", "role")).isEqualTo("gerente del Clúster de la Madera de Ortega");
+    ExtractedDocument fr = run("Le texte a été signé par Anne Morel, ministre-présidente de la Région Valorée.");
+    assertThat(attribute(fr, "Anne Morel", "role")).isEqualTo("ministre-présidente de la Région Valorée");
+  }
+
+  @Test
+  void aLowerCaseModifierBeforeTheRoleWord() {
+    ExtractedDocument en = run("The panel was moderated by Karen Holt, programme director at the Northfield Energy "
+        + "Coalition.");
+    assertThat(attribute(en, "Karen Holt", "role")).isEqualTo("programme director at the Northfield Energy Coalition");
+  }
+
+  @Test
+  void aTitleBetweenTheRoleAndTheName() {
+    ExtractedDocument en = run("\"We are ready,\" said the managing director of Brightwater Agency, Dr Paul Stenner.");
+    assertThat(attribute(en, "Paul Stenner", "role")).isEqualTo("managing director of Brightwater Agency");
+  }
+
+  @Test
+  void anOrganisationNamedInsideTheRolePhrase() {
+    ExtractedDocument it = run("La Fondazione Arvena ha aperto il bando. Ha parlato Chiara Neri, responsabile dell’area "
+        + "estero della Fondazione Arvena.");
+    Entity org = entity(it, EntityType.ORG, "Fondazione Arvena");
+    assertThat(attribute(it, "Chiara Neri", "org")).isEqualTo(org.id());
+  }
+
+  @Test
+  void theOwnerBeforeTheRole() {
+    ExtractedDocument en = run("The Orvik Foundation opened a lab. The Orvik Foundation’s chief executive, Lars Berg, cut the "
+        + "ribbon.");
+    Entity org = entity(en, EntityType.ORG, "Orvik Foundation");
+    assertThat(attribute(en, "Lars Berg", "org")).isEqualTo(org.id());
+  }
+
+  @Test
+  void forAnOrganisationWithArticleAndKindWord() {
+    ExtractedDocument it = run("Per il cluster Tessile Alto Serio è intervenuto il coordinatore Marco Ferri.");
+    Entity org = entity(it, EntityType.ORG, "Tessile Alto Serio");
+    assertThat(attribute(it, "Marco Ferri", "org")).isEqualTo(org.id());
+  }
+}
