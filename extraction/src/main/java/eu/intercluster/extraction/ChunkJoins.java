@@ -118,6 +118,30 @@ final class ChunkJoins {
     return kind != null && !kind.equals("company");
   }
 
+  /**
+   * "China Food and Drinks Fair", "Energy and Water Agency", "Cybersecurity and Privacy Institute": up to three
+   * capitalised words without a head word, "and", then capitalised words ending with an organisation (not company) or
+   * event head word that both parts share: one name. The index after the head word, or -1.
+   */
+  static int sharedHead(Doc doc, int from, int j, int limit) {
+    if (!SHARED_AND.contains(Words.f(doc.tokens.get(j))) || j - from > 3
+        || Norm.isAcronymLike(doc.tokens.get(j - 1).text())) {
+      return -1;
+    }
+    Lexicon lex = Lexicon.INSTANCE;
+    for (int k = j + 1; k < Math.min(limit, j + 4) && startsName(doc, k); k++) {
+      String w = doc.tokens.get(k).text();
+      boolean head = lex.inSection("event", w) || lex.inSection("org", w) && !"company".equals(lex.cue("org", w));
+      boolean last = k + 1 >= limit || !doc.tokens.get(k + 1).isWord() || !doc.tokens.get(k + 1).isUpper();
+      if (head && last) {
+        return k + 1;
+      }
+    }
+    return -1;
+  }
+
+  private static final Set<String> SHARED_AND = Words.set("and", "e", "et", "y", "&");
+
   /** "Ministro dell'Università e della Ricerca": a minister's portfolio, not a body's name, is being read. */
   private static boolean roleHead(Doc doc, int from, int j) {
     int head = from;

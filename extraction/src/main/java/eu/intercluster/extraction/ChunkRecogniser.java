@@ -38,6 +38,7 @@ final class ChunkRecogniser {
         i = end;
       }
     }
+    FairNames.retypeRepeats(doc);
   }
 
   /**
@@ -124,6 +125,13 @@ final class ChunkRecogniser {
           : -1;
       if (named > j) {
         j = named;
+        continue;
+      }
+      int shared = orgCue || eventCue ? -1 : ChunkJoins.sharedHead(doc, from, j, limit);
+      if (shared > j) {
+        end = j = shared;
+        orgCue = lex.inSection("org", doc.tokens.get(end - 1).text());
+        eventCue = !orgCue;
         continue;
       }
       boolean coordination = f.equals("y") || f.equals("&");

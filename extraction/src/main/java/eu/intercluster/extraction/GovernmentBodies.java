@@ -33,7 +33,14 @@ final class GovernmentBodies {
       "cultura", "innovation", "innovazione", "innovacion", "development", "sviluppo", "developpement", "desarrollo",
       "enterprise", "enterprises", "imprese", "entreprises", "empresas", "infrastructure", "infrastrutture", "science",
       "scienza", "ciencia", "technology", "tecnologia", "technologie", "universities", "universita", "fisheries", "pesca",
-      "forestry", "foreste", "youth", "digital", "digitale", "made in italy", "crafts", "artigianato", "mines", "mining");
+      "forestry", "foreste", "youth", "digital", "digitale", "made in italy", "crafts", "artigianato", "mines", "mining",
+      "investment", "investments", "investimenti", "inversiones", "inversion", "investissement", "investissements",
+      "exports", "export", "exportacion", "employment", "occupazione", "empleo", "emploi", "skills", "competitiveness",
+      "competitivita", "competitividad", "competitivite", "communications", "comunicazioni", "comunicaciones",
+      "housing", "water", "acqua", "agua", "eau", "irrigation", "irrigazione", "riego", "food", "alimentazione",
+      "alimentacion", "alimentation", "internationalisation", "internazionalizzazione", "internacionalizacion",
+      "sustainability", "sostenibilita", "sostenibilidad", "climate", "clima", "climat", "cohesion", "coesione",
+      "territory", "territorio", "territoire", "welfare", "families", "famiglia");
 
   private GovernmentBodies() {}
 

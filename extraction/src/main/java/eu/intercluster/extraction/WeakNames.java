@@ -65,6 +65,11 @@ final class WeakNames {
       doc.add(st, en, EntityType.PLACE, "venue", Cand.CUE_NAME, "T:" + Norm.fold(doc.slice(st, en)));
       return;
     }
+    if (FairNames.inEventContext(doc, st, en)) {
+      doc.add(st, en, EntityType.EVENT, "fair", Cand.CUE_NAME, "T:" + Norm.fold(doc.slice(st, en)))
+          .attrs.put("_fairContext", Boolean.TRUE);
+      return;
+    }
     String[] apposition = OrgKinds.apposition(doc, b);
     if (apposition != null && (!acronym || "PROGRAMME".equals(apposition[0]))) {
       EntityType type = EntityType.valueOf(apposition[0]);

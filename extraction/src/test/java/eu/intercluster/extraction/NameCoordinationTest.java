@@ -1,0 +1,33 @@
+package eu.intercluster.extraction;
+
+import static eu.intercluster.extraction.RulesOnly.entity;
+import static eu.intercluster.extraction.RulesOnly.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * "and / e / y / et" inside a name, on written sentences: a ministry's portfolios joined without a connector
+ * ("Department for Economy and Investment") and words that share the head word after them ("China Food and Drinks
+ * Fair") stay one name.
+ */
+class NameCoordinationTest {
+  @Test
+  void aMinistrysPortfoliosJoinedByAndStayInItsName() {
+    ExtractedDocument en = run("Representatives of the Department for Economy and Investment met the firms in Cardiff.");
+    assertThat(entity(en, EntityType.ORG, "Department for Economy and Investment").attribute("kind")).isEqualTo("government");
+    entity(run("Il Ministero dell'Agricoltura e Alimentazione ha firmato l'accordo."), EntityType.ORG,
+        "Ministero dell'Agricoltura e Alimentazione");
+    entity(run("El Ministerio de Comercio e Inversiones de Marruecos firmó el acuerdo."), EntityType.ORG,
+        "Ministerio de Comercio e Inversiones de Marruecos");
+    entity(run("Le Ministère de l'Économie et Investissement du Sénégal a signé l'accord."), EntityType.ORG,
+        "Ministère de l'Économie et Investissement du Sénégal");
+  }
+
+  @Test
+  void wordsSharingTheHeadWordAfterThemAreOneName() {
+    ExtractedDocument en = run("Wineries from Tuscany will travel to the China Food and Drinks Fair in Chengdu.");
+    entity(en, EntityType.EVENT, "China Food and Drinks Fair");
+    assertThat(en.entities()).noneMatch(e -> e.text().equals("China Food"));
+  }
+}
