@@ -81,6 +81,7 @@ final class DateRecogniser {
       }
     }
     boolean[] used = new boolean[doc.text.length() + 1];
+    String lower = doc.lower == doc.text ? doc.text.toLowerCase(java.util.Locale.ROOT) : doc.lower;
     find(doc, line, MONTHS_RANGE, used, m -> m.group(5) == null ? null : iso(m.group(5), month(m.group(2)), m.group(1))
         + "/" + iso(m.group(5), month(m.group(4)), m.group(3)));
     find(doc, line, RANGE, used, m -> range(m));
@@ -90,10 +91,14 @@ final class DateRecogniser {
         : iso(m.group(4), month(m.group(3)), m.group(2)));
     find(doc, line, MONTH_YEAR, used, m -> iso(m.group(2), month(m.group(1)), null));
     find(doc, line, MONTH_ALONE, used, m -> null);
-    find(doc, line, SEASON, used, m -> m.group(1));
+    if (RelativeDates.mentionsAny(lower, RelativeDates.SEASONS)) {
+      find(doc, line, SEASON, used, m -> m.group(1));
+    }
     find(doc, line, YEAR, used, m -> Integer.parseInt(m.group(1)) >= 1900 ? m.group(1) : null);
     find(doc, line, RelativeDates.RELATIVE, used, m -> RelativeDates.iso(m.group(), doc.dateline));
-    find(doc, line, RelativeDates.WEEKDAYS, used, m -> RelativeDates.iso(m.group(), doc.dateline));
+    if (RelativeDates.mentionsAny(lower, RelativeDates.WEEKDAY_STEMS)) {
+      find(doc, line, RelativeDates.WEEKDAYS, used, m -> RelativeDates.iso(m.group(), doc.dateline));
+    }
     doc.dates.removeIf(d -> givenName(doc, d));
     doc.dates.sort((a, b) -> Integer.compare(a.start(), b.start()));
   }

@@ -48,6 +48,21 @@ final class RelativeDates {
 
   private RelativeDates() {}
 
+  /** Lower-case stems that every weekday name or season word of the patterns contains, to skip texts without one. */
+  static final String[] WEEKDAY_STEMS = {"lun", "mart", "mard", "merc", "mier", "miér", "giov", "jeu", "juev", "vener", "vendr",
+      "vier", "sab", "sáb", "sam", "dom", "dim", "day"};
+  static final String[] SEASONS = {"primavera", "estate", "autunno", "inverno", "spring", "summer", "autumn", "fall",
+      "winter", "printemps", "été", "automne", "hiver", "verano", "otoño", "invierno"};
+
+  static boolean mentionsAny(String lower, String[] stems) {
+    for (String s : stems) {
+      if (lower.contains(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean isWeekday(String word) {
     return DAY_OF_WEEK.containsKey(Norm.fold(word));
   }
