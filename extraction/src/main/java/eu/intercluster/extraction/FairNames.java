@@ -34,7 +34,10 @@ final class FairNames {
       + "|summit|sommet|congress|congresso|congres|convention|trade show|show)(?![\\p{L}])");
   private static final Pattern YEAR_AFTER = Pattern.compile("^ (?:19|20)[0-2]\\d(?![\\d\\-–/])");
 
-  /** The name [st, en) stands where the text names an event: a fair noun, edition, occasion or stand before it, or a year or "takes place" after it. */
+  /**
+   * The name [st, en) stands where the text names an event: a fair noun, an edition, an occasion or a stand before
+   * it, or a year, "takes place" or a fair apposition after it.
+   */
   static boolean inEventContext(Doc doc, int st, int en) {
     if (en - st < 2) {
       return false;
@@ -46,10 +49,11 @@ final class FairNames {
       return true;
     }
     String after = doc.folded(en, Math.min(doc.text.length(), en + 40)).replace('’', '\'');
-    return TAKES_PLACE_AFTER.matcher(after).find() || APPOSITION_AFTER.matcher(after).find() || YEAR_AFTER.matcher(after).find() && !quoted(doc, st);
+    return TAKES_PLACE_AFTER.matcher(after).find() || APPOSITION_AFTER.matcher(after).find()
+        || YEAR_AFTER.matcher(after).find() && !quoted(doc, st);
   }
 
-  /** «Terres Innovantes 2026», "Trustworthy AI 2026": a quoted title with a year is a call or strategy as often as an event. */
+  /** «Terres Innovantes 2026», "Trustworthy AI 2026": a quoted title with a year is as often a call or a strategy. */
   private static boolean quoted(Doc doc, int st) {
     String before = doc.slice(Math.max(0, st - 3), st).trim();
     return !before.isEmpty() && "«\"“‘'".indexOf(before.charAt(before.length() - 1)) >= 0;

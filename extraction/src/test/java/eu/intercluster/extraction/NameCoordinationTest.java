@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 class NameCoordinationTest {
   @Test
   void aMinistrysPortfoliosJoinedByAndStayInItsName() {
-    ExtractedDocument en = run("Representatives of the Department for Economy and Investment met the firms in Cardiff.");
-    assertThat(entity(en, EntityType.ORG, "Department for Economy and Investment").attribute("kind")).isEqualTo("government");
+    ExtractedDocument en = run("Representatives of the Department for Economy and Investment met firms in Cardiff.");
+    assertThat(entity(en, EntityType.ORG, "Department for Economy and Investment").attribute("kind"))
+        .isEqualTo("government");
     entity(run("Il Ministero dell'Agricoltura e Alimentazione ha firmato l'accordo."), EntityType.ORG,
         "Ministero dell'Agricoltura e Alimentazione");
     entity(run("El Ministerio de Comercio e Inversiones de Marruecos firmó el acuerdo."), EntityType.ORG,
