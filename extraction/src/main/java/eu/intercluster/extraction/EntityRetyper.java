@@ -1,7 +1,9 @@
 package eu.intercluster.extraction;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,17 +81,35 @@ final class EntityRetyper {
     return best;
   }
 
-  /** The entities, each retyped one replaced by a copy of its new type; renamed maps old ids to new ones. */
+  /**
+   * The entities, each retyped one replaced by a copy of its new type, or merged into a kept entity of that type with
+   * the same text (no second "CIRCUBUILD" beside the programme); renamed maps old ids to new ones.
+   */
   List<Ent> apply(Doc doc, List<Ent> ents, Map<String, String> renamed) {
     Map<EntityType, Integer> last = new EnumMap<>(EntityType.class);
+    List<EntityType> types = new ArrayList<>(ents.size());
+    Map<String, Ent> kept = new HashMap<>();
     for (Ent e : ents) {
       last.merge(e.type, Integer.parseInt(e.id.substring(e.type.idPrefix().length())), Math::max);
+      EntityType type = retype(doc, e);
+      types.add(type);
+      if (type == null) {
+        kept.putIfAbsent(e.type + "|" + Norm.fold(e.text), e);
+      }
     }
     List<Ent> out = new ArrayList<>(ents.size());
-    for (Ent e : ents) {
-      EntityType type = retype(doc, e);
+    for (int i = 0; i < ents.size(); i++) {
+      Ent e = ents.get(i);
+      EntityType type = types.get(i);
       if (type == null) {
         out.add(e);
+        continue;
+      }
+      Ent same = kept.get(type + "|" + Norm.fold(e.text));
+      if (same != null) {
+        same.cands.addAll(e.cands);
+        same.cands.sort(Comparator.comparingInt((Cand c) -> c.start));
+        renamed.put(e.id, same.id);
         continue;
       }
       Ent copy = new Ent(type, e.canon);
@@ -98,6 +118,8 @@ final class EntityRetyper {
       copy.attrs.put("_sub", true); // never taken for the text's main event or project
       if (type == EntityType.PLACE) {
         copy.attrs.put("kind", placeKind(e.text));
+      } else if (type == EntityType.EVENT) {
+        copy.attrs.put("date", EventAttributes.date(doc, copy));
       }
       copy.id = type.idPrefix() + last.merge(type, 1, Integer::sum);
       renamed.put(e.id, copy.id);

@@ -46,6 +46,37 @@ class EntityRetyperTest {
   }
 
   @Test
+  void aRetypedEntityJoinsAnEntityOfItsNewTypeWithTheSameText() {
+    Extractor.Analysis a = Extractor.builder().build().analyse(TEXT);
+    Ent org = a.ents().stream().filter(e -> e.text.startsWith("Acme")).findFirst().orElseThrow();
+    Ent place = new Ent(EntityType.PLACE, "place:acme");
+    place.text = org.text;
+    place.id = "PL99";
+    int at = TEXT.lastIndexOf("Acme");
+    place.cands.add(new Cand(at, at + org.text.length(), EntityType.PLACE, null, Cand.PLACE, "place:acme"));
+    List<Ent> ents = new java.util.ArrayList<>(a.ents());
+    ents.add(place);
+    Map<String, String> renamed = new HashMap<>();
+
+    List<Ent> out = ORGS_ARE_PLACES.apply(a.doc(), ents, renamed);
+
+    assertThat(out).filteredOn(e -> e.text.equals(org.text)).containsExactly(place);
+    assertThat(renamed).containsEntry(org.id, "PL99");
+    assertThat(place.cands).hasSize(org.cands.size() + 1)
+        .isSortedAccordingTo(java.util.Comparator.comparingInt((Cand c) -> c.start));
+  }
+
+  @Test
+  void anEntityRetypedAsAnEventGetsItsDate() {
+    Extractor.Analysis a = Extractor.builder().build().analyse("Milano, 5 marzo 2026 - Acme Robotics Srl presenta il "
+        + "robot a Robotica Expo il 12 maggio 2026.");
+    EntityRetyper orgsAreEvents = new EntityRetyper(new Perceptron(Map.of("ORG>EVENT:bias", 1.0)), 0);
+    assertThat(orgsAreEvents.apply(a.doc(), a.ents(), new HashMap<>()))
+        .filteredOn(e -> e.type == EntityType.EVENT && e.text.startsWith("Acme")).singleElement()
+        .satisfies(e -> assertThat(e.attrs).containsKey("date"));
+  }
+
+  @Test
   void anEntityTheCallersGazetteerKnowsIsNeverRetyped() {
     Extractor.Analysis a = Extractor.builder()
         .add(new GazetteerEntry("Acme Robotics Srl", List.of(), EntityType.ORG, "company", "org-7")).build()
