@@ -9,7 +9,8 @@ import java.util.Set;
  * Development Agency of Latvia": two capitalised chunks joined by "and" form one organisation name when only the
  * second ends in an organisation head word or has one as its second or third word (not
  * after an acronym or a company's legal form, nor when the second starts with a place: "CNR and Bologna University",
- * "Nordvik AB and Kelda Foods Ltd" stay two).
+ * "Nordvik AB and Kelda Foods Ltd" stay two; nor when the first names a body of its own or the second is a company
+ * with its legal form: "Regione Emilia-Romagna and Acme Robotics Srl", "Comune di Parma e Rossi Spa").
  */
 final class CoordinatedNames {
   private static final Set<String> AND = Words.set("and", "e", "et", "y", "und", "&");
@@ -37,19 +38,38 @@ final class CoordinatedNames {
       Token secondFirst = doc.tokens.get(and + 1);
       boolean acronym = CompanyNames.endsComplete(doc.slice(first.start, first.end));
       boolean placeFirst = doc.cands.stream().anyMatch(c -> c.type == EntityType.PLACE && c.start == secondFirst.start());
-      if (!shortFirst || acronym || placeFirst || lex.inSection("org", doc.tokens.get(and - 1).text())) {
+      if (!shortFirst || acronym || placeFirst || first.canon.startsWith("gov:") || hasHead(doc, firstStart, and)) {
         continue;
       }
       for (Cand second : orgs) {
         int last = doc.tokenAt(second.end - 1);
         if (second.start == doc.tokens.get(and + 1).start() && last >= 0
-            && (lex.inSection("org", doc.tokens.get(last).text()) || headAfterFirstWord(doc, and + 1, last))) {
+            && (lex.inSection("org", doc.tokens.get(last).text()) || headAfterFirstWord(doc, and + 1, last))
+            && !companyOfItsOwn(doc, second, and - firstStart, last - and)) {
           doc.add(first.start, second.end, EntityType.ORG, second.kind, Cand.PATTERN + 1,
               "T:" + Norm.fold(doc.slice(first.start, second.end)));
           break;
         }
       }
     }
+  }
+
+  /** A word of the first chunk is an organisation head: "University of Bologna", "Comune di Parma" name a body. */
+  private static boolean hasHead(Doc doc, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (Lexicon.INSTANCE.inSection("org", doc.tokens.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Cineca and Acme Robotics Srl": a second name ending in a company's legal form is a company of its own, unless both
+   * sides are one word ("Rossi e Bianchi Srl").
+   */
+  private static boolean companyOfItsOwn(Doc doc, Cand second, int firstWords, int secondWords) {
+    return CompanyNames.endsWithLegalForm(doc.slice(second.start, second.end)) && (firstWords > 1 || secondWords > 2);
   }
 
   /** "Development Agency of Latvia", "Training Board of Donegal": an organisation head word after a first word

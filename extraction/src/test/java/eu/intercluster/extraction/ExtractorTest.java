@@ -190,6 +190,16 @@ class ExtractorTest {
   }
 
   @Test
+  void aBodyAndACompanyWithItsLegalFormAreTwoOrganisations() {
+    for (String text : List.of("The University of Valdora and Acme Robotics Srl signed a memorandum of understanding.",
+        "The Regione Emilia-Romagna and Acme Robotics Srl signed a memorandum of understanding.",
+        "Il Comune di Valdora e Acme Robotics SpA hanno firmato un protocollo d'intesa.")) {
+      assertThat(run(text).entities()).filteredOn(e -> e.type() == EntityType.ORG).extracting(Entity::text)
+          .as(text).hasSize(2).anyMatch(name -> name.startsWith("Acme Robotics"));
+    }
+  }
+
+  @Test
   void aPlaceTheMapKnowsDoesNotCutTheNamesOfBodiesThatContainIt() {
     Extractor withMap = Extractor.builder()
         .gazetteer(List.of(new GazetteerEntry("Valdora", List.of(), EntityType.PLACE, "city", "place-9"),
