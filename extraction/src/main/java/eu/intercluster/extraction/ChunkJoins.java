@@ -71,7 +71,7 @@ final class ChunkJoins {
       connector |= COMPLEMENT_CONNECTORS.contains(Words.f(doc.tokens.get(k)));
       k++;
     }
-    if (k == j + 1 || k >= limit || !startsName(doc, k) || startsBody(doc, k) || repeats(doc, from, j, k)
+    if (k == j + 1 || k >= limit || !startsName(doc, k) || BodyStarts.at(doc, k) || repeats(doc, from, j, k)
         || Norm.isAcronymLike(doc.tokens.get(k).text()) || Lexicon.INSTANCE.isGivenName(doc.tokens.get(k).text())) {
       return -1;
     }
@@ -100,40 +100,6 @@ final class ChunkJoins {
     for (int i = from; i < j; i++) {
       if (Words.f(doc.tokens.get(i)).equals(head)) {
         return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a new body's name starts at token k: an organisation head word other than a company word ("e
-   * Politecnico di Milano", "y la Cámara de Comercio", not "and Technology"), or a company named with its legal
-   * form ("and Acme Robotics Srl"). */
-  static boolean startsBody(Doc doc, int k) {
-    if (companyFrom(doc, k)) {
-      return true;
-    }
-    String kind = Lexicon.INSTANCE.cue("org", doc.tokens.get(k).text());
-    StringBuilder phrase = new StringBuilder(Norm.fold(doc.tokens.get(k).text()));
-    for (int i = k + 1; kind == null && i < Math.min(doc.tokens.size(), k + 4); i++) {
-      String w = Norm.fold(doc.tokens.get(i).text());
-      phrase.append(phrase.charAt(phrase.length() - 1) == '\'' ? "" : " ").append(w);
-      kind = Lexicon.INSTANCE.cue("org", phrase.toString());
-    }
-    return kind != null && !kind.equals("company");
-  }
-
-  /** Up to four capitalised words from token k, then a company's legal form: "Acme Robotics Srl", "Rossi S.p.A.". */
-  private static boolean companyFrom(Doc doc, int k) {
-    for (int i = k + 1; i < Math.min(doc.tokens.size(), k + 5); i++) {
-      Token t = doc.tokens.get(i);
-      if (!doc.text.substring(doc.tokens.get(i - 1).end(), t.start()).matches(" ?")) {
-        return false;
-      }
-      if (CompanyNames.endsWithLegalForm(doc.slice(doc.tokens.get(k).start(), t.end()))) {
-        return true;
-      }
-      if (!t.isUpper()) {
-        return false;
       }
     }
     return false;

@@ -160,14 +160,14 @@ final class ChunkRecogniser {
       boolean innerAnd = Words.set("and", "e", "et").contains(f) && orgCue && ChunkJoins.hasConnector(doc, from, j) && onlyConnectors
           && !lex.inSection("org", doc.tokens.get(j - 1).text()) && after < limit
           && !Norm.isAcronymLike(doc.tokens.get(after).text()) && !lex.isGivenName(doc.tokens.get(after).text())
-          && !ChunkJoins.startsBody(doc, after);
+          && !BodyStarts.at(doc, after);
       boolean joins = !placeSoFar && Words.CONNECTORS.contains(f) || (Words.set("in", "a", "à", "en", "to").contains(f) && ChunkJoins.representation(doc, from, j))
           || (f.equals("on") && eventCue) || innerAnd;
       if (joins && !orgCue && after < limit && lex.inSection("org", doc.tokens.get(after).text()) && ChunkJoins.siteBefore(doc, from)) {
         break;
       }
       if (joins && after < limit && CompanyNames.endsComplete(doc.slice(doc.tokens.get(from).start(), doc.tokens.get(end - 1).end()))
-          && (startsPlace(doc, doc.tokens.get(after)) || townAfterLegalForm(doc, from, end, after))) {
+          && (startsPlace(doc, doc.tokens.get(after)) || CompanyNames.townAfterLegalForm(doc, from, end, after))) {
         break;
       }
       if (joins && (PersonAffiliation.endsPerson(doc, from, end, j, after) || ChunkJoins.parentUniversity(doc, from, after, limit))) {
@@ -199,17 +199,6 @@ final class ChunkRecogniser {
     }
     return found;
   }
-
-  /** "Lanificio Rossi S.r.l. di Schio", "Kelp Ltd of Belmullet": a legal form, then "di / of" and a town, not
-   * the "de C.V." of a Mexican legal form. */
-  private static boolean townAfterLegalForm(Doc doc, int from, int end, int after) {
-    Token town = doc.tokens.get(after);
-    return after == end + 1 && TOWN_OF.contains(Words.f(doc.tokens.get(end)))
-        && CompanyNames.endsWithLegalForm(doc.slice(doc.tokens.get(from).start(), doc.tokens.get(end - 1).end()))
-        && !Norm.isAcronymLike(town.text()) && town.text().length() > 2;
-  }
-
-  private static final Set<String> TOWN_OF = Words.set("di", "of", "de", "da");
 
   private static boolean startsPlace(Doc doc, Token t) {
     for (Cand c : doc.cands) {

@@ -3,6 +3,7 @@ package eu.intercluster.extraction;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -101,4 +102,15 @@ final class CompanyNames {
   static boolean endsWithLegalForm(String name) {
     return LEGAL_FORM.matcher(name).find();
   }
+
+  /** "Lanificio Rossi S.r.l. di Schio", "Kelp Ltd of Belmullet": a legal form, then "di / of" and a town, not
+   * the "de C.V." of a Mexican legal form. */
+  static boolean townAfterLegalForm(Doc doc, int from, int end, int after) {
+    Token town = doc.tokens.get(after);
+    return after == end + 1 && TOWN_OF.contains(Words.f(doc.tokens.get(end)))
+        && endsWithLegalForm(doc.slice(doc.tokens.get(from).start(), doc.tokens.get(end - 1).end()))
+        && !Norm.isAcronymLike(town.text()) && town.text().length() > 2;
+  }
+
+  private static final Set<String> TOWN_OF = Words.set("di", "of", "de", "da");
 }
