@@ -16,7 +16,7 @@ final class CompanyNames {
   /** Company legal forms, as a regular-expression alternation. */
   private static final String FORMS = "S\\.?p\\.?A\\.?|S\\.?r\\.?l\\.?(?:s\\.?)?"
       + "|GmbH|AG|SA|S\\.A\\.|SAS|SARL|S\\.L\\.|SL|SLU|B\\.?V\\.?|N\\.?V\\.?|Ltd\\.?|Inc\\.?|Plc|PLC|LLC|Kft\\.?"
-      + "|d\\.o\\.o\\.?|s\\.r\\.o\\.?|a\\.s\\.?|Oy|AB|ASA|A/S|e\\.V\\.?|SpA|Srl|S\\.L\\.U\\.";
+      + "|d\\.o\\.o\\.?|s\\.r\\.o\\.?|a\\.s\\.?|Oy|AB|ASA|A/S|e\\.V\\.?|SpA|Spa|Srl|S\\.L\\.U\\.";
   private static final Pattern LEGAL_FORM = Pattern.compile("(?u)(?:^|\\s)(?:" + FORMS + ")$");
 
   /** A legal form ending a name, with the separator before it: "Arden Robotics, Inc.", "Nordvik Oy", "Halden plc". */

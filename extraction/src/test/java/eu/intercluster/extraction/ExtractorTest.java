@@ -193,7 +193,8 @@ class ExtractorTest {
   void aBodyAndACompanyWithItsLegalFormAreTwoOrganisations() {
     for (String text : List.of("The University of Valdora and Acme Robotics Srl signed a memorandum of understanding.",
         "The Regione Emilia-Romagna and Acme Robotics Srl signed a memorandum of understanding.",
-        "Il Comune di Valdora e Acme Robotics SpA hanno firmato un protocollo d'intesa.")) {
+        "Il Comune di Valdora e Acme Robotics SpA hanno firmato un protocollo d'intesa.",
+        "Il Comune di Valdora e Acme Robotics Spa hanno firmato un protocollo d'intesa.")) {
       assertThat(run(text).entities()).filteredOn(e -> e.type() == EntityType.ORG).extracting(Entity::text)
           .as(text).hasSize(2).anyMatch(name -> name.startsWith("Acme Robotics"));
     }
