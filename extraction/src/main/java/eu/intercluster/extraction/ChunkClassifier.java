@@ -191,7 +191,7 @@ final class ChunkClassifier {
 
   private void addNamed(int a, int b, EntityType type, String kind) {
     if (type == EntityType.EVENT) {
-      b = facts.topicExtension(b);
+      b = facts.topicExtension(EventNameTowns.end(doc, places, a, b));
     }
     int st = doc.tokenStart(a);
     int en = doc.tokenEnd(b - 1);

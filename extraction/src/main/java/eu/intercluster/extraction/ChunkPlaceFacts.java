@@ -19,6 +19,16 @@ final class ChunkPlaceFacts {
     return false;
   }
 
+  /** Whether [st, en) is exactly a place of the built-in or the caller's lists. */
+  boolean knownPlace(int st, int en) {
+    for (Cand c : doc.cands) {
+      if (c.type == EntityType.PLACE && c.start == st && c.end == en && c.prio >= Cand.PLACE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean locativeBefore(int a) {
     String prep = Words.f(doc.tokens.get(a - 1));
     // folded forms lose accents: the French "à" is told from the Italian "a" by its raw text

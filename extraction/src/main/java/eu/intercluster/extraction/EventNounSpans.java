@@ -26,7 +26,36 @@ final class EventNounSpans {
       "award", "awards", "information", "info", "online", "policy", "briefing", "return", "networking", "partner",
       "final", "inaugural", "launch", "kick-off", "switch-on", "signing", "pitching");
 
+  /** Nouns of a group that travels: "delegazione toscana", "misión empresarial asturiana", "Norwegian delegation". */
+  private static final Set<String> TRAVELLING = Words.set("delegazione", "delegation", "delegacion", "missione",
+      "mission", "mision", "collettiva");
+  /** A lower-case demonym or a visit's direction after it: "-ese", "-ana", "-aise", "-ienne", "inversa", "retour". */
+  private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile("\\p{Ll}{2,}(?:ese|esi|ana|ane"
+      + "|ano|ani|ina|ine|ino|ini|acca|acco|aca|aco|asca|asco|ega|ego|aise|aises|ienne|iennes|onne|onnes|aine|aines"
+      + "|ure|uri|ola|ole)|inversa|inverse|inverso|retour|réciproque|reciproca|recíproca|esplorativa|exploratoire"
+      + "|exploratoria|regionale|régionale|regional");
+
   private EventNounSpans() {}
+
+  /** The last token of a travelling group's mention ending at token last: a demonym after it if any. */
+  static int demonymEnd(Doc doc, int noun, int last) {
+    int next = last + 1;
+    if (!TRAVELLING.contains(Words.f(doc.tokens.get(noun))) || next >= doc.tokens.size()) {
+      return last;
+    }
+    Token t = doc.tokens.get(next);
+    boolean spaced = doc.slice(doc.tokens.get(last).end(), t.start()).equals(" ");
+    return spaced && t.isWord() && !t.isUpper() && DEMONYM.matcher(t.text()).matches() ? next : last;
+  }
+
+  /** The first token of an English travelling group's mention starting at token first: a demonym before it. */
+  static int demonymStart(Doc doc, int first) {
+    if (first < 1 || !"en".equals(doc.lang) || !TRAVELLING.contains(Words.f(doc.tokens.get(first)))) {
+      return first;
+    }
+    Token t = doc.tokens.get(first - 1);
+    return t.isUpper() && Lexicon.INSTANCE.inSection("demonym", t.text()) ? first - 1 : first;
+  }
 
   /** The last token of the mention whose noun ends at token last: the noun's "di / de" complement if any. */
   static int complementEnd(Doc doc, int last) {

@@ -81,7 +81,11 @@ final class EventRecogniser {
           last = doc.tokens.get(end);
           i = end;
         }
-        Token first = doc.tokens.get(EventNounSpans.modifierStart(doc, doc.tokenAt(t.start())));
+        int noun = doc.tokenAt(t.start());
+        int end = EventNounSpans.demonymEnd(doc, noun, doc.tokenAt(last.start()));
+        last = doc.tokens.get(end);
+        i = Math.max(i, end);
+        Token first = doc.tokens.get(EventNounSpans.demonymStart(doc, EventNounSpans.modifierStart(doc, noun)));
         Cand c = doc.add(first.start(), last.end(), EntityType.EVENT, kind, Cand.GENERIC, "event:main");
         c.generic = true;
       }
@@ -90,8 +94,9 @@ final class EventRecogniser {
 
   private static void delegation(Doc doc, int i) {
     boolean afterVisit = i >= 2 && VISIT.contains(Words.f(doc.tokens.get(i - 2)));
-    Token t = doc.tokens.get(i);
-    Cand c = doc.add(t.start(), t.end(), EntityType.EVENT, "delegation", Cand.GENERIC,
+    Token first = doc.tokens.get(afterVisit ? i : EventNounSpans.demonymStart(doc, i));
+    Token last = doc.tokens.get(EventNounSpans.demonymEnd(doc, i, i));
+    Cand c = doc.add(first.start(), last.end(), EntityType.EVENT, "delegation", Cand.GENERIC,
         afterVisit ? "event:visit" : "event:main");
     c.generic = true;
     c.reference = !afterVisit;

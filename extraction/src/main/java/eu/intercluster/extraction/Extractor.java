@@ -56,6 +56,7 @@ public final class Extractor {
     if (learnedThemes != null) {
       learnedThemes.recognise(doc);
     }
+    ThemeCues.recognise(doc);
     ThemeLists.recognise(doc);
     TopicPhrases.recognise(doc);
     new ChunkRecogniser().recognise(doc);

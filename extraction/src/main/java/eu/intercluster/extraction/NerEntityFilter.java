@@ -142,6 +142,9 @@ final class NerEntityFilter {
     f.add("k=" + t + e.attrs.get("kind"));
     f.add("prio=" + t + maxPrio);
     f.add("canon=" + t + (e.canon.contains(":") ? e.canon.substring(0, e.canon.indexOf(':')) : "-"));
+    if (e.type == EntityType.THEME) {
+      f.add("via=" + t + via(e.canon));
+    }
     f.add("n=" + t + Math.min(e.cands.size(), 3));
     f.add("words=" + t + Math.min(words.length, 6));
     f.add("sh=" + t + shape(e.text));
@@ -168,6 +171,12 @@ final class NerEntityFilter {
       }
     }
     return f;
+  }
+
+  /** Which rule found a theme: its label for a vocabulary term, else "list", "topic", "cue" ... */
+  private static String via(String canon) {
+    String rest = canon.substring(canon.indexOf(':') + 1);
+    return rest.contains("#") ? rest.substring(0, rest.indexOf('#')) : rest;
   }
 
   private static String shape(String text) {

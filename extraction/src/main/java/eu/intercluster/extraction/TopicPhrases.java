@@ -79,7 +79,8 @@ final class TopicPhrases {
         && !f.chars().anyMatch(Character::isDigit);
   }
 
-  private static String norm(String phrase) {
+  /** The label of the first vocabulary term inside a phrase, or OTHER. */
+  static String norm(String phrase) {
     java.util.List<String> concepts = ThemeRecogniser.conceptsInside(phrase);
     return concepts.isEmpty() ? "OTHER" : concepts.get(0).substring("theme:".length(), concepts.get(0).indexOf('#'));
   }
