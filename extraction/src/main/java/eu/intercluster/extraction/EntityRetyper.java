@@ -98,6 +98,7 @@ final class EntityRetyper {
       }
     }
     List<Ent> out = new ArrayList<>(ents.size());
+    Map<Ent, Ent> joins = new HashMap<>(); // the analysis's own entities are never changed: a join goes to a copy
     for (int i = 0; i < ents.size(); i++) {
       Ent e = ents.get(i);
       EntityType type = types.get(i);
@@ -107,8 +108,9 @@ final class EntityRetyper {
       }
       Ent same = kept.get(type + "|" + Norm.fold(e.text));
       if (same != null) {
-        same.cands.addAll(e.cands);
-        same.cands.sort(Comparator.comparingInt((Cand c) -> c.start));
+        Ent joined = joins.computeIfAbsent(same, EntityRetyper::copyOf);
+        joined.cands.addAll(e.cands);
+        joined.cands.sort(Comparator.comparingInt((Cand c) -> c.start));
         renamed.put(e.id, same.id);
         continue;
       }
@@ -125,7 +127,18 @@ final class EntityRetyper {
       renamed.put(e.id, copy.id);
       out.add(copy);
     }
+    out.replaceAll(e -> joins.getOrDefault(e, e));
     return out;
+  }
+
+  private static Ent copyOf(Ent e) {
+    Ent copy = new Ent(e.type, e.canon);
+    copy.cands.addAll(e.cands);
+    copy.attrs.putAll(e.attrs);
+    copy.id = e.id;
+    copy.text = e.text;
+    copy.externalId = e.externalId;
+    return copy;
   }
 
   /**

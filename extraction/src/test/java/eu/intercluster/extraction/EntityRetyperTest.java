@@ -60,10 +60,18 @@ class EntityRetyperTest {
 
     List<Ent> out = ORGS_ARE_PLACES.apply(a.doc(), ents, renamed);
 
-    assertThat(out).filteredOn(e -> e.text.equals(org.text)).containsExactly(place);
+    List<Ent> joined = out.stream().filter(e -> e.text.equals(org.text)).toList();
+    assertThat(joined).singleElement().satisfies(e -> {
+      assertThat(e.id).isEqualTo("PL99");
+      assertThat(e.type).isEqualTo(EntityType.PLACE);
+      assertThat(e.cands).hasSize(org.cands.size() + 1)
+          .isSortedAccordingTo(java.util.Comparator.comparingInt((Cand c) -> c.start));
+    });
     assertThat(renamed).containsEntry(org.id, "PL99");
-    assertThat(place.cands).hasSize(org.cands.size() + 1)
-        .isSortedAccordingTo(java.util.Comparator.comparingInt((Cand c) -> c.start));
+    assertThat(place.cands).as("the analysis's own entity is left alone").hasSize(1);
+    assertThat(ORGS_ARE_PLACES.apply(a.doc(), ents, new HashMap<>()))
+        .as("applying twice gives the same entities").filteredOn(e -> e.text.equals(org.text))
+        .singleElement().satisfies(e -> assertThat(e.cands).hasSize(org.cands.size() + 1));
   }
 
   @Test
