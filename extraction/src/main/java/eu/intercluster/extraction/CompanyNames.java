@@ -33,10 +33,10 @@ final class CompanyNames {
 
   /** A one-letter or short abbreviation the tokenizer cut at its period that starts a dotted legal form. */
   private static final Pattern DOTTED_START = Pattern.compile("\\s(?:S|Soc|C)$");
-  /** "Frutas del Segura S. Coop.", "Olio del Carso Soc. Agr. Coop.", "Piaggio & C. S.p.A.": the rest of a dotted
-   * legal form. */
-  private static final Pattern DOTTED_REST = Pattern.compile("^\\. (?:(?:Agr\\. )?Coop\\.(?: (?:Galega|Gallega|Andaluza|"
-      + "Valenciana|Agraria|Limitada)(?![\\p{L}]))?|S\\.p\\.A\\.|S\\.r\\.l\\.|S\\.n\\.c\\.|S\\.a\\.s\\.|L\\.|Agr\\.)");
+  /** "Frutas del Segura S. Coop.", "Olivar del Sur S.Coop.And.", "Olio del Carso Soc. Agr. Coop.", "Piaggio & C.
+   * S.p.A.": the rest of a dotted legal form. */
+  private static final Pattern DOTTED_REST = Pattern.compile("^\\. ?(?:(?:Agr\\. )?Coop\\.(?: ?(?:Galega|Gallega|Andaluza|"
+      + "Valenciana|Agraria|Limitada|And\\.|Val\\.)(?![\\p{L}]))?|S\\.p\\.A\\.|S\\.r\\.l\\.|S\\.n\\.c\\.|S\\.a\\.s\\.|L\\.|Agr\\.)");
 
   private CompanyNames() {}
 

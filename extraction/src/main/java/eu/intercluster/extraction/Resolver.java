@@ -164,6 +164,17 @@ final class Resolver {
     return true;
   }
 
+  /**
+   * "University of Groningen" is not the "Hanze University of Applied Sciences": a cue word plus a place joins a
+   * longer name only when that name holds the same place ("Università di Bologna" in "Alma Mater Studiorum -
+   * Università di Bologna"). A site ("Tecnopolo di Bologna") may still be the one longer site named ("DAMA Tecnopolo").
+   */
+  private static boolean namesTheSamePlace(Doc doc, Cand generic, String named) {
+    Cand place = (Cand) generic.attrs.get("_placeSuffix");
+    return place == null || generic.type != EntityType.ORG
+        || named.contains(" " + Norm.fold(doc.slice(place.start, place.end)) + " ");
+  }
+
   private static void resolveGenerics(Doc doc, List<Cand> accepted) {
     List<Cand> drop = new ArrayList<>();
     for (Cand g : accepted) {
@@ -177,8 +188,9 @@ final class Resolver {
       Set<String> targets = new HashSet<>();
       Cand target = null;
       for (Cand c : accepted) {
+        String named = " " + Norm.fold(doc.slice(c.start, c.end)) + " ";
         if (c != g && c.type == g.type && !c.generic && c.attrs.get("_head") == null && !c.canon.equals(g.canon)
-            && (" " + Norm.fold(doc.slice(c.start, c.end)) + " ").contains(" " + key + " ")) {
+            && named.contains(" " + key + " ") && namesTheSamePlace(doc, g, named)) {
           targets.add(c.canon);
           target = c;
         }

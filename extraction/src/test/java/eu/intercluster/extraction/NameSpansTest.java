@@ -65,6 +65,17 @@ class NameSpansTest {
     entity(run("Ha firmato la Latteria Valbrenta Soc. Agr. Coop. di Bassano."), EntityType.ORG,
         "Latteria Valbrenta Soc. Agr. Coop.");
     entity(run("Orvane & C. S.p.A. ha firmato l'accordo."), EntityType.ORG, "Orvane & C. S.p.A.");
+    entity(run("La cooperativa Olivar del Sur S.Coop.And. exporta a Francia."), EntityType.ORG,
+        "Olivar del Sur S.Coop.And.");
+  }
+
+  @Test
+  void aUniversityNamedAfterItsTownIsNotAnotherUniversityOfTheText() {
+    ExtractedDocument doc = run("The consortium is led by the Varden University of Applied Sciences, with the "
+        + "University of Groningen and two companies.");
+    entity(doc, EntityType.ORG, "Varden University of Applied Sciences");
+    entity(doc, EntityType.ORG, "University of Groningen");
+    assertThat(doc.entities()).noneMatch(e -> e.mentions().contains("University of Groningen"));
   }
 
   @Test
