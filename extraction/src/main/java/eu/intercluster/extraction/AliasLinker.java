@@ -47,11 +47,15 @@ final class AliasLinker {
         continue;
       }
       boolean cues = true;
+      boolean connector = false;
       for (int i = a; i < b; i++) {
         String w = doc.tokens.get(i).text();
         cues &= Lexicon.INSTANCE.inSection("org", w) || Lexicon.INSTANCE.inSection("orglower", w)
             || !doc.tokens.get(i).isUpper();
+        connector |= Words.CONNECTORS.contains(doc.tokens.get(i).folded());
       }
+      // "Università di Lund": after a connector only an acronym is a short form, a word is most likely a town
+      cues &= !connector || Norm.isAcronymLike(doc.tokens.get(b).text());
       if (cues) {
         aliases.putIfAbsent(doc.tokens.get(b).text(), c);
       }

@@ -8,7 +8,7 @@ final class BodyStarts {
    * Politecnico di Milano", "y la Cámara de Comercio", not "and Technology"), or a company named with its legal
    * form ("and Acme Robotics Srl"). */
   static boolean at(Doc doc, int k) {
-    if (companyFrom(doc, k)) {
+    if (companyFrom(doc, k) || universityNamedFirst(doc, k)) {
       return true;
     }
     String kind = Lexicon.INSTANCE.cue("org", doc.tokens.get(k).text());
@@ -19,6 +19,24 @@ final class BodyStarts {
       kind = Lexicon.INSTANCE.cue("org", phrase.toString());
     }
     return kind != null && !kind.equals("company");
+  }
+
+  /**
+   * One or two capitalised words from token k and a university word that ends the run: "and Hokkaido University",
+   * "e Aalto University" (so "University of Oulu and Hokkaido University" are two bodies).
+   */
+  private static boolean universityNamedFirst(Doc doc, int k) {
+    for (int i = k + 1; i < Math.min(doc.tokens.size(), k + 3); i++) {
+      Token t = doc.tokens.get(i);
+      if (!t.isWord() || !t.isUpper()) {
+        return false;
+      }
+      boolean last = i + 1 >= doc.tokens.size() || !doc.tokens.get(i + 1).isWord() || !doc.tokens.get(i + 1).isUpper();
+      if ("university".equals(Lexicon.INSTANCE.cue("org", t.text()))) {
+        return last;
+      }
+    }
+    return false;
   }
 
   /** Up to four capitalised words from token k, then a company's legal form: "Acme Robotics Srl", "Rossi S.p.A.". */

@@ -26,6 +26,14 @@ class ExtractorTest {
   }
 
   @Test
+  void aTownAfterACueAndAConnectorIsNotAShortFormOfTheBody() {
+    ExtractedDocument doc = run("La Università di Varsund ha firmato l'accordo. A Varsund si è svolto il seminario.");
+    assertThat(entity(doc, EntityType.ORG, "Università di Varsund").mentions()).doesNotContain("Varsund");
+    ExtractedDocument acronym = run("L'Istituto di ABCD ha firmato l'accordo. ABCD ha poi presentato il piano.");
+    assertThat(entity(acronym, EntityType.ORG, "Istituto di ABCD").mentions()).contains("ABCD");
+  }
+
+  @Test
   void rolesBeforeAndAfterNamesWithTheirOrganisation() {
     ExtractedDocument doc = run("Ha parlato il presidente della Regione Toscana Mario Bianchi. Poi Giulia Neri, direttrice "
         + "del Consorzio Tessile Pratese, ha illustrato i risultati.");

@@ -42,6 +42,9 @@ class NameSpansTest {
     ExtractedDocument it = run("Il progetto unisce l'Università di Lorvena e Politecnico di Darsena.");
     entity(it, EntityType.ORG, "Università di Lorvena");
     entity(it, EntityType.ORG, "Politecnico di Darsena");
+    ExtractedDocument en = run("The University of Lorvena and Kelso University signed a memorandum.");
+    entity(en, EntityType.ORG, "University of Lorvena");
+    entity(en, EntityType.ORG, "Kelso University");
     entity(run("The Institute of Polymer Science and Technology opened a lab."), EntityType.ORG,
         "Institute of Polymer Science and Technology");
   }
