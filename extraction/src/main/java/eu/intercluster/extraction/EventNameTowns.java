@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 /**
  * Where a capitalised event name ends before the town it is held in: "Summer Fancy Food Show di New York", "Forum
  * PA di Roma", "Vinitaly de Verona" are the event and the place (in the annotated texts a gold event name followed
- * by "di / de / in" and a capitalised name leaves it out 49 times and takes it in 8). A name made only of event words and adjectives keeps its town: "Forum Economico di San Pietroburgo",
- * "Fiera Internazionale di Bari", "Fiera Verde di Bari".
+ * by "di / de / in" and a capitalised name leaves it out 49 times and takes it in 8). Only before a known town: a
+ * region stays in the name ("Assises du bois durable de Savoie"). A name made only of event words and adjectives
+ * keeps its town: "Forum Economico di San Pietroburgo", "Fiera Internazionale di Bari", "Fiera Verde di Bari".
  */
 final class EventNameTowns {
   private static final Set<String> IN_TOWN = Words.set("di", "de", "d'", "en", "in", "a");
@@ -21,11 +22,22 @@ final class EventNameTowns {
   /** The end (exclusive token index) of the event name over tokens [a, b): before "di / de / in + known place". */
   static int end(Doc doc, ChunkPlaceFacts places, int a, int b) {
     for (int k = b - 1; k > a + 1; k--) {
-      if (IN_TOWN.contains(Words.f(doc.tokens.get(k - 1))) && places.knownPlace(doc.tokenStart(k), doc.tokenEnd(b - 1))) {
+      if (IN_TOWN.contains(Words.f(doc.tokens.get(k - 1))) && places.knownPlace(doc.tokenStart(k), doc.tokenEnd(b - 1))
+          && knownTown(doc, doc.tokenStart(k), doc.tokenEnd(b - 1))) {
         return ownName(doc, a, k - 1) ? k - 1 : b;
       }
     }
     return b;
+  }
+
+  /** A known city, not a region: "Assises du bois durable de Savoie" keeps its region. */
+  private static boolean knownTown(Doc doc, int start, int end) {
+    for (Cand c : doc.cands) {
+      if (c.type == EntityType.PLACE && c.start == start && c.end == end && "city".equals(c.kind)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether tokens [a, b) hold a word other than an event word, an adjective, a connector or an article. */

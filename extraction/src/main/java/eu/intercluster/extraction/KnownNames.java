@@ -31,12 +31,22 @@ final class KnownNames {
     for (String[] row : lex.places) {
       Known k = new Known(EntityType.PLACE, row[0], "place:" + row[1], row[1], null, Cand.PLACE);
       for (int i = 2; i < row.length; i++) {
-        m.add(row[i], k, true);
+        m.add(row[i], k, true, startsWithArticle(row[i]) || Character.isLowerCase(row[i].charAt(0)));
       }
     }
     addRows(m, lex.euBodies, EntityType.ORG);
     addRows(m, lex.programmes, EntityType.PROGRAMME);
     return m;
+  }
+
+  /**
+   * "La Réunion", "La Rioja": the name after the article is capitalised too (not "la riunione", "la reunión"); a
+   * name the gazetteer writes with a lower-case noun ("mer du Nord") matches so, its name still capitalised.
+   */
+  private static boolean startsWithArticle(String surface) {
+    int space = surface.indexOf(' ');
+    return space > 0 && Words.set("La", "Le", "Les", "El", "Los", "Las", "The", "Il", "Lo")
+        .contains(surface.substring(0, space));
   }
 
   private static void addRows(TermMatcher<Known> m, List<String[]> rows, EntityType type) {

@@ -27,6 +27,7 @@ final class Landforms {
     while (l.find()) {
       add(doc, l.start(1), l.end(1));
     }
+    PlaceNameHeads.recognise(doc);
   }
 
   private static void add(Doc doc, int start, int end) {

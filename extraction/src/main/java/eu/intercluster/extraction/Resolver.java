@@ -15,6 +15,7 @@ final class Resolver {
   private Resolver() {}
 
   static List<Cand> resolve(Doc doc) {
+    CommonWordPlaces.drop(doc);
     List<Cand> sorted = new ArrayList<>(doc.cands);
     sorted.sort(Comparator.comparingInt((Cand c) -> -c.prio).thenComparingInt(c -> -c.length())
         .thenComparingInt(c -> c.start));

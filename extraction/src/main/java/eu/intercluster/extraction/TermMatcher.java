@@ -18,11 +18,20 @@ final class TermMatcher<T> {
     boolean exactCase;
     String surface;
     boolean proper;
+    boolean[] capitals;
   }
 
   private final Node<T> root = new Node<>();
 
   void add(String surface, T payload, boolean properNoun) {
+    add(surface, payload, properNoun, false);
+  }
+
+  /**
+   * With everyCapital, each word the entry writes capitalised must be capitalised in the text ("La Réunion"), and an
+   * entry that starts with a lower-case word may start so in the text ("mer du Nord", "golfo Pérsico").
+   */
+  void add(String surface, T payload, boolean properNoun, boolean everyCapital) {
     List<Token> words = Tokenizer.subTokens(Tokenizer.tokenize(surface));
     if (words.isEmpty()) {
       return;
@@ -36,6 +45,12 @@ final class TermMatcher<T> {
       n.surface = surface;
       n.exactCase = isAllCaps(surface);
       n.proper = properNoun;
+      if (everyCapital) {
+        n.capitals = new boolean[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+          n.capitals[i] = words.get(i).isUpper();
+        }
+      }
     }
   }
 
@@ -73,7 +88,14 @@ final class TermMatcher<T> {
     if (n.exactCase) {
       return Norm.fold(matched).equals(Norm.fold(n.surface)) && isAllCaps(matched.replaceAll("[^\\p{L}]", ""));
     }
-    return !n.proper || subs.get(i).isUpper();
+    if (n.capitals != null) {
+      for (int k = 0; k < n.capitals.length && i + k <= j; k++) {
+        if (n.capitals[k] && !subs.get(i + k).isUpper()) {
+          return false;
+        }
+      }
+    }
+    return !n.proper || subs.get(i).isUpper() || n.capitals != null && !n.capitals[0];
   }
 
   private static <T> boolean wordBoundaries(Match<T> m, String text) {

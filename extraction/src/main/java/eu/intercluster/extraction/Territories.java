@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * A country or region that acts (cooperates, is a party) is an ORG of kind government; otherwise it is a
  * PLACE. Acting cues: a hyphenated pair ("cooperazione Italia-Giappone"), "between X and Y" / "tra X e Y",
- * and "con X" / "with X" after a cooperation noun in the same sentence.
+ * and "con X" / "with X" after a cooperation noun in the same sentence; a territory that signs, and one that acts
+ * otherwise ({@link TerritoryActs}: funds, launches, calls, joins, is a fair's partner country).
  */
 final class Territories {
   private static final Pattern COOPERATION = Pattern.compile("(?iu)\\b(collaborazion|cooperazion|cooperation"
@@ -33,7 +34,7 @@ final class Territories {
         acting.add(c.placeId);
         acting.add(accepted.get(i + 1).placeId);
       }
-      if (between(doc, accepted, i) || withAfterCooperation(doc, c) || signs(doc, c)) {
+      if (between(doc, accepted, i) || withAfterCooperation(doc, c) || signs(doc, c) || TerritoryActs.acts(doc, c)) {
         acting.add(c.placeId);
       }
     }
