@@ -56,6 +56,9 @@ final class RelationFeatures {
       }
     }
     raw.add("main=" + (a == ctx.mainEvent) + "," + (b == ctx.mainEvent));
+    if (b.type == EntityType.THEME) {
+      raw.add("theme-carried=" + themeCarriedElsewhere(a, b));
+    }
     Cand[] pair = closest(a, b);
     Doc doc = ctx.doc;
     int sa = doc.sentenceAt(pair[0].start);
@@ -99,6 +102,17 @@ final class RelationFeatures {
     raw.add("L=" + word(doc.tokenFrom(left.start) - 1, sa));
     raw.add("R=" + word(doc.tokenFrom(right.end), sa));
     return raw;
+  }
+
+  /** Whether the rules already gave the theme b a carrier other than a. */
+  private boolean themeCarriedElsewhere(Ent a, Ent b) {
+    String suffix = "|" + b.id;
+    for (Map.Entry<String, List<String>> e : proposedForPair.entrySet()) {
+      if (e.getKey().endsWith(suffix) && !e.getKey().equals(a.id + suffix) && e.getValue().contains("HAS_THEME")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How many entities of each argument's type lie between them, and whether each is the other's closest of its type. */

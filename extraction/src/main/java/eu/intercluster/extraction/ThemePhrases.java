@@ -21,7 +21,7 @@ final class ThemePhrases {
           + "|ate|ito|ita|iti|idos|idas|ido|ida|ino|ina|ini|ine|inos|inas|ano|ana|ani|ane|anos|anas|ola|olo|olas|oli|ole"
           + "|é|ée|és|ées)");
   /** English head nouns after a theme term: "hydrogen production", "quantum technologies", "food sector". */
-  private static final Set<String> ENGLISH_HEADS = Words.set("sector", "sectors", "industry", "industries",
+  private static final Set<String> ENGLISH_HEADS = Words.set("sector", "industry", "industries",
       "technologies", "technology", "systems", "solutions", "applications", "models", "production", "materials",
       "services", "infrastructure", "infrastructures", "storage", "measures", "projects", "plants", "plant",
       "research", "skills", "training", "courses", "testing", "manufacturing", "devices", "components", "data",
@@ -31,6 +31,20 @@ final class ThemePhrases {
       "sostenible", "sostenibles", "subacquea", "subacqueo", "subacquee", "subacquei", "intelligente", "intelligenti",
       "inteligente", "inteligentes", "propre", "propres", "limpia", "limpias", "pulita", "pulite", "fresca", "fresco",
       "fresche", "freschi");
+  /**
+   * Participles of what is done to a theme, not what kind it is: "telemedicina realizzata", "competenze digitali
+   * finanziate", "enoturismo organizado", "robotique installée"; the phrase ends before them (folded, without
+   * accents).
+   */
+  private static final Pattern VERBAL_PARTICIPLE = Pattern.compile("(?:co)?(?:realizzat|utilizzat|finanziat|selezionat"
+      + "|ospitat|organizzat|installat|presentat|promoss|previst|avviat|lanciat|sostenut|approvat|ammess|destinat"
+      + "|gestit|dedicat|inclus|svolt|firmat|sottoscritt|financiad|organizad|realizad|utilizad|seleccionad|dedicad"
+      + "|incluid|firmad|presentad|impulsad|apoyad|celebrad|destinad|finance|organise|realise|utilise|selectionne"
+      + "|installe|dedie)(?:o|a|i|e|os|as|s|es)?");
+  /** "applicata alla logistica": a participle of application before a preposition is a verb, not a kind. */
+  private static final Pattern APPLIED = Pattern.compile("(?:applicat|aplicad|applique)(?:o|a|i|e|os|as|s|es)?");
+  private static final Set<String> APPLIED_TO = Words.set("a", "al", "alla", "allo", "ai", "agli", "alle", "all'",
+      "à", "au", "aux", "en", "nel", "nella", "nei", "nelle", "in", "para", "per", "pour");
   private static final Set<String> OF = Words.set("di", "del", "della", "dello", "dei", "degli", "delle", "dell'", "de",
       "du", "des", "d'", "of", "de la", "de l'");
   private static final Set<String> NOT_IN_PHRASE = Words.set("e", "ed", "and", "et", "y", "o", "or", "ou", "che",
@@ -62,6 +76,9 @@ final class ThemePhrases {
       if (!t.isWord() || t.isUpper() || !gap.isEmpty() && !gap.equals(" ")) {
         break;
       }
+      if (verbal(doc, i, sentenceEnd)) {
+        break;
+      }
       if (adjective(doc, f) && !NOT_IN_PHRASE.contains(f)) {
         end = i;
       } else {
@@ -78,6 +95,18 @@ final class ThemePhrases {
       }
     }
     return doc.tokens.get(clean).end();
+  }
+
+  /** A participle of what is done to the theme ends it: "realizzata", "applicata alla". */
+  private static boolean verbal(Doc doc, int i, int limit) {
+    if ("en".equals(doc.lang)) {
+      return false;
+    }
+    String f = Words.f(doc.tokens.get(i));
+    if (VERBAL_PARTICIPLE.matcher(f).matches()) {
+      return true;
+    }
+    return APPLIED.matcher(f).matches() && i + 1 < limit && APPLIED_TO.contains(Words.f(doc.tokens.get(i + 1)));
   }
 
   private static boolean adjective(Doc doc, String f) {

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * preceding organisation when a sector cue links them ("dedicato alla", "attivo nei settori", "leader nel
  * settore"), to the organisations it qualifies ("the hydrogen companies Alfa and Beta"), otherwise to
  * the sentence's agreement or the document's main project or main event when that is named in the lead or
- * nearby (see {@link #nearMain}). Themes named inside an event or
- * programme name belong to it. A theme word right before an infrastructure name only describes it.
+ * nearby (see {@link #nearMain}). An organisation named after the theme's sector carries it
+ * ({@link ThemeOrgNames}). Themes named inside an event or programme name belong to it. A theme word right before an infrastructure name only describes it.
  */
 final class ThemeRelations {
   private static final Pattern SECTOR = Pattern.compile("(?iu)(réunit|riunisce|brings together|reúne|raggruppa"
@@ -101,7 +101,8 @@ final class ThemeRelations {
         return a.ent();
       }
     }
-    if (prev != null && (sectorCueAfter(ctx, prev, t) || appositive(ctx, prev, t))) {
+    if (prev != null && (sectorCueAfter(ctx, prev, t) || appositive(ctx, prev, t)
+        || ThemeOrgNames.namesSector(ctx.doc, prev, t.ent()))) {
       return prev.ent();
     }
     List<RelationContext.Occ> agreements = ctx.inSentence(s, EntityType.AGREEMENT);
