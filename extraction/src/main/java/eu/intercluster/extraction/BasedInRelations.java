@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class BasedInRelations {
   private BasedInRelations() {}
 
-  private static final Pattern BASED_IN = Pattern.compile("(?iu)(?:,|\\()?\\s*(?:con sede (?:a|in|en)|based in"
+  private static final Pattern BASED_IN = Pattern.compile("(?iu)(?:,|\\()?\\s*(?:con sede (?:a|ad|in|en)|based in"
       + "|headquartered in|basée? à|établie? à|implantée? à|con sede central en|with (?:its )?headquarters in)\\s+$");
 
   /** "Polymertec GmbH, con sede a Stoccarda", "ERRIN, based in Brussels": the organisation just before the cue. */
@@ -23,7 +23,10 @@ final class BasedInRelations {
     int cueStart = p.cand().start - before.length() + m.start();
     RelationContext.Occ org = null;
     for (RelationContext.Occ o : ctx.occs) {
-      if (o.ent().type == EntityType.ORG && o.cand().end <= cueStart && cueStart - o.cand().end <= 2) {
+      boolean adjacent = o.cand().end <= cueStart && cueStart - o.cand().end <= 2;
+      boolean described = o.cand().end <= cueStart && cueStart - o.cand().end <= 60
+          && DESCRIBED.matcher(ctx.doc.text.substring(o.cand().end, cueStart)).matches();
+      if (o.ent().type == EntityType.ORG && (adjacent || described)) {
         org = o;
       }
     }
@@ -31,6 +34,34 @@ final class BasedInRelations {
       ctx.add("LOCATED_IN", org.ent(), p.ent(), null);
     }
   }
+
+  /** "GCE Blue Maritime, il cluster norvegese con sede ad Ålesund", "X is a non-profit association based in Y". */
+  private static final Pattern DESCRIBED = Pattern.compile("(?u)^(?:\\s*,|\\s+(?:è|is|est|es))"
+      + "(?:\\s+[\\p{L}'’-]+){1,6}\\s*$");
+
+  /**
+   * "l’Université X, à Benguérir, pour", "the centre AIMPLAS, in Valencia;": a city set off by commas right after an
+   * organisation, closing the phrase, places it.
+   */
+  static void commaInCity(RelationContext ctx, RelationContext.Occ p) {
+    if (!"city".equals(p.ent().attrs.get("kind"))) {
+      return;
+    }
+    String text = ctx.doc.text;
+    String after = text.substring(p.cand().end, Math.min(text.length(), p.cand().end + 2));
+    if (!CLOSES.matcher(after).lookingAt()) {
+      return;
+    }
+    for (RelationContext.Occ o : ctx.inSentence(ctx.doc.sentenceAt(p.cand().start), EntityType.ORG)) {
+      if (o.cand().end <= p.cand().start && p.cand().start - o.cand().end <= 6
+          && COMMA_IN.matcher(text.substring(o.cand().end, p.cand().start)).matches()) {
+        ctx.add("LOCATED_IN", o.ent(), p.ent(), null);
+      }
+    }
+  }
+
+  private static final Pattern COMMA_IN = Pattern.compile("(?iu)^\\s*,\\s*(?:a|ad|in|à|en)\\s+$");
+  private static final Pattern CLOSES = Pattern.compile("(?u)\\s*(?:[,;)]|\\.|\\n|$)");
 
   private static final Pattern CITY_BASED = Pattern.compile("(?u)^-(?:based|headquartered)\\b");
   private static final Pattern UP_TO_NAME = Pattern.compile("(?u)^[\\s\\p{Ll}-]{0,40}$");

@@ -11,6 +11,8 @@ final class MembershipRelations {
   private static final Pattern MEMBER = Pattern.compile("(?iu)\\b(?:membro|membri|socio|soci|member|members|membre"
       + "|membres|miembro|miembros|aderente|aderenti)\\s+(?:effettivo\\s+|fondatore\\s+|founding\\s+|fondateur\\s+)?"
       + "(?:della|del|dell['’]|dei|degli|delle|of the|of|de la|de l['’]|du|des|de los|de las|de)\\b"
+      + "|\\b(?:partner|partners|partenaire|partenaires|socio|socia)\\s+(?:del|della|dell['’]|dei|of the|of|in the|in"
+      + "|du|de la|de l['’]|en el|en la|en|de)\\b"
       + "|\\b(?:ha aderito a|hanno aderito a|aderisce a|aderiscono a|has joined|have joined|joined|a rejoint|ont rejoint"
       + "|se unió a|se han unido a|se ha unido a)\\b");
   /** "Partners in X include", "The founding members are", "Al progetto partecipano anche", "di cui fanno parte". */
@@ -21,6 +23,26 @@ final class MembershipRelations {
       + "(?:partecipano|participate|participent|participan)(?:\\s+(?:anche|also|aussi|también|inoltre))?"
       + "|\\b(?:di cui fanno parte|ne fanno parte|dont font partie|del que forman parte|de la que forman parte)\\b");
   private static final int MAX_TOKENS_TO_BODY = 3;
+  /** Head words of a body's unit: department, institute, centre, lab, office, school, directorate, service, chair. */
+  private static final Pattern UNIT_HEAD = Pattern.compile("(?iu)^(?:dipartimento|department|département|departamento"
+      + "|istituto|institute|institut|instituto|centro|centre|center|laboratorio|laboratory|laboratoire|lab|ufficio"
+      + "|office|oficina|bureau|scuola|school|école|escuela|facoltà|faculty|faculté|facultad|direzione|directorate"
+      + "|direction|dirección|servizio|service|servicio|unità|unit|unité|unidad|cattedra|chair|chaire|cátedra"
+      + "|divisione|division|división)\\b");
+  /** "Dipartimento di X dell'Università di Y", "the Office of the Region". */
+  private static final Pattern UNIT_OF = Pattern.compile("(?iu)^\\s*(?:della|dell['’]|del|dello|degli|of the|of|at the"
+      + "|at|de la|de l['’]|du|de|des)\\s*(?:la\\s+|el\\s+|the\\s+)?$");
+  /**
+   * "Advantage Austria, the foreign trade promotion organisation of the Austrian Economic Chamber", "CESEAND, el nodo
+   * andaluz de la red EEN", "X S.r.l., spin-off dell'Università Y", "X is the international arm of Y".
+   */
+  private static final Pattern DESCRIBED_AS_PART = Pattern.compile("(?iu)^(?:\\s*\\([^()]{1,20}\\))?(?:\\s*,|\\s+(?:is|è"
+      + "|est|es))\\s+[^,;:.()]{0,60}?\\b(?:agency|agenzia|agencia|agence|arm|branch|subsidiary|filiale|filial|nodo|node"
+      + "|nœud|spin-off|spin-out|spinoff|spin off|in-house company|società in house|member|membro|miembro|membre)"
+      + "\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:of the|of|della|del|dell['’]|dei|degli|de la|de l['’]|de|du|des)\\s*"
+      + "(?:(?:the|la|el|le|network|rete|red|réseau|group|gruppo|grupo|groupe)\\s+){0,2}(?:[\\p{Ll}-]+\\s+){0,2}$");
+  /** "University College Cork's MaREI Centre". */
+  private static final Pattern OWNERS = Pattern.compile("^['’]s\\s+$");
 
   private MembershipRelations() {}
 
@@ -41,7 +63,35 @@ final class MembershipRelations {
       for (int[] cue : ctx.cues(s, LIST_OF_MEMBERS)) {
         listedMembers(ctx, s, cue);
       }
+      units(ctx, s);
     }
+  }
+
+  /**
+   * A department, institute or office written with its parent body, and a body described as the agency, arm, branch,
+   * node or spin-off of another, is PART_OF it (guide §3).
+   */
+  private static void units(RelationContext ctx, int s) {
+    java.util.List<RelationContext.Occ> all = ctx.inSentence(s).stream()
+        .filter(o -> o.ent().type != EntityType.THEME).toList();
+    for (int i = 0; i + 1 < all.size(); i++) {
+      RelationContext.Occ a = all.get(i);
+      RelationContext.Occ b = all.get(i + 1);
+      if (a.ent().type != EntityType.ORG || b.ent().type != EntityType.ORG || a.ent() == b.ent()
+          || b.cand().start < a.cand().end) {
+        continue;
+      }
+      String between = ctx.doc.lower.substring(a.cand().end, b.cand().start);
+      if (isUnit(ctx, a) && UNIT_OF.matcher(between).find() || DESCRIBED_AS_PART.matcher(between).find()) {
+        ctx.add("PART_OF", a.ent(), b.ent(), null);
+      } else if (isUnit(ctx, b) && OWNERS.matcher(between).find()) {
+        ctx.add("PART_OF", b.ent(), a.ent(), null);
+      }
+    }
+  }
+
+  private static boolean isUnit(RelationContext ctx, RelationContext.Occ o) {
+    return UNIT_HEAD.matcher(ctx.doc.slice(o.cand().start, o.cand().end)).find();
   }
 
   /**

@@ -53,11 +53,13 @@ final class PlaceRelations {
       BasedInRelations.cityBased(ctx, p);
       BasedInRelations.cityOfOrganisation(ctx, p);
       BasedInRelations.cityCommaCountry(ctx, p);
+      BasedInRelations.commaInCity(ctx, p);
       AppositionPlaces.extract(ctx, p);
     }
     nestedCities(ctx);
     describedPlace(ctx);
     infrastructure(ctx);
+    DatelineVenues.extract(ctx);
   }
 
   /** "to Helsinki and Espoo": a place coordinated with a located one. */

@@ -17,13 +17,6 @@ final class ProgrammeRelations {
   private static final Pattern SELECTS = Pattern.compile("(?iu)\\b(has selected|selected|ha selezionato|selezionat[oa]"
       + " da|selected by|a sélectionné|sélectionnée? par|ha seleccionado|seleccionad[oa] por)\\b");
   private static final Pattern FUNDS_OF = Pattern.compile("(?iu)(fondi|funds|fonds|fondos)\\b[^.;]{0,30}$");
-  private static final Pattern LAUNCHES = Pattern.compile("(?iu)\\b(ha presentato|presenta|ha lanciato|lancia|launched"
-      + "|launches|presented|presents|a lancé|lance|a présenté|lanzó|lanza|presentó|promuove|promotes|gestisce|manages"
-      + "|runs|ha pubblicato|publishes|published|will coordinate|coordinates|coordinate|coordina|coordinerà"
-      + "|coordonne|coordonnera|coordinará|leads|will lead|guida|guiderà)\\b");
-  private static final Pattern MANAGED_BY = Pattern.compile("(?iu)\\b(managed by|run by|operated by|administered by"
-      + "|launched by|gestit[oa] da|gestit[oa] dal|gestit[oa] dalla|lanciat[oa] da|géré par|gérée par|gestionad[oa] por"
-      + "|lanzad[oa] por|administrad[oa] por)");
   private static final Pattern INVESTS = Pattern.compile("(?iu)\\b(investire|investirà|investe|investono|invests"
       + "|will invest|to invest|invested|invertir|invertirá|investir|investira|finanzia|finanzierà|funds|will fund)\\b");
   private static final Pattern WITHIN = Pattern.compile("(?iu)(nella|nell['’]ambito della|nel quadro della|within"
@@ -59,24 +52,7 @@ final class ProgrammeRelations {
           ctx.add("SELECTED_BY", selected.ent(), selector.ent(), null);
         }
       }
-      for (int[] cue : ctx.cues(s, LAUNCHES)) {
-        RelationContext.Occ owner = ctx.before(s, cue[0], Words.set(EntityType.ORG));
-        for (RelationContext.Occ p : ctx.after(s, cue[1], Words.set(EntityType.PROGRAMME), false)) {
-          if (owner != null && !"strategy".equals(p.ent().attrs.get("kind"))
-              && !"funding programme".equals(p.ent().attrs.get("kind"))) {
-            ctx.add("RUN_BY", p.ent(), owner.ent(), null);
-            break;
-          }
-        }
-      }
-      for (int[] cue : ctx.cues(s, MANAGED_BY)) {
-        RelationContext.Occ p = ctx.before(s, cue[0], Words.set(EntityType.PROGRAMME));
-        if (p != null && !"strategy".equals(p.ent().attrs.get("kind"))) {
-          for (RelationContext.Occ o : ctx.listAfter(s, cue[1], Words.set(EntityType.ORG), false)) {
-            ctx.add("RUN_BY", p.ent(), o.ent(), null);
-          }
-        }
-      }
+      ProgrammeOwners.extract(ctx, s);
       for (int[] cue : ctx.cues(s, INVESTS)) {
         RelationContext.Occ funder = ctx.before(s, cue[0], Words.set(EntityType.ORG));
         if (funder != null && ctx.mainProject != null) {

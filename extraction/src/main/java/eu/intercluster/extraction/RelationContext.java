@@ -60,6 +60,16 @@ final class RelationContext {
     relations.put(key, new Relation(type, a.id, b.id, note));
   }
 
+  /** Whether a relation of the type already has the entity as its first argument. */
+  boolean hasFirst(String type, Ent a) {
+    for (Relation r : relations.values()) {
+      if (r.type().equals(type) && r.arg0().equals(a.id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   List<Relation> relations() {
     return new ArrayList<>(relations.values());
   }

@@ -52,7 +52,7 @@ final class RelationMisses {
     RelationContext ctx = renamed.isEmpty() ? a.ctx() : new RelationContext(a.doc(), ents);
     List<Relation> proposed = renamed.isEmpty() ? a.ctx().relations()
         : TrainedComponents.fitting(a.ctx().relations(), renamed, ents);
-    countPlaceConfusions(e, a.ents(), ents);
+    countPlaceConfusions(e, a.ents(), ents, renamed);
     Map<String, String> toGold = e.text().align(ents);
     Map<String, Ent> byGold = new HashMap<>();
     ents.forEach(x -> {
@@ -101,10 +101,16 @@ final class RelationMisses {
   }
 
   /** Rule ORG / PLACE entities annotated with the other type only, before and after the retyper. */
-  private void countPlaceConfusions(NerTraining.Example e, List<Ent> rule, List<Ent> retyped) {
-    for (int i = 0; i < rule.size(); i++) {
-      Ent r = rule.get(i);
-      Ent t = retyped.get(i);
+  private void countPlaceConfusions(NerTraining.Example e, List<Ent> rule, List<Ent> retyped,
+      Map<String, String> renamed) {
+    Map<String, Ent> byId = new HashMap<>();
+    retyped.forEach(x -> byId.put(x.id, x));
+    for (Ent r : rule) {
+      // the retyper may join a retyped entity into another one, so the lists need not line up by index
+      Ent t = byId.get(renamed.getOrDefault(r.id, r.id));
+      if (t == null) {
+        continue;
+      }
       for (EntityType[] p : new EntityType[][] {{EntityType.ORG, EntityType.PLACE}, {EntityType.PLACE, EntityType.ORG}}) {
         if (r.type != p[0]) {
           continue;
