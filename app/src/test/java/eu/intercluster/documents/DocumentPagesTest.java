@@ -174,5 +174,7 @@ class DocumentPagesTest {
             .with(csrf()))
         .andExpect(status().isFound()).andExpect(flash().attributeExists("problem"));
     mvc.perform(get("/documents/999999")).andExpect(status().isNotFound());
+    mvc.perform(get("/documents/new")).andExpect(status().isNotFound())
+        .andExpect(content().string(containsString("<title>")));
   }
 }

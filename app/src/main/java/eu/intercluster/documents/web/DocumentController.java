@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -226,6 +227,14 @@ class DocumentController {
   @ResponseStatus(HttpStatus.NOT_FOUND)
   String notFound(NotFoundException missing, Model model) {
     model.addAttribute("message", missing.getMessage());
+    return "documents/missing";
+  }
+
+  /** {@code /documents/new}: not a document id, so no such page (was a bare 400 error page). */
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  @ResponseStatus(HttpStatus.NOT_FOUND)
+  String notAnId(MethodArgumentTypeMismatchException mismatch, Model model) {
+    model.addAttribute("message", mismatch.getName() + ": " + mismatch.getValue());
     return "documents/missing";
   }
 }
