@@ -102,6 +102,13 @@ class ExtractorTest {
   }
 
   @Test
+  void aSpanishRegionsJuntaOrXuntaIsItsGovernment() {
+    ExtractedDocument doc = run("La Junta de Extremadura y la Xunta de Galicia financian el proyecto en Mérida.");
+    assertThat(entity(doc, EntityType.ORG, "Junta de Extremadura").attribute("kind")).isEqualTo("government");
+    assertThat(entity(doc, EntityType.ORG, "Xunta de Galicia").attribute("kind")).isEqualTo("government");
+  }
+
+  @Test
   void governmentBodiesWithAdjectivesOrPortfolioLists() {
     ExtractedDocument doc = run("Il bando è finanziato dalla Provincia autonoma di Bolzano. La delegazione ha incontrato "
         + "il Ministero dell’Industria e del Commercio. The Ministry of the Economy, Tourism and Sport also attended.");
