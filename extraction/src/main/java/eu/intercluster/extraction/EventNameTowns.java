@@ -19,25 +19,14 @@ final class EventNameTowns {
 
   private EventNameTowns() {}
 
-  /** The end (exclusive token index) of the event name over tokens [a, b): before "di / de / in + known place". */
+  /** The end (exclusive token index) of the event name over tokens [a, b): before "di / de / in + known city". */
   static int end(Doc doc, ChunkPlaceFacts places, int a, int b) {
     for (int k = b - 1; k > a + 1; k--) {
-      if (IN_TOWN.contains(Words.f(doc.tokens.get(k - 1))) && places.knownPlace(doc.tokenStart(k), doc.tokenEnd(b - 1))
-          && knownTown(doc, doc.tokenStart(k), doc.tokenEnd(b - 1))) {
+      if (IN_TOWN.contains(Words.f(doc.tokens.get(k - 1))) && places.knownCity(doc.tokenStart(k), doc.tokenEnd(b - 1))) {
         return ownName(doc, a, k - 1) ? k - 1 : b;
       }
     }
     return b;
-  }
-
-  /** A known city, not a region: "Assises du bois durable de Savoie" keeps its region. */
-  private static boolean knownTown(Doc doc, int start, int end) {
-    for (Cand c : doc.cands) {
-      if (c.type == EntityType.PLACE && c.start == start && c.end == end && "city".equals(c.kind)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether tokens [a, b) hold a word other than an event word, an adjective, a connector or an article. */

@@ -2,9 +2,13 @@ package eu.intercluster.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Finds built-in places, EU bodies and programmes, and the caller's gazetteer names. */
 final class KnownNames {
+  /** Articles that start a place name written with its capitals ("La Réunion"); set before the lexicon is read. */
+  private static final Set<String> LEADING_ARTICLES = Words.set("La", "Le", "Les", "El", "Los", "Las", "The", "Il",
+      "Lo");
   private record Known(EntityType type, String kind, String canon, String placeId, String externalId, int prio) {}
 
   private static final TermMatcher<Known> BUILT_IN = buildBuiltIn();
@@ -45,9 +49,9 @@ final class KnownNames {
    */
   private static boolean startsWithArticle(String surface) {
     int space = surface.indexOf(' ');
-    return space > 0 && Words.set("La", "Le", "Les", "El", "Los", "Las", "The", "Il", "Lo")
-        .contains(surface.substring(0, space));
+    return space > 0 && LEADING_ARTICLES.contains(surface.substring(0, space));
   }
+
 
   private static void addRows(TermMatcher<Known> m, List<String[]> rows, EntityType type) {
     for (String[] row : rows) {

@@ -26,8 +26,10 @@ final class PlaceNameHeads {
       + "|las|dalla|alla|sulla|en|aux|des|the|dans\\sles|à|a|de|di|da|per|of|to)\\s$");
   private static final String COMPASS = "(?:north|south|east|west|north-east|north-west|south-east|south-west"
       + "|northeast|northwest|southeast|southwest)";
-  private static final Pattern COMPASS_BEFORE = Pattern.compile("(?iu)\\b(?:" + COMPASS.replace("|", "ern|")
-      .replace(")", "ern)").replace("(?:", "(?:central|") + "|" + COMPASS + "\\sof(?:\\sthe)?"
+  private static final String COMPASS_ADJECTIVE = "(?:central|northern|southern|eastern|western|north-eastern"
+      + "|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)";
+  private static final Pattern COMPASS_BEFORE = Pattern.compile("(?iu)\\b(?:" + COMPASS_ADJECTIVE + "|" + COMPASS
+      + "\\sof(?:\\sthe)?"
       + "|(?:nord|sud|ovest|centro|norte|sur|oeste|ouest|centre|noreste|noroeste|sureste|suroeste|nord-est"
       + "|nord-ovest|sud-est|sud-ovest|nord-ouest|sud-ouest)"
       + "\\s(?:de\\sla|de\\sl['’]|de|del|du|dell['’]|della|di))\\s$");

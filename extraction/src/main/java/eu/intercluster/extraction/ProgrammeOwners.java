@@ -91,12 +91,10 @@ final class ProgrammeOwners {
       List<RelationContext.Occ> owners = ctx.listAfter(s, cue[1], Words.set(EntityType.ORG), false);
       for (int i = 0; i < owners.size(); i++) {
         Ent o = owners.get(i).ent();
-        if (!firstOnly) {
-          ctx.add("RUN_BY", managed, o, null);
-        } else if (i == 0) {
+        if (!firstOnly || i == 0) {
           ctx.add("RUN_BY", managed, o, null);
         } else if (o != owners.get(0).ent()) {
-          ctx.add("PART_OF", o, managed, null);
+          ctx.add("PART_OF", o, managed, null); // the coordinator's listed partners
         }
       }
     }

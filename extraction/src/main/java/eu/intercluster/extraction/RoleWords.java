@@ -1,8 +1,6 @@
 package eu.intercluster.extraction;
 
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Position and profession words that make a role phrase for a person ("gerente del Clúster X", "dean of the
@@ -11,7 +9,7 @@ import java.util.stream.Stream;
  * attribute only.
  */
 final class RoleWords {
-  private static final Set<String> WORDS = Stream.of("gerente", "docente", "dean", "decano", "decana", "doyen",
+  private static final Set<String> WORDS = Words.folded("gerente", "docente", "dean", "decano", "decana", "doyen",
       "doyenne", "prorettore", "prorettrice", "vicerrector", "vicerrectora", "vice-recteur", "chancellor",
       "vice-chancellor", "prefetto", "préfet", "préfète", "prefect", "échevin", "échevine", "diputado", "diputada",
       "député", "députée", "deputato", "deputata", "senator", "senatore", "senatrice", "sénateur", "sénatrice",
@@ -24,8 +22,7 @@ final class RoleWords {
       "tesorera", "gérant", "gérante", "administrador", "administradora", "owner", "titolare", "proprietario",
       "proprietaria", "propriétaire", "investigador", "investigadora", "chercheur", "chercheuse", "expert", "esperto",
       "esperta", "experto", "experta", "analyst", "analista", "developer", "provost", "principal", "mep",
-      "eurodeputato", "eurodeputata", "eurodéputé", "eurodiputado", "agronomo", "agronoma", "agronome", "agrónomo")
-      .map(Norm::fold).collect(Collectors.toUnmodifiableSet());
+      "eurodeputato", "eurodeputata", "eurodéputé", "eurodiputado", "agronomo", "agronoma", "agronome", "agrónomo");
 
   private RoleWords() {}
 

@@ -23,21 +23,17 @@ final class TerritoryActs {
       + "|guest country|country of honou?r|guest of honou?r|paese partner|regione partner|paese ospite|ospite d.onore"
       + "|pays invité|pays partenaire|région partenaire|invité d.honneur|à l.honneur|país invitado|país socio"
       + "|región invitada|región socia|invitado de honor)");
-  private static final Set<String> BEFORE_VERB = folded("and", "e", "ed", "y", "et", "la", "il", "l'", "lo", "the",
+  private static final Set<String> BEFORE_VERB = Words.folded("and", "e", "ed", "y", "et", "la", "il", "l'", "lo", "the",
       "le", "el", "-", ",", "has", "have", "ha", "hanno", "a", "ont", "han", "ha", "will", "would", "is", "are",
       "was", "to", "also", "anche", "también", "aussi", "oggi", "today", "hoy", "aujourd'hui", "ieri", "yesterday",
       "ayer", "hier", "now", "ora", "just", "already", "già", "ya", "déjà", "va", "vanno", "va", "van", "vont",
       "going", "si", "se", "s'", "jointly", "together", "insieme", "conjuntamente", "ensemble");
-  private static final Set<String> PREPOSITIONS = folded("of", "from", "in", "to", "into", "at", "di", "da", "del",
+  private static final Set<String> PREPOSITIONS = Words.folded("of", "from", "in", "to", "into", "at", "di", "da", "del",
       "della", "dell'", "dal", "dalla", "in", "a", "de", "du", "des", "d'", "en", "à", "aux", "au", "dans", "con",
       "with", "avec", "per", "for", "pour", "para", "por", "par", "by", "nel", "nella", "sur", "on");
-  private static final Set<String> AGENT = folded("by", "da", "dal", "dalla", "dai", "dalle", "par", "por");
+  private static final Set<String> AGENT = Words.folded("by", "da", "dal", "dalla", "dai", "dalle", "par", "por");
 
   private TerritoryActs() {}
-
-  private static Set<String> folded(String... words) {
-    return java.util.Arrays.stream(words).map(Norm::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
-  }
 
   static boolean acts(Doc doc, Cand c) {
     return subjectOfActVerb(doc, c) || guestCountry(doc, c);

@@ -36,6 +36,11 @@ final class Words {
     return Set.copyOf(java.util.Arrays.asList(xs));
   }
 
+  /** A set of words folded as tokens are ({@link Norm#fold}: lower case, no accents), for lookups by {@link #f}. */
+  static Set<String> folded(String... words) {
+    return java.util.Arrays.stream(words).map(Norm::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
   static String f(Token t) {
     return t.folded();
   }
