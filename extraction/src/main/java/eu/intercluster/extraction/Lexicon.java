@@ -39,6 +39,7 @@ final class Lexicon {
     }
     places.addAll(rows("places.txt"));
     places.addAll(rows("countries.txt"));
+    places.addAll(rows("cities.txt"));
     euBodies.addAll(rows("eu-bodies.txt"));
     programmes.addAll(rows("programmes.txt"));
     themes.addAll(rows("themes.txt"));
