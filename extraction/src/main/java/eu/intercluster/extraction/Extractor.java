@@ -62,6 +62,7 @@ public final class Extractor {
     new ChunkRecogniser().recognise(doc);
     CoordinatedNames.join(doc);
     CompanyNames.extendOverLegalForms(doc);
+    PlaceLedCompanies.join(doc);
     VenueNouns.recognise(doc);
     ProgrammeNames.extend(doc);
     EventRecogniser.recognise(doc);

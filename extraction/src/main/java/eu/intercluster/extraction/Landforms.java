@@ -25,7 +25,10 @@ final class Landforms {
     }
     Matcher l = LOWER.matcher(doc.text);
     while (l.find()) {
-      add(doc, l.start(1), l.end(1));
+      int start = l.start(1);
+      int end = l.end(1);
+      doc.cands.removeIf(c -> c.type == EntityType.PLACE && "city".equals(c.kind) && c.start == start && c.end == end);
+      add(doc, start, end);
     }
     PlaceNameHeads.recognise(doc);
   }

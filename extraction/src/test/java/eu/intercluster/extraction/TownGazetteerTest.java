@@ -24,4 +24,13 @@ class TownGazetteerTest {
     assertThat(Lexicon.INSTANCE.places).noneMatch(row -> row.length == 3
         && (row[2].equals("Mission") || row[2].equals("Victoria") || row[2].equals("Eu")));
   }
+
+  @Test
+  void aCompanyNamedAfterItsTownKeepsTheTownInItsName() {
+    ExtractedDocument doc = run("La cooperativa Valencia del Turia S. Coop. exporta a Francia.");
+    entity(doc, EntityType.ORG, "Valencia del Turia S. Coop.");
+    assertThat(doc.entities()).noneMatch(e -> e.text().equals("Valencia"));
+    ExtractedDocument plant = run("Visitaron la planta de Sevilla del Grupo Norteño S.L. en marzo.");
+    entity(plant, EntityType.PLACE, "Sevilla");
+  }
 }
