@@ -14,7 +14,7 @@ final class AgreementRecogniser {
   private static final String[][] KINDS = {
       {"MoU", "memorandum of understanding|memoranda of understanding|memorandum d['’]intesa|memorandum di intesa"
           + "|memorandum of agreement|protocole d['’]entente|memorando de entendimiento|memorándum de entendimiento"
-          + "|MoU|MOU|MoUs"},
+          + "|mou|mous"},
       {"memorandum of cooperation", "memorandum of cooperation|memorandum di cooperazione"},
       {"protocollo d'intesa", "protocoll[oi] d['’]intesa|protocolo de intenciones"},
       {"collaboration protocol", "protocoll[oi] di collaborazione|collaboration protocols?|protocolo de colaboración"
@@ -51,39 +51,41 @@ final class AgreementRecogniser {
   private AgreementRecogniser() {}
 
   static void recognise(Doc doc) {
-    Matcher m = ALL.matcher(doc.text);
     List<Cand> agreements = new ArrayList<>();
-    while (m.find()) {
-      int k = kindIndex(m);
-      String kind = KINDS[k][0];
-      boolean generic = kind.equals("agreement");
-      String before = doc.text.substring(Math.max(0, m.start() - 40), m.start());
-      if (generic && m.group().equalsIgnoreCase("intesa") && Character.isUpperCase(m.group().charAt(0))) {
-        continue;
-      }
-      Matcher dur = DURATION_BEFORE.matcher(before);
-      String duration = null;
-      int start = m.start();
-      if (dur.find()) {
-        duration = dur.group(1);
-        start = m.start() - (before.length() - dur.start(1));
-      }
-      Matcher after = DURATION_AFTER.matcher(doc.text.substring(m.end(), Math.min(doc.text.length(), m.end() + 40)));
-      if (duration == null && after.find()) {
-        duration = after.group(1);
-      }
-      boolean isNew = NEW.matcher(before).find();
-      Cand same = isNew ? null : sameAs(agreements, kind, generic);
-      String canon = same != null ? same.canon : "agreement:" + (agreements.size() + 1);
-      Cand c = doc.add(generic && duration == null ? m.start() : start, m.end(), EntityType.AGREEMENT,
-          kind, Cand.GENERIC + 5, canon);
-      c.generic = generic;
-      c.reference = generic && duration == null;
-      if (duration != null) {
-        c.attrs.put("duration", duration);
-      }
-      agreements.add(c);
+    LowerCasePatterns.forEach(doc, ALL, m -> add(doc, m, agreements));
+  }
+
+  private static void add(Doc doc, Matcher m, List<Cand> agreements) {
+    int k = kindIndex(m);
+    String kind = KINDS[k][0];
+    boolean generic = kind.equals("agreement");
+    String before = doc.text.substring(Math.max(0, m.start() - 40), m.start());
+    String cue = doc.text.substring(m.start(), m.end());
+    if (generic && cue.equalsIgnoreCase("intesa") && Character.isUpperCase(cue.charAt(0))) {
+      return;
     }
+    Matcher dur = DURATION_BEFORE.matcher(before);
+    String duration = null;
+    int start = m.start();
+    if (dur.find()) {
+      duration = dur.group(1);
+      start = m.start() - (before.length() - dur.start(1));
+    }
+    Matcher after = DURATION_AFTER.matcher(doc.text.substring(m.end(), Math.min(doc.text.length(), m.end() + 40)));
+    if (duration == null && after.find()) {
+      duration = after.group(1);
+    }
+    boolean isNew = NEW.matcher(before).find();
+    Cand same = isNew ? null : sameAs(agreements, kind, generic);
+    String canon = same != null ? same.canon : "agreement:" + (agreements.size() + 1);
+    Cand c = doc.add(generic && duration == null ? m.start() : start, m.end(), EntityType.AGREEMENT,
+        kind, Cand.GENERIC + 5, canon);
+    c.generic = generic;
+    c.reference = generic && duration == null;
+    if (duration != null) {
+      c.attrs.put("duration", duration);
+    }
+    agreements.add(c);
   }
 
   private static Cand sameAs(List<Cand> earlier, String kind, boolean generic) {

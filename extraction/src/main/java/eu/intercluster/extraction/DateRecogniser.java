@@ -82,22 +82,28 @@ final class DateRecogniser {
     }
     boolean[] used = new boolean[doc.text.length() + 1];
     String lower = doc.lower == doc.text ? doc.text.toLowerCase(java.util.Locale.ROOT) : doc.lower;
-    find(doc, line, MONTHS_RANGE, used, m -> m.group(5) == null ? null : iso(m.group(5), month(m.group(2)), m.group(1))
-        + "/" + iso(m.group(5), month(m.group(4)), m.group(3)));
-    find(doc, line, RANGE, used, m -> range(m));
-    find(doc, line, ISO, used, m -> m.group());
-    find(doc, line, MONTH_FIRST, used, m -> iso(m.group(3), month(m.group(1)), m.group(2)));
-    find(doc, line, FULL, used, m -> m.group(1) != null || m.group(4) == null ? null
-        : iso(m.group(4), month(m.group(3)), m.group(2)));
-    find(doc, line, MONTH_YEAR, used, m -> iso(m.group(2), month(m.group(1)), null));
-    find(doc, line, MONTH_ALONE, used, m -> null);
-    if (RelativeDates.mentionsAny(lower, RelativeDates.SEASONS)) {
-      find(doc, line, SEASON, used, m -> m.group(1));
+    MonthWindows months = MonthWindows.of(doc);
+    if (months.any()) {
+      find(doc, line, MONTHS_RANGE, used, months, m -> m.group(5) == null ? null
+          : iso(m.group(5), month(m.group(2)), m.group(1)) + "/" + iso(m.group(5), month(m.group(4)), m.group(3)));
+      find(doc, line, RANGE, used, months, m -> range(m));
     }
-    find(doc, line, YEAR, used, m -> Integer.parseInt(m.group(1)) >= 1900 ? m.group(1) : null);
-    find(doc, line, RelativeDates.RELATIVE, used, m -> RelativeDates.iso(m.group(), doc.dateline));
+    find(doc, line, ISO, used, MonthWindows.ANYWHERE, m -> m.group());
+    if (months.any()) {
+      find(doc, line, MONTH_FIRST, used, months, m -> iso(m.group(3), month(m.group(1)), m.group(2)));
+      find(doc, line, FULL, used, months, m -> m.group(1) != null || m.group(4) == null ? null
+          : iso(m.group(4), month(m.group(3)), m.group(2)));
+      find(doc, line, MONTH_YEAR, used, months, m -> iso(m.group(2), month(m.group(1)), null));
+      find(doc, line, MONTH_ALONE, used, months, m -> null);
+    }
+    if (RelativeDates.mentionsAny(lower, RelativeDates.SEASONS)) {
+      find(doc, line, SEASON, used, MonthWindows.ANYWHERE, m -> m.group(1));
+    }
+    find(doc, line, YEAR, used, MonthWindows.ANYWHERE, m -> Integer.parseInt(m.group(1)) >= 1900 ? m.group(1) : null);
+    find(doc, line, RelativeDates.RELATIVE, used, MonthWindows.ANYWHERE, m -> RelativeDates.iso(m.group(), doc.dateline));
     if (RelativeDates.mentionsAny(lower, RelativeDates.WEEKDAY_STEMS)) {
-      find(doc, line, RelativeDates.WEEKDAYS, used, m -> RelativeDates.iso(m.group(), doc.dateline));
+      find(doc, line, RelativeDates.WEEKDAYS, used, MonthWindows.ANYWHERE,
+          m -> RelativeDates.iso(m.group(), doc.dateline));
     }
     doc.dates.removeIf(d -> givenName(doc, d));
     doc.dates.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -109,7 +115,9 @@ final class DateRecogniser {
         && CAPITALISED_WORD.matcher(doc.text).region(d.start(), Math.min(doc.text.length(), d.end() + 2)).lookingAt();
   }
 
-  private static void find(Doc doc, Dateline.Found line, Pattern p, boolean[] used, java.util.function.Function<Matcher, String> iso) {
+  /** Matches of p not overlapping earlier ones; months: where a match may start (a month name must follow). */
+  private static void find(Doc doc, Dateline.Found line, Pattern p, boolean[] used, MonthWindows months,
+      java.util.function.Function<Matcher, String> iso) {
     Matcher m = LowerCasePatterns.matcher(doc, p);
     boolean twin = m.pattern() != p;
     int[] starts = doc.wordStarts();
@@ -123,7 +131,7 @@ final class DateRecogniser {
       } else {
         while (next < starts.length && !found) {
           int st = starts[next++];
-          if (st >= pos && matchStarts.mayStartWith(doc.lower.charAt(st))) {
+          if (st >= pos && months.mayStartAt(st) && matchStarts.mayStartAt(doc.lower, st)) {
             m.region(st, doc.lower.length());
             found = m.lookingAt();
           }

@@ -21,26 +21,34 @@ final class LowerCasePatterns {
    */
   static java.util.List<int[]> findAll(Doc doc, Pattern p) {
     java.util.List<int[]> out = new java.util.ArrayList<>();
+    forEach(doc, p, m -> out.add(new int[] {m.start(), m.end()}));
+    return out;
+  }
+
+  /**
+   * Calls the action with the matcher on every match, as {@link #findAll} finds them; offsets are the body's, but
+   * on a lower-case twin {@code group()} is lower-cased text (take the body's substring for the original).
+   */
+  static void forEach(Doc doc, Pattern p, java.util.function.Consumer<Matcher> action) {
     Matcher m = matcher(doc, p);
     if (m.pattern() == p) {
       while (m.find()) {
-        out.add(new int[] {m.start(), m.end()});
+        action.accept(m);
       }
-      return out;
+      return;
     }
     MatchStarts starts = starts(m.pattern());
     int last = 0;
     for (int ws : doc.wordStarts()) {
-      if (ws < last || !starts.mayStartWith(doc.lower.charAt(ws))) {
+      if (ws < last || !starts.mayStartAt(doc.lower, ws)) {
         continue;
       }
       m.region(ws, doc.lower.length());
       if (m.lookingAt()) {
-        out.add(new int[] {m.start(), m.end()});
         last = Math.max(m.end(), ws + 1);
+        action.accept(m);
       }
     }
-    return out;
   }
 
   /** The characters a match of a lower-case twin ({@link #matcher}'s pattern) can start with. */
