@@ -29,7 +29,7 @@ final class Resolver {
     for (Cand c : sorted) {
       boolean weak = c.attrs.containsKey("_weak");
       if ((weak || c.generic && c.type == EntityType.ORG) && doc.inRole(c.start, c.end) && !outsideRoles.contains(c.canon)
-          && !c.canon.startsWith("gov:")) {
+          && !c.canon.startsWith("gov:") && !(weak && RoleTailOrgs.endsRole(doc, c))) {
         continue;
       }
       if (c.type == EntityType.THEME && doc.inRole(c.start, c.end)) {

@@ -58,4 +58,13 @@ class RoleAttributesTest {
     Entity org = entity(it, EntityType.ORG, "Tessile Alto Serio");
     assertThat(attribute(it, "Marco Ferri", "org")).isEqualTo(org.id());
   }
+
+  @Test
+  void aOneWordNameEndingARoleIsTheEmployerButNotAMinistersPortfolio() {
+    ExtractedDocument fr = run("Douze PME partent au Japon avec Claire Dumont, directrice générale de Vernalogic.");
+    Entity org = entity(fr, EntityType.ORG, "Vernalogic");
+    assertThat(attribute(fr, "Claire Dumont", "org")).isEqualTo(org.id());
+    ExtractedDocument minister = run("Le salon a été inauguré par Paul Lenoir, ministre de l’Économie.");
+    assertThat(minister.entities()).noneMatch(e -> e.type() == EntityType.ORG);
+  }
 }
