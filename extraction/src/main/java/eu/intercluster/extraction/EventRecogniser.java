@@ -66,6 +66,9 @@ final class EventRecogniser {
         c.attrs.put("_future", Boolean.TRUE);
         continue;
       }
+      if (afterName(doc, i)) {
+        continue;
+      }
       if (!title(doc, i, kind)) {
         Token last = t;
         if (i + 1 < doc.tokens.size() && lex.cue("eventnoun", doc.tokens.get(i + 1).text()) != null
@@ -90,6 +93,7 @@ final class EventRecogniser {
         c.generic = true;
       }
     }
+    PavilionEvents.recognise(doc);
   }
 
   private static void delegation(Doc doc, int i) {
@@ -118,6 +122,23 @@ final class EventRecogniser {
     String prev = Words.f(doc.tokens.get(i - 1));
     return prev.startsWith("prossim") || prev.equals("next") || prev.startsWith("prochain") || prev.startsWith("proxim")
         || prev.equals("upcoming");
+  }
+
+  /** "the Semicon Europa fair": the noun ends a recognised capitalised name and is no event of its own. */
+  private static boolean afterName(Doc doc, int i) {
+    if (i < 1) {
+      return false;
+    }
+    Token prev = doc.tokens.get(i - 1);
+    if (!prev.isWord() || !prev.isUpper() || prev.end() + 1 != doc.tokens.get(i).start()) {
+      return false;
+    }
+    for (Cand c : doc.cands) {
+      if (c.end == prev.end() && c.type != EntityType.THEME && c.prio >= Cand.PLACE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean followedByDelegation(Doc doc, int i) {

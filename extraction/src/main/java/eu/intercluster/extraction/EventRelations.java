@@ -19,6 +19,11 @@ final class EventRelations {
       + "|organizza|organised|organized|organise|organize|organises|organizes|organizaron|organizó|organiza"
       + "|ont organisé|a organisé|organisent|organise|promuovono|hanno promosso|ha promosso|promoted)\\b(?!\\s+(?:by|da|par"
       + "|por|with|con|in))");
+  /** "X held a forum", "X y Z celebraron el encuentro", "X led a business delegation" (the sender organises it). */
+  private static final Pattern HOLD_ACTIVE = Pattern.compile("(?iu)\\b(held (?:a|an|the|its|their)|celebraron|celebró"
+      + "|ha celebrato|hanno celebrato|ont tenu|a tenu|led (?:a|an|the|its|their)|ha guidato (?:la|una)"
+      + "|hanno guidato (?:la|una)|a conduit (?:la|une)|ont conduit (?:la|une)|encabezó (?:la|una)|encabezaron (?:la|una)"
+      + "|lideró (?:la|una))\\b");
   private static final Pattern THANKS_ORGANISATION = Pattern.compile("(?iu)(organizzazione dell|organisation of the"
       + "|organization of the|organización del|organisation de l|for organi[sz]ing|per aver organizzato)");
   private static final Pattern PARTICIPANTS_AFTER = Pattern.compile("(?iu)(erano presenti|were present|attended by"
@@ -61,6 +66,8 @@ final class EventRelations {
       }
     }
     genitives(ctx);
+    ParticipantLists.extract(ctx);
+    commonNounParts(ctx);
     MeetingRelations.framed(ctx);
     MeetingRelations.meetVerbs(ctx);
     MeetingRelations.meets(ctx);
@@ -81,20 +88,26 @@ final class EventRelations {
         ctx.add("ORGANISED", host.ent(), ctx.eventNear(s, cue[0]), null);
       }
     }
-    for (int[] cue : ctx.cues(s, ORGANISE_ACTIVE)) {
-      for (RelationContext.Occ o : ctx.inSentence(s, EntityType.ORG)) {
-        String near = ctx.doc.slice(Math.max(0, o.cand().start - 12), o.cand().start);
-        if (o.cand().end <= cue[0] && !ctx.inRole(o) && !near.matches("(?s).*\\b(?:in|at|a|presso|à|en)\\s+$")) {
-          List<RelationContext.Occ> later = ctx.after(s, cue[1], Words.set(EntityType.EVENT), true);
-          ctx.add("ORGANISED", o.ent(), later.isEmpty() ? ctx.eventNear(s, cue[0]) : later.get(0).ent(), null);
-        }
-      }
-    }
+    subjectsOrganise(ctx, s, ORGANISE_ACTIVE);
+    subjectsOrganise(ctx, s, HOLD_ACTIVE);
     if (!ctx.cues(s, THANKS_ORGANISATION).isEmpty()) {
       Ent event = ctx.eventNear(s, ctx.doc.sentence(s).end());
       for (RelationContext.Occ o : ctx.inSentence(s)) {
         if (ACTORS.contains(o.ent().type) && !ctx.inRole(o)) {
           ctx.add("ORGANISED", o.ent(), event, null);
+        }
+      }
+    }
+  }
+
+  /** The organisations before an active verb ("X and Y organised / held / led a ...") organise the event after it. */
+  private static void subjectsOrganise(RelationContext ctx, int s, Pattern verbs) {
+    for (int[] cue : ctx.cues(s, verbs)) {
+      for (RelationContext.Occ o : ctx.inSentence(s, EntityType.ORG)) {
+        String near = ctx.doc.slice(Math.max(0, o.cand().start - 12), o.cand().start);
+        if (o.cand().end <= cue[0] && !ctx.inRole(o) && !near.matches("(?s).*\\b(?:in|at|a|presso|à|en)\\s+$")) {
+          List<RelationContext.Occ> later = ctx.after(s, cue[1], Words.set(EntityType.EVENT), true);
+          ctx.add("ORGANISED", o.ent(), later.isEmpty() ? ctx.eventNear(s, cue[0]) : later.get(0).ent(), null);
         }
       }
     }
@@ -166,6 +179,24 @@ final class EventRelations {
       }
       for (RelationContext.Occ o : ctx.listAfter(s, cue[1], Words.set(EntityType.ORG), false)) {
         ctx.add("PARTICIPATED", o.ent(), ctx.eventNear(s, cue[0]), null);
+      }
+    }
+  }
+
+  /**
+   * "la premiazione", "the workshop": an event named only by a common noun is part of the text's main event (a fair
+   * is not part of a smaller event).
+   */
+  private static void commonNounParts(RelationContext ctx) {
+    Ent main = ctx.mainEvent;
+    if (main == null) {
+      return;
+    }
+    for (Ent e : ctx.ents) {
+      boolean commonNoun = e.cands.stream().allMatch(c -> c.generic);
+      if (e.type == EntityType.EVENT && e != main && commonNoun && !e.is("_sub") && !e.is("_future")
+          && !"fair".equals(e.attrs.get("kind")) && !ctx.hasFirst("PART_OF", e)) {
+        ctx.add("PART_OF", e, main, null);
       }
     }
   }

@@ -60,6 +60,7 @@ final class PlaceRelations {
     describedPlace(ctx);
     infrastructure(ctx);
     DatelineVenues.extract(ctx);
+    EventVenueCities.extract(ctx);
   }
 
   /** "to Helsinki and Espoo": a place coordinated with a located one. */

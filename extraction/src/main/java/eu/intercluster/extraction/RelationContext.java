@@ -60,6 +60,14 @@ final class RelationContext {
     relations.put(key, new Relation(type, a.id, b.id, note));
   }
 
+  boolean has(String type, Ent a, Ent b) {
+    return relations.containsKey(type + "|" + a.id + "|" + b.id);
+  }
+
+  void remove(String type, Ent a, Ent b) {
+    relations.remove(type + "|" + a.id + "|" + b.id);
+  }
+
   /** Whether a relation of the type already has the entity as its first argument. */
   boolean hasFirst(String type, Ent a) {
     for (Relation r : relations.values()) {
