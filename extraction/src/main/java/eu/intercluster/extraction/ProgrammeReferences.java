@@ -7,7 +7,9 @@ package eu.intercluster.extraction;
 final class ProgrammeReferences {
   private ProgrammeReferences() {}
 
+  /** Also the quoted programme names ({@link QuotedProgrammeNames}), before the references that may name them. */
   static void recognise(Doc doc) {
+    QuotedProgrammeNames.recognise(doc);
     Lexicon lex = Lexicon.INSTANCE;
     for (int i = 1; i < doc.tokens.size(); i++) {
       Token t = doc.tokens.get(i);

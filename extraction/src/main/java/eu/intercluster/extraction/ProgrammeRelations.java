@@ -14,8 +14,6 @@ final class ProgrammeRelations {
   private static final Pattern RECEIVES = Pattern.compile("(?iu)\\b(receive[sd]?|will receive|riceverà|riceve|ricevuto"
       + "|recibirá|recibe|recibió|recevra|reçoit|a reçu|beneficia|benefits)\\b[^.;]{0,60}?\\b(from|da|dal|dalla|de|del"
       + "|par|du|de la)\\s+(?:the\\s+|la\\s+|el\\s+|l['’])?$");
-  private static final Pattern SELECTS = Pattern.compile("(?iu)\\b(has selected|selected|ha selezionato|selezionat[oa]"
-      + " da|selected by|a sélectionné|sélectionnée? par|ha seleccionado|seleccionad[oa] por)\\b");
   private static final Pattern FUNDS_OF = Pattern.compile("(?iu)(fondi|funds|fonds|fondos)\\b[^.;]{0,30}$");
   private static final Pattern INVESTS = Pattern.compile("(?iu)\\b(investire|investirà|investe|investono|invests"
       + "|will invest|to invest|invested|invertir|invertirá|investir|investira|finanzia|finanzierà|funds|will fund)\\b");
@@ -40,18 +38,7 @@ final class ProgrammeRelations {
           }
         }
       }
-      for (int[] cue : ctx.cues(s, SELECTS)) {
-        String cueText = ctx.doc.lower.substring(cue[0], cue[1]);
-        boolean passive = cueText.endsWith(" da") || cueText.endsWith(" by") || cueText.endsWith(" par")
-            || cueText.endsWith(" por");
-        RelationContext.Occ selector = passive ? first(ctx.after(s, cue[1], Words.set(EntityType.ORG), false))
-            : ctx.before(s, cue[0], Words.set(EntityType.ORG));
-        RelationContext.Occ selected = passive ? ctx.before(s, cue[0], Words.set(EntityType.PROGRAMME, EntityType.ORG))
-            : first(ctx.after(s, cue[1], Words.set(EntityType.PROGRAMME), false));
-        if (selector != null && selected != null) {
-          ctx.add("SELECTED_BY", selected.ent(), selector.ent(), null);
-        }
-      }
+      SelectionRelations.extract(ctx, s);
       ProgrammeOwners.extract(ctx, s);
       for (int[] cue : ctx.cues(s, INVESTS)) {
         RelationContext.Occ funder = ctx.before(s, cue[0], Words.set(EntityType.ORG));
