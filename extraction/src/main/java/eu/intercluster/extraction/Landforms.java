@@ -16,9 +16,21 @@ final class Landforms {
   private static final Pattern LOWER = Pattern.compile("(?u)\\b(?:fiume|torrente|river|fleuve|rivière|río|rio"
       + "|lago|lake|lac|laguna|lagune|lagoon)\\s(" + NAME + ")");
 
+  /** Lower-case stems one of the patterns needs; a text without any is not searched. */
+  private static final String[] STEMS = {"river", "lake", "lago", "lac", "fiume", "monti", "mountains", "sierra",
+      "río", "rio", "torrente", "fleuve", "rivière", "laguna", "lagune", "lagoon"};
+
   private Landforms() {}
 
   static void recognise(Doc doc) {
+    String lower = doc.lower == doc.text ? doc.text.toLowerCase(java.util.Locale.ROOT) : doc.lower;
+    if (RelativeDates.mentionsAny(lower, STEMS)) {
+      landforms(doc);
+    }
+    PlaceNameHeads.recognise(doc);
+  }
+
+  private static void landforms(Doc doc) {
     Matcher t = TITLED.matcher(doc.text);
     while (t.find()) {
       add(doc, t.start(), t.end());
@@ -30,7 +42,6 @@ final class Landforms {
       doc.cands.removeIf(c -> c.type == EntityType.PLACE && "city".equals(c.kind) && c.start == start && c.end == end);
       add(doc, start, end);
     }
-    PlaceNameHeads.recognise(doc);
   }
 
   private static void add(Doc doc, int start, int end) {

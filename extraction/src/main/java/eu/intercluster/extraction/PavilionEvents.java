@@ -19,9 +19,16 @@ final class PavilionEvents {
   private static final java.util.Set<String> NOT_NAMES = Words.set("the", "a", "an", "our", "its", "their", "this",
       "in", "at", "of", "and", "for", "with", "to", "from", "on", "by", "della", "delle", "degli", "dello");
 
+  /** Lower-case stems one of the patterns needs; a text without any is not searched. */
+  private static final String[] STEMS = {"pavil", "showroom", "national stand", "padiglion", "pabell", "collettiv"};
+
   private PavilionEvents() {}
 
   static void recognise(Doc doc) {
+    String lower = doc.lower == doc.text ? doc.text.toLowerCase(java.util.Locale.ROOT) : doc.lower;
+    if (!RelativeDates.mentionsAny(lower, STEMS)) {
+      return;
+    }
     for (Pattern p : new Pattern[] {ENGLISH, ROMANCE}) {
       Matcher m = p.matcher(doc.text);
       while (m.find()) {
