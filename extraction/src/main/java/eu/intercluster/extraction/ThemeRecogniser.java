@@ -44,9 +44,18 @@ final class ThemeRecogniser {
           ? EnglishThemeModifiers.start(doc, first, previous) : m.start();
       start = SectorHeads.start(doc, start, previous);
       int prio = spansKnownPlace(doc, m.start(), m.end()) ? Cand.KNOWN + 1 : Cand.THEME;
-      Cand c = doc.add(start, end, EntityType.THEME, null, prio, "theme:" + m.payload());
+      Cand c = doc.add(start, end, EntityType.THEME, null, prio, canon(doc, m, start, end));
       c.attrs.put("norm", norm(m.payload()));
     }
+  }
+
+  /**
+   * Mentions of the bare term ("AI", "artificial intelligence") form one entity; a phrase the term heads ("AI
+   * services", "trustworthy AI") is a theme of its own, as annotators list it beside the bare term.
+   */
+  private static String canon(Doc doc, TermMatcher.Match<String> m, int start, int end) {
+    String concept = "theme:" + m.payload();
+    return start == m.start() && end == m.end() ? concept : concept + "#" + Norm.fold(doc.slice(start, end));
   }
 
   /** "financé", "financée": a French past participle is not the noun "finance" it folds to. */

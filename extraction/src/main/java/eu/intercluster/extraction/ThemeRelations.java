@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 /**
  * HAS_THEME: a theme belongs to the nearest preceding agreement, event or programme in its sentence, to a
  * preceding organisation when a sector cue links them ("dedicato alla", "attivo nei settori", "leader nel
- * settore"), to the organisations it qualifies ("the hydrogen companies Alfa and Beta"), otherwise to
- * the sentence's agreement or the document's main project or main event when that is named in the lead or
+ * settore", "che produce", "which develops"), to the organisations it qualifies ("the hydrogen companies Alfa and
+ * Beta"), otherwise to the sentence's agreement or the document's main project or main event when that is named in the lead or
  * nearby (see {@link #nearMain}). An organisation named after the theme's sector carries it
  * ({@link ThemeOrgNames}). Themes named inside an event or programme name belong to it. A theme word right before an infrastructure name only describes it.
  */
@@ -17,7 +17,9 @@ final class ThemeRelations {
       + "|si occupa|si occupano|dedicat|dedicad|dédié|dedicated"
       + "|attiv[oaie] n|active in|activa en|actif dans|leader|specializzat|specialis|specializ|spécialis|especializ"
       + "|focused on|focus on|works on|working on|operating in|opera n|nel campo|in the field|dans le domaine"
-      + "|en el campo|settor|sector|secteur|expert)");
+      + "|en el campo|settor|sector|secteur|expert"
+      + "|produc|produit|fabbrica|fabrique|fabrica|manufactur|develops|developing|sviluppa|développe|desarrolla"
+      + "|makes|supplies|fornisce|fournit|suministra)");
   private static final Pattern GROUP_NOUN = Pattern.compile("(?iu)^\\s*(entities|entity|enti|companies|aziende"
       + "|centres|centers|centri|organisations|organizations|organizzazioni|institutions|istituzioni|firms|imprese"
       + "|empresas|entreprises|clusters|cluster|players|attori|partners|centre|center|centro|agency|agenzia|agencia"
