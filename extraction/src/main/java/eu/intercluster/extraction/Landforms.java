@@ -39,7 +39,9 @@ final class Landforms {
     while (l.find()) {
       int start = l.start(1);
       int end = l.end(1);
-      doc.cands.removeIf(c -> c.type == EntityType.PLACE && "city".equals(c.kind) && c.start == start && c.end == end);
+      if (doc.sentenceAt(start) == doc.sentenceAt(end - 1)) {
+        doc.cands.removeIf(c -> c.type == EntityType.PLACE && "city".equals(c.kind) && c.start == start && c.end == end);
+      }
       add(doc, start, end);
     }
   }
