@@ -155,7 +155,7 @@ final class EventRecogniser {
     int end = -1;
     for (int k = j; k < Math.min(limit, j + 12); k++) {
       Token t = doc.tokens.get(k);
-      if (t.is(",") || t.is(".") || t.is("(") || t.is(";")) {
+      if (t.is(",") || t.is(".") || t.is("(") || t.is(";") || verbBeforeName(doc, k, limit)) {
         break;
       }
       if (t.isUpper() && t.isWord()) {
@@ -175,6 +175,26 @@ final class EventRecogniser {
     Cand m = doc.add(noun.start(), noun.end(), EntityType.EVENT, kind, Cand.GENERIC, c.canon);
     m.generic = true;
     return true;
+  }
+
+  /**
+   * "au salon Industrie Centre figuraient Norvane SAS et ...": a lower-case word that is no connector, right before an
+   * organisation's or a person's name, ends the title ("Emilia-Romagna meets Catalonia" goes on: a place follows).
+   */
+  private static boolean verbBeforeName(Doc doc, int k, int limit) {
+    Token t = doc.tokens.get(k);
+    if (!t.isWord() || t.isUpper() || k + 1 >= limit || Words.CONNECTORS.contains(Words.f(t))
+        || Words.FUNCTION.contains(Words.f(t))) {
+      return false;
+    }
+    int next = doc.tokens.get(k + 1).start();
+    for (Cand c : doc.cands) {
+      if (c.start == next && !c.attrs.containsKey("_weak")
+          && (c.type == EntityType.PERSON || c.type == EntityType.ORG && c.prio >= Cand.CUE_NAME)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int subEventLength(Doc doc, int i, String sub) {

@@ -35,4 +35,12 @@ class EventSpansTest {
     ExtractedDocument topic = run("La misión de ciberseguridad viajó a Lima.");
     assertThat(topic.entities()).noneMatch(e -> e.type() == EntityType.EVENT && e.text().contains("ciberseguridad"));
   }
+
+  @Test
+  void aVerbBeforeACompanysNameEndsAFairsTitle() {
+    ExtractedDocument doc = run("Au salon Vallée Expo figuraient Norvane Systèmes SAS et Brightmoor GmbH.");
+    entity(doc, EntityType.EVENT, "Vallée Expo");
+    entity(doc, EntityType.ORG, "Norvane Systèmes SAS");
+    entity(run("Oggi al forum Liguria meets Provence si parla di porti."), EntityType.EVENT, "Liguria meets Provence");
+  }
 }
