@@ -59,14 +59,15 @@ final class CompanyNames {
       int end = abbreviated && SENTENCE_END.matcher(after.substring(m.end())).find() ? m.end() - 1 : m.end();
       int sentenceEnd = doc.sentence(doc.sentenceAt(c.start)).end();
       if (end > 0 && c.end + end <= sentenceEnd) {
-        replace(doc, c, c.end + end);
+        replaceWithSpan(doc, c, c.start, c.end + end);
       }
     }
   }
 
-  private static void replace(Doc doc, Cand c, int end) {
-    Cand longer = new Cand(c.start, end, c.type, c.kind == null ? "company" : c.kind, Math.max(c.prio, Cand.CUE_NAME),
-        "T:" + Norm.fold(doc.slice(c.start, end)));
+  /** Puts a company name over [start, end) in the place of candidate c, keeping its attributes; no longer weak. */
+  static void replaceWithSpan(Doc doc, Cand c, int start, int end) {
+    Cand longer = new Cand(start, end, c.type, c.kind == null ? "company" : c.kind, Math.max(c.prio, Cand.CUE_NAME),
+        "T:" + Norm.fold(doc.slice(start, end)));
     longer.attrs.putAll(c.attrs);
     longer.attrs.remove("_weak");
     longer.externalId = c.externalId;

@@ -81,7 +81,6 @@ final class DateRecogniser {
       }
     }
     boolean[] used = new boolean[doc.text.length() + 1];
-    String lower = doc.lower == doc.text ? doc.text.toLowerCase(java.util.Locale.ROOT) : doc.lower;
     MonthWindows months = MonthWindows.of(doc);
     if (months.any()) {
       find(doc, line, MONTHS_RANGE, used, months, m -> m.group(5) == null ? null
@@ -96,12 +95,12 @@ final class DateRecogniser {
       find(doc, line, MONTH_YEAR, used, months, m -> iso(m.group(2), month(m.group(1)), null));
       find(doc, line, MONTH_ALONE, used, months, m -> null);
     }
-    if (RelativeDates.mentionsAny(lower, RelativeDates.SEASONS)) {
+    if (doc.mentionsAny(RelativeDates.SEASONS)) {
       find(doc, line, SEASON, used, MonthWindows.ANYWHERE, m -> m.group(1));
     }
     find(doc, line, YEAR, used, MonthWindows.ANYWHERE, m -> Integer.parseInt(m.group(1)) >= 1900 ? m.group(1) : null);
     find(doc, line, RelativeDates.RELATIVE, used, MonthWindows.ANYWHERE, m -> RelativeDates.iso(m.group(), doc.dateline));
-    if (RelativeDates.mentionsAny(lower, RelativeDates.WEEKDAY_STEMS)) {
+    if (doc.mentionsAny(RelativeDates.WEEKDAY_STEMS)) {
       find(doc, line, RelativeDates.WEEKDAYS, used, MonthWindows.ANYWHERE,
           m -> RelativeDates.iso(m.group(), doc.dateline));
     }

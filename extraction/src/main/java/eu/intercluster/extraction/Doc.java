@@ -19,6 +19,8 @@ final class Doc {
   final String lang;
   /** The body lower-cased (same length), for case-sensitive matching of lower-case cue patterns. */
   final String lower;
+  /** The body lower-cased, even where that changes its length: for "does the text mention ..." checks. */
+  private final String lowerCased;
   String dateline;
   private final int[] sentenceOfChar;
 
@@ -31,6 +33,7 @@ final class Doc {
     this.text = text;
     this.lang = lang;
     String low = text.toLowerCase(java.util.Locale.ROOT);
+    this.lowerCased = low;
     this.lower = low.length() == text.length() ? low : text;
     this.tokens = Tokenizer.tokenize(text);
     this.subs = Tokenizer.subTokens(tokens);
@@ -61,6 +64,16 @@ final class Doc {
       wordStarts = java.util.Arrays.copyOf(tmp, n);
     }
     return wordStarts;
+  }
+
+  /** Whether the lower-cased body contains one of the lower-case stems: lets a recogniser skip texts without them. */
+  boolean mentionsAny(String... stems) {
+    for (String s : stems) {
+      if (lowerCased.contains(s)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   String slice(int start, int end) {

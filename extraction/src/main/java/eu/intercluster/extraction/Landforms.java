@@ -23,8 +23,7 @@ final class Landforms {
   private Landforms() {}
 
   static void recognise(Doc doc) {
-    String lower = doc.lower == doc.text ? doc.text.toLowerCase(java.util.Locale.ROOT) : doc.lower;
-    if (RelativeDates.mentionsAny(lower, STEMS)) {
+    if (doc.mentionsAny(STEMS)) {
       landforms(doc);
     }
     PlaceNameHeads.recognise(doc);

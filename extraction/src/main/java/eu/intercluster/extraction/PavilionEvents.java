@@ -25,8 +25,7 @@ final class PavilionEvents {
   private PavilionEvents() {}
 
   static void recognise(Doc doc) {
-    String lower = doc.lower == doc.text ? doc.text.toLowerCase(java.util.Locale.ROOT) : doc.lower;
-    if (!RelativeDates.mentionsAny(lower, STEMS)) {
+    if (!doc.mentionsAny(STEMS)) {
       return;
     }
     for (Pattern p : new Pattern[] {ENGLISH, ROMANCE}) {

@@ -35,11 +35,7 @@ final class PlaceLedCompanies {
       Token town = doc.tokens.get(first - 2);
       Cand place = placeAt(doc, town);
       if (place != null && ledByFirmNounOrSentenceStart(doc, first - 2)) {
-        Cand longer = new Cand(town.start(), c.end, EntityType.ORG, c.kind == null ? "company" : c.kind, c.prio,
-            "T:" + Norm.fold(doc.slice(town.start(), c.end)));
-        longer.attrs.putAll(c.attrs);
-        longer.externalId = c.externalId;
-        doc.cands.set(doc.cands.indexOf(c), longer);
+        CompanyNames.replaceWithSpan(doc, c, town.start(), c.end);
         doc.cands.remove(place);
       }
     }

@@ -54,15 +54,6 @@ final class RelativeDates {
   static final String[] SEASONS = {"primavera", "estate", "autunno", "inverno", "spring", "summer", "autumn", "fall",
       "winter", "printemps", "été", "automne", "hiver", "verano", "otoño", "invierno"};
 
-  static boolean mentionsAny(String lower, String[] stems) {
-    for (String s : stems) {
-      if (lower.contains(s)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   static boolean isWeekday(String word) {
     return DAY_OF_WEEK.containsKey(Norm.fold(word));
   }
