@@ -130,6 +130,25 @@ class DocumentPagesTest {
   }
 
   @Test
+  void kindAndStatusLabelsAreShownInThePageLanguage() throws Exception {
+    String text = "Notizia da Bologna " + DocumentReviewTest.marker()
+        + "\nBologna, 3 marzo 2026 - La Regione Emilia-Romagna e il Cineca hanno firmato oggi un protocollo d'intesa.";
+    String page = mvc.perform(post("/documents/text").param("title", "Notizia").param("text", text).with(csrf()))
+        .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+
+    String italian = mvc.perform(get(page).param("lang", "it")).andExpect(status().isOk()).andReturn().getResponse()
+        .getContentAsString();
+    String english = mvc.perform(get(page).param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse()
+        .getContentAsString();
+
+    assertThat(italian).containsPattern(">tipo</dt>\\s*<dd[^>]*>città</dd>")
+        .containsPattern(">stato</dt>\\s*<dd[^>]*>firmato</dd>")
+        .containsPattern(">tipo</dt>\\s*<dd[^>]*>protocollo d&#39;intesa</dd>")
+        .doesNotContain(">city</dd>");
+    assertThat(english).containsPattern(">kind</dt>\\s*<dd[^>]*>city</dd>");
+  }
+
+  @Test
   void italianPagesUseItalianLabels() throws Exception {
     mvc.perform(get("/documents").param("lang", "it")).andExpect(status().isOk())
         .andExpect(content().string(allOf(containsString("Incolla un testo"), containsString("Carica file"),
