@@ -80,6 +80,15 @@ final class WeakNames {
     if (programme == null) {
       programme = OrgKinds.programmeAfter(doc, a, b);
     }
+    if (programme == null) {
+      programme = NamedProgrammes.namedBefore(doc, a, b, s.first());
+    }
+    if (programme == null) {
+      programme = NamedProgrammes.kindNounAfter(doc, b);
+    }
+    if (programme == null && NamedProgrammes.ledAfter(doc, b)) {
+      programme = "project";
+    }
     if (programme != null) {
       doc.add(st, en, EntityType.PROGRAMME, programme, Cand.CUE_NAME, "T:" + Norm.fold(doc.slice(st, en)));
       return;
