@@ -107,6 +107,9 @@ final class RoleFinder {
       }
     }
     if (role < 0) {
+      role = roleWithComplement(i, sentenceStart);
+    }
+    if (role < 0) {
       return;
     }
     while (role - 1 >= sentenceStart && isRole(doc.tokens.get(role - 1))) {
@@ -118,6 +121,30 @@ final class RoleFinder {
       role--;
     }
     addRole(p, role, i + 1);
+  }
+
+  private static final Set<String> COMPLEMENT_JOINS = Words.set("e", "and", "y", "et", "&", "-", "'", "’", "s");
+
+  /**
+   * "la vice-présidente de la Région Valorée chargée de la culture, Anne Morel", "the head of digital services,
+   * Karin Berg": a role word followed by "of / de / per" and a complement in lower case up to the name; only words,
+   * connectors and conjunctions stand between (the start of the phrase, or -1).
+   */
+  private int roleWithComplement(int i, int sentenceStart) {
+    for (int k = i; k >= Math.max(sentenceStart, i - 12); k--) {
+      Token t = doc.tokens.get(k);
+      String f = Words.f(t);
+      if (k < i && isRole(t) && !covered(k)) {
+        String next = Words.f(doc.tokens.get(k + 1));
+        boolean joined = Words.CONNECTORS.contains(next) || ROLE_LINKS.contains(next) || next.endsWith("'");
+        return joined && !next.equals("(") ? k : -1;
+      }
+      boolean word = t.isWord() || COMPLEMENT_JOINS.contains(f) || f.endsWith("'");
+      if (!word || isPerson(k)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private boolean fullStop(int k) {

@@ -1,21 +1,137 @@
 package eu.intercluster.extraction;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The organisation a role phrase names when no organisation mention was recognised inside it: a known organisation
  * written out in the phrase ("responsabile dell’area estero di Promos Italia", "directora de Internacionalización
- * del IGAPE"), or one standing right before the role as its owner ("KAM’s chief executive", "KTU rector").
+ * del IGAPE"), one standing right before the role as its owner ("KAM’s chief executive", "KTU rector"), one a word of
+ * the phrase names ("presidente della Regione", "CEO of Brightwave"), or one the context gives ({@link RoleOwnerContext}).
  */
 final class RoleOrganisation {
+  /** A word for a body after "of / di / de" inside a role phrase: "presidente della Regione", "CEO of Brightwave". */
+  private static final Pattern BODY_WORD = Pattern.compile("(?iu)(?:^|\\s)(?:(?:of|at|della|dello|delle|degli|del"
+      + "|dei|di|de|du|des)\\s+|(?:dell|d|de\\s+l)['’]\\s*)(?:(?:the|la|el|le|les|los|las)\\s+)?"
+      + "(\\p{L}[\\p{L}\\-]*)(?=\\s|$|[,.;:)])");
+  private static final Pattern NAME_RUN = Pattern.compile("(?u)((?:\\s+(?:(?:of|de|del|di|&)\\s+)?\\p{Lu}[\\p{L}\\-]*"
+      + "\\.?)*)");
   private static final Pattern OWNER_GAP = Pattern.compile("^(?:['’]s)?\\s+(?:(?:the|il|la|el|le)\\s+)?$");
 
   private RoleOrganisation() {}
 
   static Ent of(Doc doc, Doc.PersonRole role, List<Ent> ents) {
     Ent named = namedInside(doc, role, ents);
-    return named != null ? named : owner(doc, role, ents);
+    named = named != null ? named : owner(doc, role, ents);
+    named = named != null ? named : bodyWord(doc, role, ents);
+    return named != null ? named : RoleOwnerContext.of(doc, role, ents);
+  }
+
+  /**
+   * "presidente della Regione", "rettrice dell’ateneo", "consejero delegado de Brightwave": a word after "of / di / de"
+   * in the role phrase names the one organisation of the text that has it in its name. A head word ("Regione",
+   * "cluster") with the capitalised word after it, if any; a proper name (not a place, not a portfolio, not a word the
+   * text also writes in lower case) that begins the organisation's name (a single word only a name of two words). A
+   * lower-case head word such as "ateneo" may also name the one organisation of its kind.
+   */
+  private static Ent bodyWord(Doc doc, Doc.PersonRole role, List<Ent> ents) {
+    String phrase = doc.slice(role.start(), role.end());
+    Matcher m = BODY_WORD.matcher(phrase);
+    while (m.find()) {
+      String word = m.group(1);
+      String folded = Norm.fold(word);
+      String after = nameAfter(phrase, m.end(1));
+      Ent found;
+      if (headWord(folded)) {
+        found = byHeadWord(doc, folded, after.isEmpty() ? null : after.split(" ")[0], ents);
+      } else {
+        String run = Norm.fold(word + (after.isEmpty() ? "" : " " + after));
+        boolean proper = Character.isUpperCase(word.charAt(0)) && word.length() > 2
+            && !Lexicon.INSTANCE.inFolded("role", folded) && !portfolio(phrase, m.start())
+            && !place(doc, role.start() + m.start(1), role.start() + m.end(1))
+            && (!after.isEmpty() || !writtenLower(doc, word));
+        boolean oneWord = after.isEmpty();
+        found = proper ? unique(ents, o -> hasWords(doc, o, run, true) && (!oneWord || shortName(o))) : null;
+      }
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  /** A word for a kind of body ("Regione", "cluster", "ateneo"), not a company's ("Industrie"). */
+  static boolean headWord(String folded) {
+    String head = Lexicon.INSTANCE.cueFolded("org", folded);
+    return head != null && !head.equals("company") || Lexicon.INSTANCE.inFolded("orglower", folded);
+  }
+
+  /**
+   * The one organisation whose name holds the head word (and the capitalised word written after it, if any), else the
+   * one organisation of the lower-case head word's kind ("ateneo": the university).
+   */
+  static Ent byHeadWord(Doc doc, String folded, String next, List<Ent> ents) {
+    String words = next == null ? folded : folded + " " + Norm.fold(next);
+    Ent found = unique(ents, o -> hasWords(doc, o, words, false));
+    String kind = Lexicon.INSTANCE.cueFolded("orglower", folded);
+    if (found == null && kind != null && !kind.equals("company")) {
+      found = unique(ents, o -> kind.equals(o.attrs.get("kind")));
+    }
+    return found;
+  }
+
+  /** The capitalised words right after a name's first word in the role phrase ("Photonics" of "Clyde Photonics"). */
+  private static String nameAfter(String phrase, int from) {
+    Matcher m = NAME_RUN.matcher(phrase.substring(from));
+    return m.lookingAt() ? m.group(1).strip() : "";
+  }
+
+  /** A name of at most two words ("Brightwave Ltd"): a single word of the role phrase may begin it. */
+  private static boolean shortName(Ent o) {
+    return o.text != null && o.text.strip().split("\\s+").length <= 2;
+  }
+
+  private static boolean portfolio(String phrase, int connector) {
+    String[] before = phrase.substring(0, connector).strip().split("\\s+");
+    return before.length > 0 && Lexicon.INSTANCE.inSection("portfolio", before[before.length - 1]);
+  }
+
+  private static boolean place(Doc doc, int start, int end) {
+    for (Cand c : doc.cands) {
+      if (c.type == EntityType.PLACE && c.overlaps(start, end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean writtenLower(Doc doc, String word) {
+    return Pattern.compile("(?u)(?<!\\p{L})" + Pattern.quote(word.toLowerCase(java.util.Locale.ROOT)) + "(?!\\p{L})")
+        .matcher(doc.text).find();
+  }
+
+  private static boolean hasWords(Doc doc, Ent o, String folded, boolean first) {
+    for (Cand c : o.cands) {
+      String name = " " + Norm.fold(doc.slice(c.start, c.end)) + " ";
+      if (first ? name.startsWith(" " + folded + " ") : name.contains(" " + folded + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Ent unique(List<Ent> ents, java.util.function.Predicate<Ent> test) {
+    Ent found = null;
+    for (Ent o : ents) {
+      if (o.type == EntityType.ORG && test.test(o)) {
+        if (found != null) {
+          return null;
+        }
+        found = o;
+      }
+    }
+    return found;
   }
 
   /** The organisation whose name or short form is written, whole words, inside the role phrase; the longest. */
