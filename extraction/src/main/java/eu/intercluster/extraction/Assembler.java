@@ -85,13 +85,14 @@ final class Assembler {
   }
 
   private static String canonicalText(Doc doc, Ent e) {
+    String theme = e.type == EntityType.THEME ? ThemeTexts.canonical(doc, e) : null;
+    if (theme != null) {
+      return theme;
+    }
     Cand best = null;
     for (Cand c : e.cands) {
       if (c.generic || c.reference) {
         continue;
-      }
-      if (e.type == EntityType.THEME) {
-        return doc.slice(c.start, c.end);
       }
       if (best == null || c.length() > best.length()) {
         best = c;

@@ -23,8 +23,8 @@ final class ThemePhrases {
   /** English head nouns after a theme term: "hydrogen production", "quantum technologies", "food sector". */
   private static final Set<String> ENGLISH_HEADS = Words.set("sector", "industry", "industries",
       "technologies", "technology", "systems", "solutions", "applications", "models", "production", "materials",
-      "services", "infrastructure", "infrastructures", "storage", "measures", "projects", "plants", "plant",
-      "research", "skills", "training", "courses", "testing", "manufacturing", "devices", "components", "data",
+      "services", "infrastructure", "infrastructures", "storage", "measures", "plants", "plant",
+      "skills", "training", "courses", "testing", "manufacturing", "devices", "components", "data",
       "management", "monitoring", "mapping", "engineering");
   /** Common Romance adjectives no suffix gives away: "idrogeno verde", "economia blu", "matériaux durables". */
   private static final Set<String> ROMANCE_LISTED = Words.set("verde", "verdi", "blu", "durable", "durables",
