@@ -124,10 +124,13 @@ final class Attributes {
         }
       }
     }
-    Doc.DateMention date = DateChoice.nearest(doc, e);
     e.attrs.put("duration", e.attrs.get("duration"));
     e.attrs.put("status", status);
-    e.attrs.put("date", date == null ? null : date.value());
+    e.attrs.put("date", "planned".equals(status) ? dateOrNull(DateChoice.nearest(doc, e)) : EventAttributes.date(doc, e));
+  }
+
+  private static DateValue dateOrNull(Doc.DateMention d) {
+    return d == null ? null : d.value();
   }
 
   static String edition(Doc doc, Cand c) {

@@ -36,16 +36,17 @@ final class DateRecogniser {
         .append("|january|february|march|april|may|june|july|august|september|october|november|december")
         .append("|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|décembre")
         .append("|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre");
-    M = "(" + alt + ")";
+    // "mayo" before "may", so that "el 8 de mayo" keeps its whole month
+    M = "(" + alt.toString().replace("|may|", "|mayo|may|") + ")";
     MONTH_NAMES = M;
   }
 
-  private static final Pattern RANGE = Pattern.compile("(?iu)\\b(?:(?:dal|from|du|del|les|il|le|el|on|between|entre el|entre le)\\s+)?(\\d{1,2})(?:st|nd|rd|th)?"
-      + "\\s*(?:-|–|e|and|al|all'|all’|to|au|et|y)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:de\\s+)?" + M
+  private static final Pattern RANGE = Pattern.compile("(?iu)\\b(?:(?:dal|from|du|del|les|il|le|el|on|between|entre el|entre le)\\s+)?(\\d{1,2})(?:st|nd|rd|th|er)?"
+      + "\\s*(?:-|–|e|and|al|all'|all’|to|au|et|y)\\s*(\\d{1,2})(?:st|nd|rd|th|er)?\\s+(?:de\\s+)?" + M
       + "(?:\\s+(?:de\\s+)?(\\d{4}))?");
   private static final Pattern FULL = Pattern.compile("(?iu)\\b(?:(?:lo|il|la|el|le|on|ce|este)\\s+)?(?:" + RelativeDates.WEEKDAY
       + ",?\\s+)?(?:(scors[oa]|prossim[oa]"
-      + "|pasado|dernier|passato)\\s+)?(\\d{1,2})(?:st|nd|rd|th|°|º)?\\s+(?:de\\s+)?" + M
+      + "|pasado|próxim[oa]|dernier|passato)\\s+)?(\\d{1,2})(?:st|nd|rd|th|er|°|º)?\\s+(?:de\\s+)?" + M
       + "(?:,?\\s+(?:de\\s+)?(\\d{4}))?");
   private static final Pattern MONTH_FIRST = Pattern.compile("(?u)\\b" + capital(M) + "\\s+(\\d{1,2})(?:st|nd|rd|th)?"
       + ",?\\s+(\\d{4})");
@@ -53,13 +54,15 @@ final class DateRecogniser {
       + "\\s+(?:de\\s+|del\\s+)?(\\d{4})");
   private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
   private static final Pattern MONTHS_RANGE = Pattern.compile("(?iu)\\b(?:(?:dal|from|du|del|between|entre el|entre le)"
-      + "\\s+)?(\\d{1,2})(?:st|nd|rd|th|°)?\\s+(?:de\\s+)?" + M + "\\s*(?:-|–|al|all'|all’|to|until|au|and|et|y|e)\\s*"
-      + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:de\\s+)?" + M + "(?:,?\\s+(?:de\\s+)?(\\d{4}))?");
+      + "\\s+)?(\\d{1,2})(?:st|nd|rd|th|er|°)?\\s+(?:de\\s+)?" + M + "\\s*(?:-|–|al|all'|all’|to|until|au|and|et|y|e)\\s*"
+      + "(\\d{1,2})(?:st|nd|rd|th|er)?\\s+(?:de\\s+)?" + M + "(?:,?\\s+(?:de\\s+)?(\\d{4}))?");
   private static final Pattern MONTH_ALONE = Pattern.compile("(?iu)\\b(?:a|in|en|entro|ad|à|nel mese di|au mois de"
       + "|a fine|a inizio|a metà|in early|in late|in mid-|fin|début|mi-|a finales de|a principios de)\\s+" + M + "\\b");
-  private static final Pattern SEASON = Pattern.compile("(?iu)\\b(?:in|nella|nell'|nell’|en la|en el|en|au|à l'|à l’|a|in the"
-      + "|this|next|la prossima|el próximo|la próxima)\\s+(?:primavera|estate|autunno|inverno|spring|summer|autumn|fall|winter"
-      + "|printemps|été|automne|hiver|verano|otoño|invierno)(?:\\s+(?:del\\s+|de\\s+|of\\s+)?(\\d{4}))?\\b");
+  /** "a" only before an Italian season: "a primavera", never the French "a été" (has been) or "a summer school". */
+  private static final Pattern SEASON = Pattern.compile("(?iu)\\b(?:(?:in|nella|nell'|nell’|en la|en el|en|au|à l'|à l’"
+      + "|in the|this|next|la prossima|el próximo|la próxima)\\s+(?:primavera|estate|autunno|inverno|spring|summer|autumn"
+      + "|fall|winter|printemps|été|automne|hiver|verano|otoño|invierno)|a\\s+(?:primavera|estate|autunno|inverno))"
+      + "(?:\\s+(?:del\\s+|de\\s+|of\\s+)?(\\d{4}))?\\b");
   private static final Pattern YEAR = Pattern.compile("(?iu)\\b(?:nel|in|en|entro il|by)\\s+(\\d{4})\\b(?![-–/]\\d)");
   private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}\\p{L}*\\s\\p{Lu}");
 

@@ -10,10 +10,16 @@ import java.util.regex.Pattern;
  * headline and a section label may stand before it. It fixes "oggi", "ieri" and "this morning".
  */
 final class Dateline {
-  /** How many lines from the top of the body the dateline may stand on. */
+  /** How many non-blank lines from the top of the body the dateline may stand on. */
   private static final int LINES = 6;
+  /** A publication label before the date: "Posted on 11 May 2026", "Pubblicato il 13/04/2026". */
+  private static final String PUBLISHED = "(?:posted|published|pubblicato|publié|publicado)(?:\\s+(?:on|il|le|el))?";
+  /** A numeric day, month and year alone at the start of a line or after a publication label: "19.03.2025 |". */
+  private static final Pattern NUMERIC = Pattern.compile("(?iu)^(?:" + PUBLISHED + "\\s+)?(\\d{1,2})[./](\\d{1,2})[./](\\d{4})"
+      + "(?=\\s*(?:$|[–—|-]))");
   private static final Pattern LINE = Pattern.compile("(?iu)^(?:[^\\n]{1,50}?\\s[–—|]\\s+)?"
-      + "(?:([\\p{L}'’.\\-]++(?:\\s?/?\\s?[\\p{L}'’.\\-]++){0,5})(?:,\\s*[\\p{L}'’.\\- ]{2,30})?,\\s*)?(?:\\p{L}+\\s+)?"
+      + "(?:([\\p{L}'’.\\-]++(?:\\s?/?\\s?[\\p{L}'’.\\-]++){0,5})(?:\\s*\\([^)\\n]{1,30}\\))?"
+      + "(?:,\\s*[\\p{L}'’.\\- ]{2,30})?,\\s*)?(?:" + PUBLISHED + "\\s+)?(?:\\p{L}+\\s+)?"
       + "(\\d{1,2})(?:er|°|º)?\\s+(?:de\\s+)?" + DateRecogniser.MONTH_NAMES + ",?\\s+(?:de\\s+)?(\\d{4})"
       + "(?=\\s*(?:$|[–—|/.:-]))");
 
@@ -24,9 +30,14 @@ final class Dateline {
 
   static Found find(String text) {
     int lineStart = 0;
-    for (int n = 0; n < LINES && lineStart < text.length(); n++) {
+    for (int n = 0; n < LINES && lineStart < text.length(); lineStart++) {
       int lineEnd = text.indexOf('\n', lineStart);
       lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+      if (text.substring(lineStart, lineEnd).isBlank()) {
+        lineStart = lineEnd;
+        continue;
+      }
+      n++;
       Matcher m = LINE.matcher(text).region(lineStart, lineEnd).useAnchoringBounds(true);
       if (m.lookingAt()) {
         String iso = DateRecogniser.iso(m.group(4), DateRecogniser.month(m.group(3)), m.group(2));
@@ -35,7 +46,14 @@ final class Dateline {
           return new Found(m.start(2), m.end(), iso, place, m.start(1));
         }
       }
-      lineStart = lineEnd + 1;
+      Matcher numeric = NUMERIC.matcher(text).region(lineStart, lineEnd).useAnchoringBounds(true);
+      if (numeric.lookingAt()) {
+        String iso = DateRecogniser.iso(numeric.group(3), Integer.parseInt(numeric.group(2)), numeric.group(1));
+        if (iso != null) {
+          return new Found(numeric.start(1), numeric.end(), iso, null, -1);
+        }
+      }
+      lineStart = lineEnd;
     }
     return null;
   }

@@ -58,7 +58,8 @@ final class EventAttributes {
 
   /**
    * The date near the event's mentions, else the day the lead reports ("Ieri a Rovereto ... Al taglio del nastro"):
-   * an event the text gives no date of took place on the day the opening sentences fix against the dateline.
+   * an event the text gives no date of took place on the day the opening sentences or the dateline's sentence fix
+   * against the dateline. An agreement that is not planned takes its date the same way (signed on the reported day).
    */
   static DateValue date(Doc doc, Ent e) {
     Doc.DateMention near = DateChoice.nearest(doc, e);
@@ -66,11 +67,22 @@ final class EventAttributes {
       return near.value();
     }
     for (Doc.DateMention d : doc.dates) {
-      if (!d.dateline() && doc.sentenceAt(d.start()) <= 2 && d.value().iso() != null
+      if (!d.dateline() && (doc.sentenceAt(d.start()) <= 2 || inLead(doc, d)) && d.value().iso() != null
           && RelativeDates.fixedByDateline(d.value().text())) {
         return d.value();
       }
     }
     return null;
+  }
+
+  /** In the dateline's sentence or the one after it, however far down the headline and byline put the dateline. */
+  private static boolean inLead(Doc doc, Doc.DateMention d) {
+    for (Doc.DateMention line : doc.dates) {
+      if (line.dateline()) {
+        int apart = doc.sentenceAt(d.start()) - doc.sentenceAt(line.start());
+        return apart >= 0 && apart <= 1;
+      }
+    }
+    return false;
   }
 }

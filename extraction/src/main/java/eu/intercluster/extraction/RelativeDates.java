@@ -43,6 +43,7 @@ final class RelativeDates {
       + "|(?:settimana|mese|anno|semana|mes|año|semaine|mois|année)\\s+(?:scors[oa]|prossim[oa]|pasad[oa]|próxim[oa]"
       + "|dernière|dernier|prochaine|prochain)"
       + "|" + THIS + "\\s+(?:settimana|mese|week|month|semana|mes|semaine|mois|mattina|morning|mañana|matin)"
+      + "|ieri e oggi|yesterday and today|hier et aujourd'hui|hier et aujourd’hui|ayer y hoy"
       + "|stamattina|stamani|stamane|recentemente|recently|récemment|recientemente|oggi|today|aujourd'hui|aujourd’hui"
       + "|hoy|ieri(?:\\s+" + TIME_OF_DAY + ")?|yesterday|hier|ayer|anoche|last night|domani|tomorrow|demain)\\b");
 
@@ -60,8 +61,12 @@ final class RelativeDates {
 
   /** Whether the expression names a day fixed by the dateline alone ("oggi", "yesterday", "hier soir"). */
   static boolean fixedByDateline(String expression) {
-    return daysAfterDateline(Norm.fold(expression)) != null;
+    String f = Norm.fold(expression);
+    return daysAfterDateline(f) != null || TWO_DAYS.matcher(f).matches();
   }
+
+  /** "ieri e oggi", "yesterday and today" (folded): the two days before and of the dateline. */
+  private static final Pattern TWO_DAYS = Pattern.compile("(ieri|yesterday|hier|ayer) (e|and|et|y) (oggi|today|aujourd.hui|hoy)");
 
   /** 0 for "oggi", -1 for "ieri", 1 for "domani" (folded), else null. */
   private static Integer daysAfterDateline(String f) {
@@ -82,6 +87,9 @@ final class RelativeDates {
     }
     String f = Norm.fold(expression);
     LocalDate day = LocalDate.parse(dateline);
+    if (TWO_DAYS.matcher(f).matches()) {
+      return day.minusDays(1) + "/" + day;
+    }
     Integer days = daysAfterDateline(f);
     if (days != null) {
       return day.plusDays(days).toString();

@@ -48,6 +48,8 @@ final class VenueNouns {
         add(doc, c.start, doc.tokens.get(last + 1).end(), nounAt(doc, last + 1, AFTER), c.prio);
       }
     }
+    VenueCityTails.split(doc);
+    FairgroundNames.recognise(doc);
   }
 
   private static String nounAt(Doc doc, int i, Map<String, String> nouns) {

@@ -126,4 +126,48 @@ class DateRecogniserTest {
         .containsEntry("les 4 et 5 juin 2027", "2027-06-04/2027-06-05");
     assertThat(values(recognised("La feria será en mayo.", "es"))).containsEntry("en mayo", "null");
   }
+
+  @Test
+  void spanishMayKeepsItsWholeName() {
+    assertThat(values(recognised("La feria se celebra del 4 al 6 de mayo de 2027 y la jornada el 9 de mayo.", "es")))
+        .containsEntry("del 4 al 6 de mayo de 2027", "2027-05-04/2027-05-06")
+        .containsEntry("el 9 de mayo", "null");
+  }
+
+  @Test
+  void frenchFirstOfTheMonthInRanges() {
+    assertThat(values(recognised("Le salon se tient du 1er au 3 juin 2026 à Nantes.", "fr")))
+        .containsEntry("du 1er au 3 juin 2026", "2026-06-01/2026-06-03");
+  }
+
+  @Test
+  void hasBeenAndASummerSchoolAreNoSeasons() {
+    assertThat(values(recognised("La mission a été un succès. Elle reviendra en été 2027.", "fr")))
+        .doesNotContainKey("a été").containsEntry("en été 2027", "2027");
+    assertThat(values(recognised("The cluster runs a summer school for students.", "en"))).doesNotContainKey("a summer");
+    assertThat(values(recognised("Il bando riapre a primavera.", "it"))).containsKey("a primavera");
+  }
+
+  @Test
+  void yesterdayAndTodayIsARangeUnderTheDateline() {
+    assertThat(values(recognised("Lecco, 9 ottobre 2026 – Si è svolto ieri e oggi il forum.", "it")))
+        .containsEntry("ieri e oggi", "2026-10-08/2026-10-09");
+  }
+
+  @Test
+  void datelineWithProvinceLabelOrNumericDate() {
+    assertThat(recognised("Titolo\nSOLBIATE (VA), 4 marzo 2026 – Oggi la firma.", "it").dateline).isEqualTo("2026-03-04");
+    assertThat(recognised("New lab opens\nPosted on 12 May 2026\nThe lab opened yesterday.", "en").dateline)
+        .isEqualTo("2026-05-12");
+    assertThat(recognised("Un laboratorio\ndi Anna Rossi\nPubblicato il 08/05/2026\nIeri.", "it").dateline)
+        .isEqualTo("2026-05-08");
+    assertThat(recognised("Lab opens\n21.09.2026 | Faculty of Physics\nToday.", "en").dateline).isEqualTo("2026-09-21");
+    assertThat(recognised("Nuovo bando\nScadenza: 30/04/2026\nLe domande.", "it").dateline).isNull();
+  }
+
+  @Test
+  void datelineBelowBlankLinesAndByline() {
+    assertThat(recognised("Titolo\n\nSommario breve\n\ndi Anna Rossi\n\nVarese, 3 aprile 2026 – Ieri la firma.", "it")
+        .dateline).isEqualTo("2026-04-03");
+  }
 }
