@@ -144,11 +144,21 @@ final class AliasLinker {
     for (Cand c : List.copyOf(doc.cands)) {
       if (c.type == EntityType.PERSON) {
         Token last = doc.tokens.get(doc.tokenAt(c.end - 1));
-        if (last.text().length() >= 3 && !Lexicon.INSTANCE.isGivenName(last.text())) {
+        if (last.text().length() >= 3 && !Lexicon.INSTANCE.isGivenName(last.text()) && !placeName(last.text())) {
           aliases.putIfAbsent(last.text(), c);
         }
       }
     }
+  }
+
+  /** "Lithuania" in a text that also names the country: a place, not a person's surname. */
+  private boolean placeName(String word) {
+    for (Cand c : doc.cands) {
+      if (c.type == EntityType.PLACE && c.length() == word.length() && doc.slice(c.start, c.end).equals(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void propagate() {

@@ -133,8 +133,9 @@ final class ChunkClassifier {
       }
     }
     boolean roleBefore = (afterRole || roles.rightBefore(a)) && !roles.ofBefore(a);
-    if (persons.isName(a, b) && (lex.isGivenName(doc.tokenText(a)) || roleBefore || persons.hasContext(a, b)
-        || roles.commaBefore(a))) {
+    boolean placeLast = b - a >= 2 && places.placeAt(b - 1) && !lex.isGivenName(doc.tokenText(a));
+    if (persons.isName(a, b) && !placeLast && (lex.isGivenName(doc.tokenText(a)) || roleBefore
+        || persons.hasContext(a, b) || roles.commaBefore(a))) {
       persons.add(a, b, afterRole);
       return;
     }

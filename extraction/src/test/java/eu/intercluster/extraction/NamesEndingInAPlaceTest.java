@@ -1,0 +1,28 @@
+package eu.intercluster.extraction;
+
+import static eu.intercluster.extraction.RulesOnly.entity;
+import static eu.intercluster.extraction.RulesOnly.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A name that ends with a place and starts with no given name is no person; a place is nobody's surname. */
+class NamesEndingInAPlaceTest {
+
+  @Test
+  void aContactLineEndingWithAnAgencyNamedAfterACountryGivesNoPerson() {
+    ExtractedDocument doc = run("Tallinn, 3 March 2026 - Corvanta opened a plant in Tartu.\n\n"
+        + "Invest Estonia is the investment agency of Estonia.\n\n"
+        + "Press contact: Anna Tamm, head of communications, Invest Estonia");
+    assertThat(doc.entities()).noneMatch(e -> e.type() == EntityType.PERSON && e.text().equals("Invest Estonia"));
+    entity(doc, EntityType.PLACE, "Estonia");
+    Entity person = entity(doc, EntityType.PERSON, "Anna Tamm");
+    assertThat(person.attribute("org")).isEqualTo(entity(doc, EntityType.ORG, "Invest Estonia").id());
+  }
+
+  @Test
+  void aPersonWithAGivenNameKeepsASurnameThatIsAlsoATown() {
+    ExtractedDocument doc = run("Il presidente Marco Lucca ha aperto i lavori. Lucca ha poi ringraziato i soci.");
+    entity(doc, EntityType.PERSON, "Marco Lucca");
+  }
+}
