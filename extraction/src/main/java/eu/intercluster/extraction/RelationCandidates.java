@@ -28,7 +28,7 @@ final class RelationCandidates {
 
   private static final Set<EntityType> ANY = EnumSet.allOf(EntityType.class);
   private static final Set<EntityType> ACTORS = EnumSet.of(EntityType.ORG, EntityType.PERSON);
-  /** Argument types per relation type (corpus README); SELECTED_BY is not in the annotated texts. */
+  /** Argument types per relation type (corpus README). */
   static final Map<String, Set<EntityType>[]> SIGNATURES = signatures();
 
   private RelationCandidates() {}
@@ -49,6 +49,8 @@ final class RelationCandidates {
     m.put("COOPERATES", new Set[] {EnumSet.of(EntityType.ORG), EnumSet.of(EntityType.ORG)});
     m.put("FUNDED_BY", new Set[] {ANY, EnumSet.of(EntityType.PROGRAMME, EntityType.ORG)});
     m.put("RUN_BY", new Set[] {EnumSet.of(EntityType.PROGRAMME), EnumSet.of(EntityType.ORG)});
+    m.put("SELECTED_BY", new Set[] {EnumSet.of(EntityType.ORG, EntityType.PROGRAMME),
+        EnumSet.of(EntityType.ORG, EntityType.PROGRAMME)});
     m.put("PART_OF", new Set[] {EnumSet.of(EntityType.ORG, EntityType.EVENT, EntityType.PROGRAMME, EntityType.PLACE),
         EnumSet.of(EntityType.ORG, EntityType.EVENT, EntityType.PROGRAMME)});
     m.put("HAS_THEME", new Set[] {EnumSet.of(EntityType.AGREEMENT, EntityType.EVENT, EntityType.PROGRAMME,
