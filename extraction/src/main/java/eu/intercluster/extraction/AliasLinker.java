@@ -151,10 +151,14 @@ final class AliasLinker {
     }
   }
 
-  /** "Lithuania" in a text that also names the country: a place, not a person's surname. */
+  /**
+   * "Lithuania" in a text that also names the country: a country or region, not a person's surname (towns are not
+   * excluded: many surnames are also town names, "Tamm", "Santana").
+   */
   private boolean placeName(String word) {
     for (Cand c : doc.cands) {
-      if (c.type == EntityType.PLACE && c.length() == word.length() && doc.slice(c.start, c.end).equals(word)) {
+      if (c.type == EntityType.PLACE && ("country".equals(c.kind) || "region".equals(c.kind))
+          && c.length() == word.length() && doc.slice(c.start, c.end).equals(word)) {
         return true;
       }
     }
