@@ -158,6 +158,9 @@ final class EventRecogniser {
       if (t.is(",") || t.is(".") || t.is("(") || t.is(";") || verbBeforeName(doc, k, limit)) {
         break;
       }
+      if (end >= j && k == end + 1 && verbBeforeArticle(doc, k, limit)) {
+        return false;
+      }
       if (t.isUpper() && t.isWord()) {
         end = k;
       }
@@ -195,6 +198,20 @@ final class EventRecogniser {
       }
     }
     return false;
+  }
+
+  private static final java.util.Set<String> ARTICLES_AFTER_VERB = Words.set("a", "an", "the", "un", "una", "uno",
+      "une", "des", "le", "la", "les", "el", "los", "las", "il", "lo", "gli", "i", "l'", "l’");
+
+  /**
+   * "during the mission Veltrix Medical signed a clinical agreement": a lower-case word that is no connector, right
+   * after the capitalised words and before an article, is the verb of a clause whose subject those words are, so
+   * they are no title.
+   */
+  private static boolean verbBeforeArticle(Doc doc, int k, int limit) {
+    Token t = doc.tokens.get(k);
+    return t.isWord() && !t.isUpper() && k + 1 < limit && !Words.CONNECTORS.contains(Words.f(t))
+        && !Words.FUNCTION.contains(Words.f(t)) && ARTICLES_AFTER_VERB.contains(Words.f(doc.tokens.get(k + 1)));
   }
 
   private static int subEventLength(Doc doc, int i, String sub) {

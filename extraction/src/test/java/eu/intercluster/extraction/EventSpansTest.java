@@ -43,4 +43,11 @@ class EventSpansTest {
     entity(doc, EntityType.ORG, "Norvane Systèmes SAS");
     entity(run("Oggi al forum Liguria meets Provence si parla di porti."), EntityType.EVENT, "Liguria meets Provence");
   }
+
+  @Test
+  void aClauseAfterAnEventNounIsNoTitle() {
+    ExtractedDocument doc = run("During the mission Korvel Robotics signed a supply agreement with Baltic Steel Works.");
+    assertThat(doc.entities()).noneMatch(e -> e.type() == EntityType.EVENT && e.text().contains("Korvel"));
+    entity(run("Al forum Adriatico Blu partecipano cento imprese."), EntityType.EVENT, "Adriatico Blu");
+  }
 }
