@@ -33,11 +33,11 @@ final class DateRecogniser {
       }
     }
     alt.append("gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre")
-        .append("|january|february|march|april|may|june|july|august|september|october|november|december")
+        // "mayo" before "may", so that "el 8 de mayo" keeps its whole month
+        .append("|january|february|march|april|mayo|may|june|july|august|september|october|november|december")
         .append("|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|décembre")
-        .append("|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre");
-    // "mayo" before "may", so that "el 8 de mayo" keeps its whole month
-    M = "(" + alt.toString().replace("|may|", "|mayo|may|") + ")";
+        .append("|enero|febrero|abril|junio|julio|septiembre|octubre|noviembre|diciembre");
+    M = "(" + alt + ")";
     MONTH_NAMES = M;
   }
 

@@ -66,6 +66,21 @@ final class Doc {
     return wordStarts;
   }
 
+  private java.util.Set<String> lowerCaseWords;
+
+  /** The words the text writes in lower case (tokens that start with a lower-case letter), computed once. */
+  java.util.Set<String> lowerCaseWords() {
+    if (lowerCaseWords == null) {
+      lowerCaseWords = new java.util.HashSet<>();
+      for (Token t : tokens) {
+        if (Character.isLowerCase(t.text().codePointAt(0))) {
+          lowerCaseWords.add(t.text());
+        }
+      }
+    }
+    return lowerCaseWords;
+  }
+
   /** Whether the lower-cased body contains one of the lower-case stems: lets a recogniser skip texts without them. */
   boolean mentionsAny(String... stems) {
     for (String s : stems) {

@@ -200,8 +200,8 @@ final class EventRecogniser {
     return false;
   }
 
-  private static final java.util.Set<String> ARTICLES_AFTER_VERB = Words.set("a", "an", "the", "un", "una", "uno",
-      "une", "des", "le", "la", "les", "el", "los", "las", "il", "lo", "gli", "i", "l'", "l’");
+  private static final java.util.Set<String> ARTICLES_AFTER_VERB = Words.union(Words.ARTICLES,
+      Words.set("a", "an", "un", "una", "uno", "une", "des", "les", "il", "l’"));
 
   /**
    * "during the mission Veltrix Medical signed a clinical agreement": a lower-case word that is no connector, right

@@ -13,9 +13,8 @@ final class NamedProgrammes {
   private NamedProgrammes() {}
 
   /** Words that give the name right after them ("denominato X", "si chiama X", "is X"). */
-  private static final Set<String> NAMING = Words.folded("denominato", "denominata", "chiamato", "chiamata",
-      "chiama", "called", "named", "dubbed", "baptisé", "baptisée", "nommé", "nommée", "appelé", "appelée",
-      "denominado", "denominada", "llamado", "llamada", "bautizado", "bautizada", "is", "est", "es");
+  private static final Set<String> NAMING = Words.union(Words.NAMING, Words.folded("chiama", "dubbed",
+      "nommé", "nommée", "appelé", "appelée", "bautizado", "bautizada", "is", "est", "es"));
 
   /** Lower-case words allowed between the programme noun and the name: at most this many. */
   private static final int GAP = 5;

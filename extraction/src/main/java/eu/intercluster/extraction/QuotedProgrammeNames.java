@@ -22,14 +22,13 @@ final class QuotedProgrammeNames {
       Map.entry("programas", "funding programme"), Map.entry("strategia", "strategy"), Map.entry("strategy", "strategy"),
       Map.entry("strategie", "strategy"), Map.entry("estrategia", "strategy"), Map.entry("plan", "strategy"),
       Map.entry("piano", "strategy"), Map.entry("roadmap", "strategy"), Map.entry("route", "strategy"),
-      Map.entry("dispositif", "call"), Map.entry("misura", "call"), Map.entry("mesure", "call"),
+      Map.entry("misura", "call"), Map.entry("mesure", "call"),
       Map.entry("medida", "call"), Map.entry("linea", "call"), Map.entry("sportello", "call"),
       Map.entry("scheme", "initiative"), Map.entry("iniziativa", "initiative"), Map.entry("initiative", "initiative"),
       Map.entry("iniciativa", "initiative"));
 
   /** Words that may stand between the programme noun and the quote (folded): "chiamata", "baptisée", "intitulé". */
-  private static final Set<String> NAMING = Set.of("chiamata", "chiamato", "denominato", "denominata", "called",
-      "named", "baptise", "baptisee", "intitule", "intitulee", "denominado", "denominada", "llamado", "llamada");
+  private static final Set<String> NAMING = Words.union(Words.NAMING, Words.folded("intitulé", "intitulée"));
 
   private QuotedProgrammeNames() {}
 

@@ -107,8 +107,7 @@ final class RoleOrganisation {
   }
 
   private static boolean writtenLower(Doc doc, String word) {
-    return Pattern.compile("(?u)(?<!\\p{L})" + Pattern.quote(word.toLowerCase(java.util.Locale.ROOT)) + "(?!\\p{L})")
-        .matcher(doc.text).find();
+    return doc.lowerCaseWords().contains(word.toLowerCase(java.util.Locale.ROOT));
   }
 
   private static boolean hasWords(Doc doc, Ent o, String folded, boolean first) {

@@ -1,6 +1,5 @@
 package eu.intercluster.extraction;
 
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -16,7 +15,6 @@ final class WeakNames {
   private final ChunkFacts facts;
   private final ChunkPlaceFacts places;
   private final Lexicon lex = Lexicon.INSTANCE;
-  private Set<String> lowerCaseWords;
 
   WeakNames(Doc doc, Set<String> capsMid, ChunkFacts facts, ChunkPlaceFacts places) {
     this.doc = doc;
@@ -27,16 +25,8 @@ final class WeakNames {
 
   /** A capitalised word ("Piano") the text also writes in lower case ("il piano"): a common word, no name. */
   private boolean alsoLowerCase(String word) {
-    if (lowerCaseWords == null) {
-      lowerCaseWords = new HashSet<>();
-      for (Token t : doc.tokens) {
-        if (Character.isLowerCase(t.text().codePointAt(0))) {
-          lowerCaseWords.add(t.text());
-        }
-      }
-    }
     return word.length() > 1 && word.substring(1).equals(word.substring(1).toLowerCase(Locale.ROOT))
-        && lowerCaseWords.contains(word.toLowerCase(Locale.ROOT));
+        && doc.lowerCaseWords().contains(word.toLowerCase(Locale.ROOT));
   }
 
   void add(int a, int b, Sentence s) {

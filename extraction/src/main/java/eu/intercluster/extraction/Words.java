@@ -28,6 +28,10 @@ final class Words {
   static final Set<String> PHRASE_STOP = set("e", "ed", "and", "y", "et", "che", "che,", "that", "which", "who",
       "quella", "quello", "qui", "que", "dont", "cui", "dove", "where", "o", "or", "ou", "ma", "but", "con", "with");
 
+  /** Participles that give a name right after them: "denominato X", "called X", "baptisé X" (folded). */
+  static final Set<String> NAMING = folded("denominato", "denominata", "chiamato", "chiamata", "called", "named",
+      "baptisé", "baptisée", "denominado", "denominada", "llamado", "llamada");
+
   private Words() {}
 
   /** Like Set.of but tolerates repeated elements (word lists are easier to keep that way). */
@@ -39,6 +43,13 @@ final class Words {
   /** A set of words folded as tokens are ({@link Norm#fold}: lower case, no accents), for lookups by {@link #f}. */
   static Set<String> folded(String... words) {
     return java.util.Arrays.stream(words).map(Norm::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
+  /** The words of both sets. */
+  static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
   }
 
   static String f(Token t) {
