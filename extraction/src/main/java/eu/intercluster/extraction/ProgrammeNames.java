@@ -21,6 +21,9 @@ final class ProgrammeNames {
       + "|opérationnel(?: régional)?|operational|operativo regional))?\\s+$");
 
   static void extend(Doc doc) {
+    HeadedProgrammeNames.recognise(doc);
+    ProgrammeStrands.recognise(doc);
+    NumberedCalls.recognise(doc);
     for (Cand c : List.copyOf(doc.cands)) {
       if (c.type == EntityType.PROGRAMME && !c.generic && !c.reference) {
         withHead(doc, c);
