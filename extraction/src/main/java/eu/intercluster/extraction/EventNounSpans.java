@@ -21,10 +21,17 @@ final class EventNounSpans {
       "trente", "imprese", "aziende", "entreprises", "empresas", "empresarios", "operatori", "industriels", "startup",
       "startups", "esperti", "expertos", "experts", "studenti", "estudiantes", "etudiants");
   /** English words before an event noun that belong to its name: "opening ceremony", "information webinar". */
-  private static final Set<String> PRE_MODIFIERS = Words.set("trade", "business", "economic", "institutional", "study",
+  private static final Set<String> PRE_MODIFIERS = Words.folded("trade", "business", "economic", "institutional", "study",
       "commercial", "technical", "investment", "innovation", "fact-finding", "matchmaking", "opening", "closing",
       "award", "awards", "information", "info", "online", "policy", "briefing", "return", "networking", "partner",
-      "final", "inaugural", "launch", "kick-off", "switch-on", "signing", "pitching");
+      "final", "inaugural", "launch", "kick-off", "switch-on", "signing", "pitching", "annual", "breakfast",
+      "cross-border", "follow-up", "public", "separate", "side", "partnering");
+  /**
+   * Spanish and French nouns for the day or round of a sub-event: "jornada de reuniones bilaterales", "séance de
+   * rendez-vous d'affaires" (Italian annotators name the "incontri" alone as often as with their "sessione").
+   */
+  private static final Set<String> SUB_EVENT_HEADS = Words.set("session", "sessions", "seance", "sesion", "ronda",
+      "rueda", "journee", "jornada", "jornadas", "espace", "espacio");
 
   /** Nouns of a group that travels: "delegazione toscana", "misión empresarial asturiana", "Norwegian delegation". */
   private static final Set<String> TRAVELLING = Words.set("delegazione", "delegation", "delegacion", "missione",
@@ -75,12 +82,36 @@ final class EventNounSpans {
     return noun;
   }
 
-  /** The first token of the mention whose noun starts at token first: an English modifier before it if any. */
+  /** The first token of the mention whose noun starts at token first: English modifiers before it if any. */
   static int modifierStart(Doc doc, int first) {
-    if (first >= 1 && PRE_MODIFIERS.contains(Words.f(doc.tokens.get(first - 1)))
-        && !doc.tokens.get(first - 1).isUpper()) {
-      return first - 1;
+    int start = first;
+    while (start >= 1 && first - start < 2 && PRE_MODIFIERS.contains(Words.f(doc.tokens.get(start - 1)))
+        && !doc.tokens.get(start - 1).isUpper()) {
+      start--;
     }
-    return first;
+    return start;
+  }
+
+  /** Token i if it is a noun for the round a sub-event is held in, followed by "di / de / of": else -1. */
+  static int subEventHead(Doc doc, int i) {
+    if (i + 2 >= doc.tokens.size() || !SUB_EVENT_HEADS.contains(Words.f(doc.tokens.get(i)))
+        || !OF_HEAD.contains(Words.f(doc.tokens.get(i + 1)))) {
+      return -1;
+    }
+    return i;
+  }
+
+  private static final Set<String> OF_HEAD = Words.set("di", "de", "of");
+
+  private static final java.util.regex.Pattern GENERIC_ADJECTIVE = java.util.regex.Pattern.compile(
+      "\\p{Ll}+(?:onal|onale|ionale|iale|ciale|uale|ilateral|ilaterale|ficiale|ficial)|(?:empresarial|imprenditoriale"
+          + "|entrepreneuriale|réciproque|reciproca|recíproca|inversa|inverse|informativa|informativo|informative"
+          + "|tecnica|técnica|technique|scientifica|científica|scientifique|economica|económica|économique|tecnico|técnico"
+          + "|annuale|annuel|annuelle|finale|plenaria|plénière|pubblica|publique|collective|colectiva|ultérieure)");
+
+  /** Whether token k is an adjective that belongs to the event noun before it: "seminario tecnico". */
+  static boolean genericAdjective(Doc doc, int k) {
+    return k < doc.tokens.size() && doc.tokens.get(k).text().length() >= 6
+        && GENERIC_ADJECTIVE.matcher(doc.tokens.get(k).text()).matches();
   }
 }

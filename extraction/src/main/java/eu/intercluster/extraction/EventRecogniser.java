@@ -9,8 +9,8 @@ import java.util.Set;
  * right after such a noun ("l’iniziativa International Intercluster: ...") names the event.
  */
 final class EventRecogniser {
-  private static final Set<String> DELEGATION = Words.set("delegazione", "delegation", "delegacion", "delegation");
-  private static final Set<String> VISIT = Words.set("visita", "visit", "visite");
+  static final Set<String> DELEGATION = Words.set("delegazione", "delegation", "delegacion", "delegation");
+  static final Set<String> VISIT = Words.set("visita", "visit", "visite");
 
   private EventRecogniser() {}
 
@@ -18,17 +18,27 @@ final class EventRecogniser {
     Lexicon lex = Lexicon.INSTANCE;
     for (int i = 0; i < doc.tokens.size(); i++) {
       Token t = doc.tokens.get(i);
-      if (!t.isWord() || t.isUpper() && i > 0 && !isSentenceStart(doc, i)) {
+      if (!t.isWord()) {
         continue;
       }
-      String sub = subEvent(doc, i);
-      if (sub != null) {
-        int words = subEventLength(doc, i, sub);
-        Token last = doc.tokens.get(i + words - 1);
-        Cand c = doc.add(t.start(), last.end(), EntityType.EVENT, lex.cue("subevent", sub), Cand.PATTERN,
-            "subevent:" + sub.replaceAll("s$", ""));
+      int head = EventNounSpans.subEventHead(doc, i);
+      String sub = head < 0 ? null : subEvent(doc, i + 2);
+      if (sub == null) {
+        head = -1;
+        sub = subEvent(doc, i);
+      }
+      if (sub != null && (head >= 0 || !t.isUpper() || i == 0 || isSentenceStart(doc, i) || allCaps(t))) {
+        int from = head < 0 ? i : i + 2;
+        int words = subEventLength(doc, from, sub);
+        Token last = doc.tokens.get(from + words - 1);
+        Token first = doc.tokens.get(head < 0 ? EventNounSpans.modifierStart(doc, i) : i);
+        Cand c = doc.add(first.start(), last.end(), EntityType.EVENT, lex.cue("subevent", sub), Cand.PATTERN,
+            "subevent:" + (head < 0 ? "" : Words.f(t) + " ") + sub.replaceAll("s$", ""));
         c.attrs.put("_sub", Boolean.TRUE);
-        i += words - 1;
+        i = from + words - 1;
+        continue;
+      }
+      if (t.isUpper() && i > 0 && !isSentenceStart(doc, i)) {
         continue;
       }
       String f = Words.f(t);
@@ -36,22 +46,22 @@ final class EventRecogniser {
         String pair = t.text() + " " + doc.tokens.get(i + 1).text();
         String pairKind = lex.cue("eventnoun", pair);
         if (pairKind != null && !future(doc, i)) {
-          Token second = doc.tokens.get(i + 1);
+          Token second = doc.tokens.get(EventNounSpans.genericAdjective(doc, i + 2) ? i + 2 : i + 1);
           Cand c = doc.add(t.start(), second.end(), EntityType.EVENT, pairKind, Cand.GENERIC, "event:main");
           c.generic = true;
-          i++;
+          i = doc.tokenAt(second.start());
           continue;
         }
       }
       String kind = lex.cue("eventnoun", t.text());
       if (DELEGATION.contains(f)) {
-        delegation(doc, i);
+        DelegationEvents.add(doc, i);
         continue;
       }
       if (kind == null) {
         continue;
       }
-      if (VISIT.contains(f) && followedByDelegation(doc, i)) {
+      if (VISIT.contains(f) && DelegationEvents.follows(doc, i)) {
         Cand v = doc.add(t.start(), t.end(), EntityType.EVENT, "delegation", Cand.GENERIC + 6, "event:visit");
         v.generic = true;
         continue;
@@ -61,8 +71,8 @@ final class EventRecogniser {
         if (i + 1 < doc.tokens.size() && RELATIONAL_ADJECTIVE.matcher(doc.tokens.get(i + 1).text()).matches()) {
           end = i + 1;
         }
-        Cand c = doc.add(t.start(), doc.tokens.get(end).end(), EntityType.EVENT, kind, Cand.GENERIC + 4,
-            "event:next:" + i);
+        Cand c = doc.add(doc.tokens.get(i - 1).start(), doc.tokens.get(end).end(), EntityType.EVENT, kind,
+            Cand.GENERIC + 4, "event:next:" + i);
         c.attrs.put("_future", Boolean.TRUE);
         continue;
       }
@@ -75,8 +85,7 @@ final class EventRecogniser {
             && !doc.tokens.get(i + 1).isUpper()) {
           last = doc.tokens.get(++i);
         }
-        if (i + 1 < doc.tokens.size() && doc.tokens.get(i + 1).text().length() >= 6
-            && GENERIC_ADJECTIVE.matcher(doc.tokens.get(i + 1).text()).matches()) {
+        if (EventNounSpans.genericAdjective(doc, i + 1)) {
           last = doc.tokens.get(i + 1);
         }
         if (last == t) {
@@ -96,23 +105,8 @@ final class EventRecogniser {
     PavilionEvents.recognise(doc);
   }
 
-  private static void delegation(Doc doc, int i) {
-    boolean afterVisit = i >= 2 && VISIT.contains(Words.f(doc.tokens.get(i - 2)));
-    Token first = doc.tokens.get(afterVisit ? i : EventNounSpans.demonymStart(doc, i));
-    Token last = doc.tokens.get(EventNounSpans.demonymEnd(doc, i, i));
-    Cand c = doc.add(first.start(), last.end(), EntityType.EVENT, "delegation", Cand.GENERIC,
-        afterVisit ? "event:visit" : "event:main");
-    c.generic = true;
-    c.reference = !afterVisit;
-  }
-
   private static final java.util.regex.Pattern RELATIONAL_ADJECTIVE = java.util.regex.Pattern.compile(
       "\\p{Ll}+(?:ale|ali|ico|ica|ici|iche|ivo|iva|ial|ials|ique|iques|aire|ario|aria)");
-
-  private static final java.util.regex.Pattern GENERIC_ADJECTIVE = java.util.regex.Pattern.compile(
-      "\\p{Ll}+(?:onal|onale|ionale|iale|ciale|uale|ilateral|ilaterale|ficiale|ficial)|(?:empresarial|imprenditoriale"
-          + "|entrepreneuriale|réciproque|reciproca|recíproca|inversa|inverse|informativa|informativo|informative"
-          + "|tecnica|técnica|technique|scientifica|científica|scientifique|economica|económica|économique)");
 
   /** "il prossimo incontro", "the next meeting": a future event distinct from the one reported. */
   private static boolean future(Doc doc, int i) {
@@ -141,10 +135,6 @@ final class EventRecogniser {
     return false;
   }
 
-  private static boolean followedByDelegation(Doc doc, int i) {
-    return i + 2 < doc.tokens.size() && DELEGATION.contains(Words.f(doc.tokens.get(i + 2)));
-  }
-
   /** A capitalised title right after the noun: up to the next comma, full stop or bracket. */
   private static boolean title(Doc doc, int i, String kind) {
     int limit = doc.sentence(doc.sentenceAt(doc.tokens.get(i).start())).last();
@@ -170,6 +160,7 @@ final class EventRecogniser {
     if (end < j + 1 && !singleAllowed) {
       return false;
     }
+    end = EventNameTowns.end(doc, new ChunkPlaceFacts(doc), j, end + 1) - 1;
     int st = doc.tokens.get(j).start();
     int en = doc.tokens.get(end).end();
     Cand c = doc.add(st, en, EntityType.EVENT, kind, Cand.PATTERN, "T:" + Norm.fold(doc.slice(st, en)));
@@ -243,6 +234,11 @@ final class EventRecogniser {
       }
     }
     return found;
+  }
+
+  /** "B2B meetings": a sub-event may start with an acronym written in capitals. */
+  private static boolean allCaps(Token t) {
+    return t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT));
   }
 
   private static boolean isSentenceStart(Doc doc, int i) {

@@ -56,7 +56,8 @@ final class WeakNames {
       return;
     }
     if (FairNames.inEventContext(doc, st, en)) {
-      doc.add(st, en, EntityType.EVENT, "fair", Cand.CUE_NAME, "T:" + Norm.fold(doc.slice(st, en)))
+      doc.add(st, FairNames.yearEnd(doc, en), EntityType.EVENT, "fair", Cand.CUE_NAME,
+          "T:" + Norm.fold(doc.slice(st, en)))
           .attrs.put("_fairContext", Boolean.TRUE);
       return;
     }

@@ -15,7 +15,7 @@ class FairNamesTest {
   void aNameWithAYearAfterItIsAnEventAndItsRepeatsFollow() {
     ExtractedDocument en = run("Twelve firms from Tuscany will exhibit at Vinexpa 2026 in Paris. "
         + "Vinexpa is organised by Comexposium.");
-    assertThat(entity(en, EntityType.EVENT, "Vinexpa").attribute("kind")).isEqualTo("fair");
+    assertThat(entity(en, EntityType.EVENT, "Vinexpa 2026").attribute("kind")).isEqualTo("fair");
     assertThat(en.entities()).noneMatch(e -> e.type() == EntityType.ORG && e.text().equals("Vinexpa"));
   }
 

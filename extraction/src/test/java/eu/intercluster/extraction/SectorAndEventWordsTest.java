@@ -36,7 +36,7 @@ class SectorAndEventWordsTest {
   void studyToursSummerSchoolsAndInformationSessionsAreEvents() {
     ExtractedDocument en = run("The cluster of Porto organised a study tour and an online information session.");
     entity(en, EntityType.EVENT, "study tour");
-    entity(en, EntityType.EVENT, "information session");
+    entity(en, EntityType.EVENT, "online information session");
     ExtractedDocument fr = run("L’université de Nantes accueille une école d’été sur la robotique.");
     entity(fr, EntityType.EVENT, "école d’été");
     ExtractedDocument es = run("La feria de Zaragoza incluye reuniones de negocio con compradores de Chile.");
