@@ -16,14 +16,18 @@ final class CompanyNames {
   /** Company legal forms, as a regular-expression alternation. */
   private static final String FORMS = "S\\.?p\\.?A\\.?|S\\.?r\\.?l\\.?(?:s\\.?)?"
       + "|GmbH|AG|SA|S\\.A\\.|SAS|SARL|S\\.L\\.|SL|SLU|B\\.?V\\.?|N\\.?V\\.?|Ltd\\.?|Inc\\.?|Plc|PLC|LLC|Kft\\.?"
-      + "|d\\.o\\.o\\.?|s\\.r\\.o\\.?|a\\.s\\.?|Oy|AB|ASA|A/S|e\\.V\\.?|SpA|Spa|Srl|S\\.L\\.U\\.";
+      + "|d\\.o\\.o\\.?|s\\.r\\.o\\.?|a\\.s\\.?|Oy|Oyj|AB|ASA|A/S|ApS|e\\.V\\.?|SpA|Spa|Srl|S\\.L\\.U\\.|IKE|SAL|Zrt\\.?"
+      + "|Lda\\.?|Ltda\\.?|S\\.à r\\.l\\.";
   private static final Pattern LEGAL_FORM = Pattern.compile("(?u)(?:^|\\s)(?:" + FORMS + ")$");
 
   /** A legal form ending a name, with the separator before it: "Arden Robotics, Inc.", "Nordvik Oy", "Halden plc". */
   private static final Pattern TRAILING_FORM = Pattern.compile("(?u),?\\s(?:" + FORMS
       + "|plc|d\\.d\\.|Lda|Ltda\\.?|Sgr|SGR|Co\\., Ltd\\.|Corporation)$");
   /** The period of an abbreviated legal form the tokenizer left out ("Inc", "Co", "Sp"), and what may follow it. */
-  private static final Pattern ABBREVIATED = Pattern.compile("\\s(?:Inc|Ltd|Co|Corp|Kft|Pvt|Pty|Bhd|Sp|Ltda)$");
+  private static final Pattern ABBREVIATED = Pattern.compile("\\s(?:Inc|Ltd|Co|Corp|Kft|Pvt|Pty|Bhd|Sp|Ltda|Lda|Zrt)$");
+  /** Abbreviations that keep their period at a sentence end, as annotators write them: "Cyberlabs Kft.", "Mar Salgado
+   * Lda.", "Nowy Dom Sp. z o.o." (unlike "Ltd", written without one). */
+  private static final Pattern KEEPS_PERIOD = Pattern.compile("\\s(?:Kft|Sp|Ltda|Lda|Zrt)$");
   /** After "Ltd" the period that also ends the sentence is left out, as annotators do: "... with Midland Hydro Ltd." */
   private static final Pattern SENTENCE_END = Pattern.compile("^\\s*(?:$|\\n|\\p{Lu}|[«\"“])");
   private static final Pattern AFTER_PERIOD = Pattern.compile("^\\.(?:,? (?:Ltd|Inc)\\.| z o\\.o\\.| Ltd\\.)?");
@@ -36,7 +40,10 @@ final class CompanyNames {
   /** "Frutas del Segura S. Coop.", "Olivar del Sur S.Coop.And.", "Olio del Carso Soc. Agr. Coop.", "Piaggio & C.
    * S.p.A.": the rest of a dotted legal form. */
   private static final Pattern DOTTED_REST = Pattern.compile("^\\. ?(?:(?:Agr\\. )?Coop\\.(?: ?(?:Galega|Gallega|Andaluza|"
-      + "Valenciana|Agraria|Limitada|And\\.|Val\\.)(?![\\p{L}]))?|S\\.p\\.A\\.|S\\.r\\.l\\.|S\\.n\\.c\\.|S\\.a\\.s\\.|L\\.|Agr\\.)");
+      + "Valenciana|Agraria|Limitada|And\\.|Val\\.)(?![\\p{L}]))?|S\\.p\\.A\\.|S\\.r\\.l\\.|S\\.n\\.c\\.|S\\.a\\.s\\.|L\\.|Agr\\.|à r\\.l\\.)");
+  /** "Mobilis Robotics A/S": the tokenizer cut the Danish and Norwegian legal form at its slash. */
+  private static final Pattern SLASHED_START = Pattern.compile("\\sA$");
+  private static final Pattern SLASHED_REST = Pattern.compile("^/S(?![\\p{L}\\d])");
 
   private CompanyNames() {}
 
@@ -46,22 +53,35 @@ final class CompanyNames {
       if (c.type != EntityType.ORG || c.generic || c.reference) {
         continue;
       }
+      String name = doc.slice(c.start, c.end);
       String after = doc.text.substring(c.end, Math.min(doc.text.length(), c.end + 24));
-      boolean abbreviated = ABBREVIATED.matcher(doc.slice(c.start, c.end)).find();
+      boolean abbreviated = ABBREVIATED.matcher(name).find();
       Matcher m = abbreviated ? AFTER_PERIOD.matcher(after) : TAIL.matcher(after);
       if (!m.find()) {
-        m = DOTTED_REST.matcher(after);
-        if (!DOTTED_START.matcher(doc.slice(c.start, c.end)).find() || !m.find()) {
+        abbreviated = false;
+        m = cutRest(name, after);
+        if (m == null) {
           continue;
         }
-        abbreviated = false;
       }
-      int end = abbreviated && SENTENCE_END.matcher(after.substring(m.end())).find() ? m.end() - 1 : m.end();
+      boolean dropPeriod = abbreviated && !KEEPS_PERIOD.matcher(name).find()
+          && SENTENCE_END.matcher(after.substring(m.end())).find();
+      int end = dropPeriod ? m.end() - 1 : m.end();
       int sentenceEnd = doc.sentence(doc.sentenceAt(c.start)).end();
       if (end > 0 && c.end + end <= sentenceEnd) {
         replaceWithSpan(doc, c, c.start, c.end + end);
       }
     }
+  }
+
+  /** The rest of a legal form the tokenizer cut: "S" + ". Coop.", "A" + "/S"; null when none follows. */
+  private static Matcher cutRest(String name, String after) {
+    Matcher m = DOTTED_REST.matcher(after);
+    if (DOTTED_START.matcher(name).find() && m.find()) {
+      return m;
+    }
+    m = SLASHED_REST.matcher(after);
+    return SLASHED_START.matcher(name).find() && m.find() ? m : null;
   }
 
   /** Puts a company name over [start, end) in the place of candidate c, keeping its attributes; no longer weak. */
