@@ -20,7 +20,9 @@ final class ThemeCues {
       + "|speciali[sz](?:ed|es|ing) in|work(?:s|ing) on|focus(?:es|ed|ing)? on|active in|which makes|that makes"
       + "|develops|(?:maker|producer|manufacturer|supplier|developer)s? of"
       + "|spéciali(?:sée?s?|ste) (?:dans|en|des|du)|consacrée?s? (?:à|au|aux)|(?:fabricant|producteur|productrice)s? (?:de|du|des)"
-      + "|especializad[oa]s? en|dedicad[oa]s? (?:a|al)|(?:fabricante|productor|productora)s? (?:de|del))"
+      + "|especializad[oa]s? en|dedicad[oa]s? (?:a|al)|(?:fabricante|productor|productora)s? (?:de|del)"
+      + "|port(?:e|ent|ant|é|ée|és|ées) sur|axée?s? sur|incentrat[oaie] su(?:l|lla|i|lle|gli|llo|ll['’])?"
+      + "|centrad[oa]s? en|centr[óo] en)"
       + "\\s+(?:(?:the|il|lo|la|i|gli|le|les|el|los|las|des|du|de la)\\s+|(?:l|de l)['’])?",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** Words that end a phrase: coordination, relatives, verbs, prepositions of place and time. */

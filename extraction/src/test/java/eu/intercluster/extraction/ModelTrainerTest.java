@@ -53,7 +53,7 @@ class ModelTrainerTest {
     List<AnnotatedText> texts = AnnotatedText.readDir(dir("dev"));
     LearnedThemes themes = LearnedThemes.learn(texts);
     assertThat(themes.size()).isPositive();
-    String body = "Il forum sul vetro artistico si terrà a Torino.";
+    String body = "A Torino una mostra presenta il vetro artistico di Murano.";
     Extractor plain = Extractor.builder().build();
     Extractor learned = Extractor.builder().learnedThemes(
         new LearnedThemes(java.util.Map.of("vetro artistico", "CULTURE"))).build();
