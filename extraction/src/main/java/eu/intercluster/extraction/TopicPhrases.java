@@ -13,7 +13,7 @@ import java.util.Set;
 final class TopicPhrases {
   private static final Set<String> TOPIC = Words.set("on", "su", "sul", "sulla", "sui", "sulle", "sugli", "sullo",
       "sur", "sobre", "about");
-  private static final Set<String> CARRIERS = Words.set("workshop", "workshops", "seminar", "seminario", "séminaire",
+  private static final Set<String> CARRIERS = Words.folded("workshop", "workshops", "seminar", "seminario", "séminaire",
       "webinar", "conference", "conferenza", "conférence", "conferencia", "convegno", "forum", "foro", "session",
       "sessione", "sesión", "séance", "panel", "tavolo", "mesa", "atelier", "taller", "jornada", "journée", "giornata",
       "agreement", "accordo", "accord", "acuerdo", "convenio", "protocol", "protocollo", "protocole", "protocolo",
@@ -101,7 +101,7 @@ final class TopicPhrases {
   }
 
   /** Words that end a topic: prepositions, relatives, conjunctions, auxiliaries ("si terrà", "will be held"). */
-  private static final Set<String> STOP = Words.set("in", "at", "to", "for", "per", "pour", "para", "with", "con",
+  private static final Set<String> STOP = Words.folded("in", "at", "to", "for", "per", "pour", "para", "with", "con",
       "avec", "that", "which", "che", "que", "qui", "will", "is", "are", "was", "were", "has", "have", "a", "à", "en",
       "nel", "nella", "dans", "by", "da", "from", "between", "tra", "entre", "such", "as", "like", "including", "come",
       "comme", "como", "si", "se", "è", "sono", "sarà", "saranno", "ha", "hanno", "est", "sont", "ont", "sera",

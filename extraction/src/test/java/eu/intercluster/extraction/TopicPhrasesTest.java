@@ -40,4 +40,12 @@ class TopicPhrasesTest {
     entity(run("Les deux agences ont signé une convention portant sur la gestion des déchets portuaires."),
         EntityType.THEME, "gestion des déchets portuaires");
   }
+
+  @Test
+  void accentedCarrierNounsNameTheirTopic() {
+    entity(run("Vellacorp organise un séminaire sur la veille réglementaire."), EntityType.THEME,
+        "veille réglementaire");
+    entity(run("Vellacorp organizó una sesión sobre compras públicas innovadoras."), EntityType.THEME,
+        "compras públicas innovadoras");
+  }
 }
