@@ -16,20 +16,23 @@ final class CompanyNames {
   /** Company legal forms, as a regular-expression alternation. */
   private static final String FORMS = "S\\.?p\\.?A\\.?|S\\.?r\\.?l\\.?(?:s\\.?)?"
       + "|GmbH|AG|SA|S\\.A\\.|SAS|SARL|S\\.L\\.|SL|SLU|B\\.?V\\.?|N\\.?V\\.?|Ltd\\.?|Inc\\.?|Plc|PLC|LLC|Kft\\.?"
-      + "|d\\.o\\.o\\.?|s\\.r\\.o\\.?|a\\.s\\.?|Oy|Oyj|AB|ASA|A/S|ApS|e\\.V\\.?|SpA|Spa|Srl|S\\.L\\.U\\.|IKE|SAL|Zrt\\.?"
-      + "|Lda\\.?|Ltda\\.?|S\\.à r\\.l\\.";
+      + "|d\\.o\\.o\\.?|s\\.r\\.o\\.?|a\\.s\\.?|Oy|Oyj|AB|ASA|A/S|ApS|e\\.V\\.?|SpA|Spa|Srl|S\\.L\\.U\\.|IKE|SAL"
+      + "|Zrt\\.?|Lda\\.?|Ltda\\.?|S\\.à r\\.l\\.";
   private static final Pattern LEGAL_FORM = Pattern.compile("(?u)(?:^|\\s)(?:" + FORMS + ")$");
 
   /** A legal form ending a name, with the separator before it: "Arden Robotics, Inc.", "Nordvik Oy", "Halden plc". */
   private static final Pattern TRAILING_FORM = Pattern.compile("(?u),?\\s(?:" + FORMS
       + "|plc|d\\.d\\.|Lda|Ltda\\.?|Sgr|SGR|Co\\., Ltd\\.|Corporation)$");
-  /** The period of an abbreviated legal form the tokenizer left out ("Inc", "Co", "Sp"), and what may follow it. */
-  private static final Pattern ABBREVIATED = Pattern.compile("\\s(?:Inc|Ltd|Co|Corp|Kft|Pvt|Pty|Bhd|Sp|Ltda|Lda|Zrt)$");
-  /** Abbreviations that keep their period at a sentence end, as annotators write them: "Cyberlabs Kft.", "Mar Salgado
-   * Lda.", "Nowy Dom Sp. z o.o." (unlike "Ltd", written without one). */
-  private static final Pattern KEEPS_PERIOD = Pattern.compile("\\s(?:Kft|Sp|Ltda|Lda|Zrt)$");
-  /** After "Ltd" the period that also ends the sentence is left out, as annotators do: "... with Midland Hydro Ltd." */
+  /** Abbreviated legal forms whose period the tokenizer left out ("Inc", "Kft"): "Ltd" and its kind lose it at a
+   * sentence end, as annotators write them ("... with Midland Hydro Ltd."); the others keep it ("Cyberlabs Kft.",
+   * "Mar Salgado Lda.", "Nowy Dom Sp. z o.o."). */
+  private static final String DROPS_PERIOD = "Inc|Ltd|Co|Corp|Pvt|Pty|Bhd";
+  private static final String KEEPS_PERIOD_FORMS = "Kft|Sp|Ltda|Lda|Zrt";
+  private static final Pattern ABBREVIATED = Pattern.compile("\\s(?:" + DROPS_PERIOD + "|" + KEEPS_PERIOD_FORMS + ")$");
+  private static final Pattern KEEPS_PERIOD = Pattern.compile("\\s(?:" + KEEPS_PERIOD_FORMS + ")$");
+  /** What follows a sentence's end. */
   private static final Pattern SENTENCE_END = Pattern.compile("^\\s*(?:$|\\n|\\p{Lu}|[«\"“])");
+  /** The period the tokenizer left out after an abbreviated form, and what may follow it. */
   private static final Pattern AFTER_PERIOD = Pattern.compile("^\\.(?:,? (?:Ltd|Inc)\\.| z o\\.o\\.| Ltd\\.)?");
   /** A legal form written after the name in lower case or with dots: "Luka Koper d.d.", "HZwo e.V.", "IQE plc". */
   private static final Pattern TAIL = Pattern.compile("^,? (?:d\\.o\\.o\\.|d\\.d\\.|e\\.V\\.|s\\.r\\.o\\.|a\\.s\\."
@@ -40,7 +43,8 @@ final class CompanyNames {
   /** "Frutas del Segura S. Coop.", "Olivar del Sur S.Coop.And.", "Olio del Carso Soc. Agr. Coop.", "Piaggio & C.
    * S.p.A.": the rest of a dotted legal form. */
   private static final Pattern DOTTED_REST = Pattern.compile("^\\. ?(?:(?:Agr\\. )?Coop\\.(?: ?(?:Galega|Gallega|Andaluza|"
-      + "Valenciana|Agraria|Limitada|And\\.|Val\\.)(?![\\p{L}]))?|S\\.p\\.A\\.|S\\.r\\.l\\.|S\\.n\\.c\\.|S\\.a\\.s\\.|L\\.|Agr\\.|à r\\.l\\.)");
+      + "Valenciana|Agraria|Limitada|And\\.|Val\\.)(?![\\p{L}]))?|S\\.p\\.A\\.|S\\.r\\.l\\.|S\\.n\\.c\\.|S\\.a\\.s\\.|L\\.|Agr\\."
+      + "|à r\\.l\\.)");
   /** "Mobilis Robotics A/S": the tokenizer cut the Danish and Norwegian legal form at its slash. */
   private static final Pattern SLASHED_START = Pattern.compile("\\sA$");
   private static final Pattern SLASHED_REST = Pattern.compile("^/S(?![\\p{L}\\d])");

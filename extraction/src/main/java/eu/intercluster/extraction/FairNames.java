@@ -54,6 +54,10 @@ final class FairNames {
         || YEAR_AFTER.matcher(after).find() && !quoted(doc, st);
   }
 
+  /** A year followed by these starts a range ("2026-2027"), not an edition. */
+  private static final java.util.Set<String> RANGE_MARKS = Words.set("-", "–", "/");
+  private static final Pattern EDITION_YEAR = Pattern.compile("(?:19|20)[0-2]\\d");
+
   /**
    * The end of a fair's name that ends at en: after the edition's year that follows it ("InnoTrans 2026", "Nor-Shipping
    * 2027"; in the annotated texts the year is in the gold name 34 times and left out 17).
@@ -64,8 +68,8 @@ final class FairNames {
       return en;
     }
     Token year = doc.tokens.get(next);
-    boolean free = next + 1 >= doc.tokens.size() || !Words.set("-", "–", "/").contains(doc.tokens.get(next + 1).text());
-    return year.text().matches("(?:19|20)[0-2]\\d") && free ? year.end() : en;
+    boolean free = next + 1 >= doc.tokens.size() || !RANGE_MARKS.contains(doc.tokens.get(next + 1).text());
+    return EDITION_YEAR.matcher(year.text()).matches() && free ? year.end() : en;
   }
 
   /** «Terres Innovantes 2026», "Trustworthy AI 2026": a quoted title with a year is as often a call or a strategy. */

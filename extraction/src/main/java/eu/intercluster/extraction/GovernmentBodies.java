@@ -14,6 +14,7 @@ final class GovernmentBodies {
   private static final String NAME = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*";
   /** "e del Made in Italy", "and Made in Italy": a portfolio named after a label of origin. */
   private static final String MADE_IN = "Made\\s+in\\s+\\p{Lu}\\p{L}+";
+  private static final Pattern MADE_IN_NAME = Pattern.compile(MADE_IN);
   private static final Pattern ASSEMBLY = Pattern.compile("\\b(?:Provincia|Regione|Consiglio|Giunta|Assemblea|Conseil"
       + "|Consejo|Comunidad|Comunità|Diputación|Gobierno|Assemblée)\\s+(?:autonoma|regionale|provinciale|comunale"
       + "|legislativa|régional|départemental|autónoma|provincial|foral|regional|municipal|metropolitana)"
@@ -89,7 +90,7 @@ final class GovernmentBodies {
    */
   private static boolean portfolio(Doc doc, Matcher more) {
     String name = more.group(1);
-    if (name.matches(MADE_IN)) {
+    if (MADE_IN_NAME.matcher(name).matches()) {
       return true;
     }
     String[] words = name.split("\\s+");

@@ -7,12 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * Session 13's theme vocabulary and span words, on written sentences: policy and sector terms the vocabulary lacked
+ * The theme vocabulary and span words, on written sentences: policy and sector terms the vocabulary lacked
  * ("climate action", "edilizia circolare", "industrie du futur"), English words that do not head a theme phrase
  * ("projects", "research"), related but distinct terms that are themes of their own ("salute" and "scienze della
  * vita", "artificial intelligence" and "machine learning"), and the fullest name a theme is written with.
  */
-class ThemeTermsSession13Test {
+class ThemeTermsAndSpansTest {
   @Test
   void climateActionIsAClimateTheme() {
     ExtractedDocument doc = run("The Orvella fund in Tampere backs climate action in small towns.");
