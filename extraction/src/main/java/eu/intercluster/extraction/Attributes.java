@@ -42,6 +42,29 @@ final class Attributes {
   }
 
   private static void person(Doc doc, Ent e, List<Ent> ents) {
+    Doc.PersonRole best = bestRole(doc, e);
+    Ent org = organisation(doc, e, ents);
+    e.attrs.put("role", best == null ? null : best.role());
+    e.attrs.put("org", org == null ? null : org.id);
+  }
+
+  /** The longest role phrase written for the person. */
+  private static Doc.PersonRole bestRole(Doc doc, Ent e) {
+    Doc.PersonRole best = null;
+    for (Doc.PersonRole r : doc.roles) {
+      if (e.cands.contains(r.person()) && r.role() != null && (best == null || r.role().length() > best.role().length())) {
+        best = r;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The person's organisation among ents: one named inside the longest role phrase (else inside another role
+   * phrase), one the role phrase or its context names ({@link RoleOrganisation}), the organisation after "for" earlier
+   * in the sentence, or one right after the name.
+   */
+  static Ent organisation(Doc doc, Ent e, List<Ent> ents) {
     Doc.PersonRole best = null;
     Ent org = null;
     for (Doc.PersonRole r : doc.roles) {
@@ -65,8 +88,7 @@ final class Attributes {
     if (org == null) {
       org = PersonAffiliation.orgAfter(doc, e, ents);
     }
-    e.attrs.put("role", best == null ? null : best.role());
-    e.attrs.put("org", org == null ? null : org.id);
+    return org;
   }
 
   static Ent orgInside(List<Ent> ents, int start, int end) {

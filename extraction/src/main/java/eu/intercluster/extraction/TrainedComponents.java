@@ -79,7 +79,7 @@ record TrainedComponents(NerEntityFilter filter, NerEntityFilter themeFilter, En
     for (Ent ent : ctx.ents) {
       if (kept.contains(ent.id)) {
         Ent out = extender == null ? ent : extender.extend(a.doc(), ent, ctx.ents);
-        entities.add(withoutDroppedOrg(EntityOutput.of(a.doc(), out), kept));
+        entities.add(withKeptOrg(a.doc(), ent, EntityOutput.of(a.doc(), out), ctx.ents, kept));
       }
     }
     List<Relation> out = proposed.stream().filter(r -> kept.contains(r.arg0()) && kept.contains(r.arg1())).toList();
@@ -103,13 +103,19 @@ record TrainedComponents(NerEntityFilter filter, NerEntityFilter themeFilter, En
     return out;
   }
 
-  private static Entity withoutDroppedOrg(Entity e, Set<String> kept) {
+  /**
+   * A person whose organisation a filter dropped gets the organisation the rules find among the kept entities
+   * ("directora de Internacionalización del IGAPE": once the wrong "Internacionalización del IGAPE" is dropped, the
+   * IGAPE), else none.
+   */
+  private static Entity withKeptOrg(Doc doc, Ent person, Entity e, List<Ent> ents, Set<String> kept) {
     Object org = e.attribute("org");
     if (org == null || kept.contains(org.toString())) {
       return e;
     }
+    Ent other = Attributes.organisation(doc, person, ents.stream().filter(x -> kept.contains(x.id)).toList());
     Map<String, Object> attributes = new LinkedHashMap<>(e.attributes());
-    attributes.put("org", null);
+    attributes.put("org", other == null ? null : other.id);
     return new Entity(e.id(), e.type(), e.text(), e.mentions(), attributes, e.occurrences(), e.externalId());
   }
 

@@ -39,6 +39,23 @@ class TrainedComponentsTest {
   }
 
   @Test
+  void aPersonWhoseOrganisationIsDroppedTakesTheOneNamedInTheRoleAmongTheKeptOnes() {
+    Extractor.Analysis a = Extractor.builder().build().analyse("El Instituto Gallego de Promoción Económica (IGAPE) "
+        + "firmó el convenio en Vigo. Lo explicó Marta Souto, directora de Internacionalización del IGAPE.");
+    Ent wrong = a.ents().stream().filter(e -> e.text.equals("Internacionalización del IGAPE")).findFirst().orElseThrow();
+    Ent person = a.ents().stream().filter(e -> e.type == EntityType.PERSON).findFirst().orElseThrow();
+    assertThat(person.attrs.get("org")).isEqualTo(wrong.id);
+    NerEntityFilter dropWrong = new NerEntityFilter(new Perceptron(
+        Map.of("bias", 1.0, "first=ORG|internacionalización", -5.0)));
+    TrainedComponents.Output o = new TrainedComponents(dropWrong, null, null, null, null).apply(a);
+    Entity institute = o.entities().stream()
+        .filter(e -> e.text().equals("Instituto Gallego de Promoción Económica")).findFirst().orElseThrow();
+    assertThat(o.entities()).noneMatch(e -> e.id().equals(wrong.id));
+    assertThat(o.entities()).filteredOn(e -> e.type() == EntityType.PERSON)
+        .singleElement().satisfies(p -> assertThat(p.attribute("org")).isEqualTo(institute.id()));
+  }
+
+  @Test
   void theThemeFilterDropsThemesOnly() {
     Extractor.Analysis a = analysis();
     assertThat(a.ents()).anyMatch(e -> e.type == EntityType.THEME);
