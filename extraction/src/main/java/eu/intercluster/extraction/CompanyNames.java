@@ -119,6 +119,12 @@ final class CompanyNames {
     }
   }
 
+  /** The name without its trailing legal form ("Nordvik Workwear" of "Nordvik Workwear AB"), or null. */
+  static String bareName(String name) {
+    Matcher m = TRAILING_FORM.matcher(name);
+    return m.find() && m.start() > 0 ? name.substring(0, m.start()) : null;
+  }
+
   static boolean endsComplete(String name) {
     return endsWithLegalForm(name) || Norm.isAcronymLike(name);
   }

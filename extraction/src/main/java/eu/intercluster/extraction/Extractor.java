@@ -68,6 +68,7 @@ public final class Extractor {
     EventRecogniser.recognise(doc);
     ProgrammeReferences.recognise(doc);
     CompanyNames.linkNamesWithoutLegalForm(doc);
+    CompanyShortNames.add(doc);
     new AliasLinker(doc).link();
     new RoleFinder(doc).find();
     List<Cand> accepted = Resolver.resolve(doc);

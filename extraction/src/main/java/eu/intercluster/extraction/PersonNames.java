@@ -10,9 +10,9 @@ final class PersonNames {
   }
 
   /** 2 to 4 capitalised name words, with particles only inside ("Marco de Santis"). */
-  /** Capitalised particles inside a name: "Youssef El Amrani", "Ahmed Ben Salah", "Jan Van Dijk". */
+  /** Capitalised particles inside a name: "Youssef El Amrani", "Ahmed Ben Salah", "Jan Van Dijk", "Anna Dal Prà". */
   private static final java.util.Set<String> CAPITAL_PARTICLES = Words.set("el", "al", "ben", "bin", "ibn", "abu",
-      "van", "von", "de", "da", "di", "del", "della", "du", "dos", "le", "la");
+      "van", "von", "de", "da", "di", "del", "della", "du", "dos", "le", "la", "dal", "dalla", "lo", "li");
 
   boolean isName(int a, int b) {
     int words = 0;

@@ -1,0 +1,62 @@
+package eu.intercluster.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A later organisation name made of the first words of one longer organisation name in the text is that
+ * organisation: "Tyndall" after "Tyndall National Institute", "Brandt" after "Brandt Keramiktechnik GmbH", "IDM
+ * Südtirol" after "IDM Südtirol – Alto Adige". Not when two longer names begin with those words.
+ */
+final class LeadingWordForms {
+  private LeadingWordForms() {}
+
+  static void link(Doc doc) {
+    List<Cand> orgs = new ArrayList<>();
+    for (Cand c : doc.cands) {
+      if (c.type == EntityType.ORG && !c.generic && c.canon.startsWith("T:")) {
+        orgs.add(c);
+      }
+    }
+    for (Cand s : orgs) {
+      String[] sw = words(doc, s);
+      Cand target = null;
+      for (Cand l : orgs) {
+        String[] lw = words(doc, l);
+        if (l.canon.equals(s.canon) || l.start >= s.start || lw.length <= sw.length || !startsWith(lw, sw)) {
+          continue;
+        }
+        if (target != null && !target.canon.equals(l.canon)) {
+          target = null;
+          break;
+        }
+        target = l;
+      }
+      if (target != null && !place(doc, s)) {
+        s.canon = target.canon;
+      }
+    }
+  }
+
+  private static String[] words(Doc doc, Cand c) {
+    return Norm.fold(doc.slice(c.start, c.end)).split("\\s+");
+  }
+
+  private static boolean startsWith(String[] longWords, String[] shortWords) {
+    for (int i = 0; i < shortWords.length; i++) {
+      if (!longWords[i].equals(shortWords[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean place(Doc doc, Cand s) {
+    for (Cand c : doc.cands) {
+      if (c.type == EntityType.PLACE && c.start == s.start && c.end == s.end) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
