@@ -35,10 +35,44 @@ final class RoleFinder {
       if (first < 0 || last < 0) {
         continue;
       }
-      if (!appositive(p, last + 1)) {
+      int found = doc.roles.size();
+      if (titleListed(first, last + 1)) {
+        before(p, first);
+      }
+      if (doc.roles.size() == found && !appositive(p, last + 1)) {
         before(p, first);
       }
     }
+  }
+
+  /**
+   * "il rettore dell’Università di Pisa, Riccardo Nencioni, il presidente della Regione Toscana, Eugenio Borselli": in
+   * a list of titles each written before its name, the phrase after a name and its comma is the next person's title.
+   */
+  private boolean titleListed(int first, int after) {
+    if (first < 1 || !doc.tokens.get(first - 1).is(",")) {
+      return false;
+    }
+    int sentenceEnd = doc.sentence(doc.sentenceAt(doc.tokens.get(first).start())).last();
+    if (after >= sentenceEnd || !doc.tokens.get(after).is(",")) {
+      return false;
+    }
+    for (int k = after + 1; k < sentenceEnd; k++) {
+      if (ROLE_END.contains(doc.tokens.get(k).text()) || fullStop(k)) {
+        return doc.tokens.get(k).is(",") && k + 1 < doc.tokens.size() && personStarts(k + 1);
+      }
+    }
+    return false;
+  }
+
+  private boolean personStarts(int k) {
+    int start = doc.tokens.get(k).start();
+    for (Cand c : doc.cands) {
+      if (c.type == EntityType.PERSON && c.start == start) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean appositive(Cand p, int i) {

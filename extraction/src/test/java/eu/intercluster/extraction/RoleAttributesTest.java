@@ -24,6 +24,14 @@ class RoleAttributesTest {
   }
 
   @Test
+  void inAListOfTitlesBeforeNamesThePhraseAfterANameIsTheNextPersonsTitle() {
+    ExtractedDocument doc = run("Al taglio del nastro erano presenti il rettore dell’Università di Vellano, Marco "
+        + "Ferri, il presidente della Regione Toscana, Luca Sarti, e la sindaca Anna Colli.");
+    assertThat(attribute(doc, "Marco Ferri", "role")).isEqualTo("rettore dell’Università di Vellano");
+    assertThat(attribute(doc, "Luca Sarti", "role")).isEqualTo("presidente della Regione Toscana");
+  }
+
+  @Test
   void aLowerCaseModifierBeforeTheRoleWord() {
     ExtractedDocument en = run("The panel was moderated by Karen Holt, programme director at the Northfield Energy "
         + "Coalition.");
