@@ -7,7 +7,8 @@ import java.util.List;
  * Features of a candidate relation whose arguments never share a sentence, seen from the one that is the text's
  * main event, project or agreement (else the second argument): which argument it is and whether it recurs, the
  * direction, whether the other argument's sentence names an entity of the main one's type, whether the other
- * argument sits in a role phrase, and the word stems of its sentence (first 25 tokens, outside entities).
+ * argument sits in a role phrase, which relations the rules gave the other argument with a third entity
+ * ({@link RelationFeatures#ruleRelationsOf}), and the word stems of its sentence (first 25 tokens, outside entities).
  */
 final class FarPairFeatures {
   private static final int MAX_WORDS = 25;
@@ -25,6 +26,7 @@ final class FarPairFeatures {
     boolean namesType = features.occs(sentence).stream().anyMatch(o -> o.ent().type == main.type);
     out.add("far-sentence-has-" + main.type + "=" + namesType);
     out.add("far-role=" + ctx.doc.inRole(other.start, other.end));
+    out.addAll(features.ruleRelationsOf(aMain ? b : a, main));
     out.addAll(features.sentenceWords(sentence));
     return out;
   }

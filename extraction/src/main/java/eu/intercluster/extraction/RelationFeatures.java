@@ -20,6 +20,7 @@ final class RelationFeatures {
   private final Map<Integer, List<RelationContext.Occ>> occsBySentence = new HashMap<>();
   private final Map<Integer, List<String>> wordsBySentence = new HashMap<>();
   private final Map<String, List<String>> unprefixedByPair = new HashMap<>();
+  private Map<String, Map<String, List<String>>> proposalsByEnt;
 
   RelationFeatures(RelationContext ctx, Map<String, List<String>> proposedForPair) {
     this.ctx = ctx;
@@ -102,6 +103,34 @@ final class RelationFeatures {
     raw.add("L=" + word(doc.tokenFrom(left.start) - 1, sa));
     raw.add("R=" + word(doc.tokenFrom(right.end), sa));
     return raw;
+  }
+
+  /**
+   * The "far-other=" features of a pair across sentences: each relation type the rules proposed for the entity with
+   * an entity other than the main one, and the entity's place in it (0 first argument, 1 second). An organisation
+   * the rules already have taking part in another event, or a theme they gave another carrier, is less often the main
+   * one's.
+   */
+  List<String> ruleRelationsOf(Ent e, Ent main) {
+    TreeSet<String> out = new TreeSet<>();
+    proposalsByEnt().getOrDefault(e.id, Map.of()).forEach((partner, types) -> {
+      if (!partner.equals(main.id)) {
+        types.forEach(t -> out.add("far-other=" + (t.startsWith("~") ? t.substring(1) + ",1" : t + ",0")));
+      }
+    });
+    return new ArrayList<>(out);
+  }
+
+  /** The rule proposals by first entity id, then partner id ("~TYPE" when the entity is the second argument). */
+  private Map<String, Map<String, List<String>>> proposalsByEnt() {
+    if (proposalsByEnt == null) {
+      proposalsByEnt = new HashMap<>();
+      proposedForPair.forEach((pair, types) -> {
+        int bar = pair.indexOf('|');
+        proposalsByEnt.computeIfAbsent(pair.substring(0, bar), k -> new HashMap<>()).put(pair.substring(bar + 1), types);
+      });
+    }
+    return proposalsByEnt;
   }
 
   /** Whether the rules already gave the theme b a carrier other than a. */

@@ -53,4 +53,20 @@ class RelationCandidatesTest {
       assertThat(c.features()).contains("SIGNED:far-main=a,false");
     });
   }
+
+  @Test
+  void aFarPairSaysWhichRelationsTheRulesGaveTheOtherArgumentWithAThirdEntity() {
+    String text = "Il Forum Innovazione Digitale 2026 si è svolto a Bologna il 5 marzo 2026. "
+        + "Erano presenti molte imprese del territorio. "
+        + "Tra i relatori anche Acme Robotics Srl, con sede a Modena.";
+    Extractor.Analysis a = Extractor.builder().trained(TrainedComponents.RULES).build().analyse(text);
+    Ent event = a.ctx().mainEvent;
+    Ent org = a.ents().stream().filter(e -> e.text.equals("Acme Robotics Srl")).findFirst().orElseThrow();
+    assertThat(candidates(a)).anySatisfy(c -> {
+      assertThat(c.type()).isEqualTo("PARTICIPATED");
+      assertThat(c.a()).isSameAs(org);
+      assertThat(c.b()).isSameAs(event);
+      assertThat(c.features()).contains("PARTICIPATED:far-other=LOCATED_IN,0");
+    });
+  }
 }
