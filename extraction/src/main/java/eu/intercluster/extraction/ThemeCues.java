@@ -26,19 +26,19 @@ final class ThemeCues {
       + "\\s+(?:(?:the|il|lo|la|i|gli|le|les|el|los|las|des|du|de la)\\s+|(?:l|de l)['’])?",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** Words that end a phrase: coordination, relatives, verbs, prepositions of place and time. */
-  private static final Set<String> STOP = Words.set("and", "e", "ed", "et", "y", "o", "or", "ou", "that", "which", "who",
-      "che", "qui", "que", "cui", "dont", "with", "con", "avec", "to", "is", "are", "was", "will", "has", "have", "è",
-      "sono", "ha", "est", "sont", "es", "son", "in", "nel", "nella", "a", "à", "al", "alla", "at", "from", "da", "dal",
-      "since", "while", "mentre", "as", "come", "comme", "como", "such", "like", "including", "tra", "entre",
+  private static final Set<String> STOP = Words.folded("and", "e", "ed", "et", "y", "o", "or", "ou", "that", "which",
+      "who", "che", "qui", "que", "cui", "dont", "with", "con", "avec", "to", "is", "are", "was", "will", "has", "have",
+      "è", "sono", "ha", "est", "sont", "es", "son", "in", "nel", "nella", "a", "à", "al", "alla", "at", "from", "da",
+      "dal", "since", "while", "mentre", "as", "come", "comme", "como", "such", "like", "including", "tra", "entre",
       "between", "by", "par");
-  private static final Set<String> AND = Words.set("and", "e", "ed", "et", "y");
+  private static final Set<String> AND = Words.folded("and", "e", "ed", "et", "y");
   /** Articles and prepositions that open a phrase: "la vannerie et aux teintures", "in robotica e nella logistica". */
-  private static final Set<String> OPENERS = Words.set("the", "il", "lo", "la", "i", "gli", "le", "l'", "les", "el",
+  private static final Set<String> OPENERS = Words.folded("the", "il", "lo", "la", "i", "gli", "le", "l'", "les", "el",
       "los", "las", "au", "aux", "à", "a", "al", "alla", "allo", "ai", "alle", "agli", "all'", "in", "nel", "nella",
       "nello", "nei", "nelle", "negli", "nell'", "en", "dans", "des", "du", "de", "del", "della", "dei", "delle",
       "dell'", "on", "su", "sur", "sobre");
   /** A connector or article never ends a phrase: "componenti per" is cut to "componenti". */
-  private static final Set<String> OPEN_END = Words.set("of", "di", "de", "del", "della", "dello", "dei", "degli",
+  private static final Set<String> OPEN_END = Words.folded("of", "di", "de", "del", "della", "dello", "dei", "degli",
       "delle", "dell'", "des", "du", "d'", "per", "for", "pour", "para", "the", "la", "le", "il", "lo", "l'", "les",
       "el", "los", "las", "en", "on", "su", "sur", "sobre", "i", "gli");
   private static final int MAX_WORDS = 8;

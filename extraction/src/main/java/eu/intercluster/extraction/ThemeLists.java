@@ -16,18 +16,18 @@ import java.util.regex.Pattern;
 final class ThemeLists {
   private static final int MAX_WORDS = 4;
   private static final int MIN_OTHER_ITEMS = 2;
-  private static final Set<String> AND = Words.set("e", "ed", "and", "et", "y", "o", "or", "ou", "as well as");
+  private static final Set<String> AND = Words.folded("e", "ed", "and", "et", "y", "o", "or", "ou", "as well as");
   /** Articles and prepositions that may open a list item: "la logistica", "in aquaculture". */
-  private static final Set<String> OPENERS = Words.set("il", "lo", "la", "i", "gli", "le", "l'", "the", "les", "el",
+  private static final Set<String> OPENERS = Words.folded("il", "lo", "la", "i", "gli", "le", "l'", "the", "les", "el",
       "los", "las", "del", "della", "dello", "dei", "degli", "delle", "dell'", "al", "alla", "allo", "ai", "agli",
       "alle", "all'", "nel", "nella", "nello", "nei", "negli", "nelle", "nell'", "sul", "sulla", "sui", "sulle",
       "sull'", "du", "des", "de", "d'", "de la", "de l'", "au", "aux", "in", "of", "on", "en", "dans", "sur", "di",
       "a", "à");
-  private static final Set<String> CONNECTORS = Words.set("di", "del", "della", "dello", "dei", "degli", "delle",
+  private static final Set<String> CONNECTORS = Words.folded("di", "del", "della", "dello", "dei", "degli", "delle",
       "dell'", "de", "du", "des", "d'", "of", "per", "for", "pour", "para", "a", "à", "al", "alla", "alle", "ai",
       "au", "aux", "the", "la", "le", "les", "l'", "el", "los", "las");
   /** Words that never belong to a theme item: verbs, pronouns, vague quantities. */
-  private static final Set<String> NOT_ITEM = Words.set("is", "are", "was", "were", "will", "would", "has", "have",
+  private static final Set<String> NOT_ITEM = Words.folded("is", "are", "was", "were", "will", "would", "has", "have",
       "had", "be", "been", "can", "could", "may", "should", "must", "do", "does", "did", "è", "e'", "sono", "sarà",
       "saranno", "ha", "hanno", "era", "erano", "può", "possono", "est", "sont", "sera", "seront", "a", "ont", "peut",
       "es", "son", "será", "serán", "ha", "han", "puede", "pueden", "fue", "altri", "altre", "altro", "other", "others",
@@ -41,7 +41,7 @@ final class ThemeLists {
       "year", "years", "anni", "anno", "ans", "años", "euro", "euros", "million", "milioni", "millions", "millones");
 
   /** Who takes part, not what it is about: "università, imprese ed enti locali". */
-  private static final Set<String> ACTORS = Words.set("università", "universita", "universities", "university",
+  private static final Set<String> ACTORS = Words.folded("università", "universita", "universities", "university",
       "universités", "universidades", "imprese", "aziende", "companies", "firms", "entreprises", "empresas", "enti",
       "comuni", "cities", "regions", "regioni", "partners", "partner", "clusters", "cluster", "operatori", "operators",
       "providers", "suppliers", "fornitori", "investors", "investitori", "students", "studenti", "researchers",
@@ -53,7 +53,7 @@ final class ThemeLists {
   private static final java.util.Map<String, Pattern> INFINITIVE = java.util.Map.of(
       "it", Pattern.compile("\\p{L}{2,}(?:are|ere|ire)"), "fr", Pattern.compile("\\p{L}{3,}(?:er|ir)"),
       "es", Pattern.compile("\\p{L}{2,}(?:ar|er|ir)"));
-  private static final Set<String> NOT_ADJECTIVES = Words.set("ambiente", "ambienti", "automotive", "mobile",
+  private static final Set<String> NOT_ADJECTIVES = Words.folded("ambiente", "ambienti", "automotive", "mobile",
       "textile", "automobile", "vegetable", "vegetables", "veicoli", "componenti", "materie", "energie", "filiere",
       "benessere", "cantiere", "mestiere", "sapere", "mer", "acier", "hiver", "avenir", "cuir", "papier", "atelier",
       "metier", "chantier", "loisir", "loisirs", "plaisir", "azucar", "mar", "hogar", "lugar", "taller", "militar",

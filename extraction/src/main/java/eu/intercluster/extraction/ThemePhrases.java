@@ -21,16 +21,17 @@ final class ThemePhrases {
           + "|ate|ito|ita|iti|idos|idas|ido|ida|ino|ina|ini|ine|inos|inas|ano|ana|ani|ane|anos|anas|ola|olo|olas|oli|ole"
           + "|é|ée|és|ées)");
   /** English head nouns after a theme term: "hydrogen production", "quantum technologies", "food sector". */
-  private static final Set<String> ENGLISH_HEADS = Words.set("sector", "industry", "industries",
+  private static final Set<String> ENGLISH_HEADS = Words.folded("sector", "industry", "industries",
       "technologies", "technology", "systems", "solutions", "applications", "models", "production", "materials",
       "services", "infrastructure", "infrastructures", "storage", "measures", "plants", "plant",
       "skills", "training", "courses", "testing", "manufacturing", "devices", "components", "data",
       "management", "monitoring", "mapping", "engineering");
   /** Common Romance adjectives no suffix gives away: "idrogeno verde", "economia blu", "matériaux durables". */
-  private static final Set<String> ROMANCE_LISTED = Words.set("verde", "verdi", "blu", "durable", "durables",
+  private static final Set<String> ROMANCE_LISTED = Words.folded("verde", "verdi", "blu", "durable", "durables",
       "sostenible", "sostenibles", "subacquea", "subacqueo", "subacquee", "subacquei", "intelligente", "intelligenti",
       "inteligente", "inteligentes", "propre", "propres", "limpia", "limpias", "pulita", "pulite", "fresca", "fresco",
-      "fresche", "freschi");
+      "fresche", "freschi", "maritime", "maritimes", "marittimo", "marittima", "marittimi", "marittime", "marítimo",
+      "marítima", "marítimos", "marítimas");
   /**
    * Participles of what is done to a theme, not what kind it is: "telemedicina realizzata", "competenze digitali
    * finanziate", "enoturismo organizado", "robotique installée"; the phrase ends before them (folded, without
@@ -43,11 +44,11 @@ final class ThemePhrases {
       + "|installe|dedie)(?:o|a|i|e|os|as|s|es)?");
   /** "applicata alla logistica": a participle of application before a preposition is a verb, not a kind. */
   private static final Pattern APPLIED = Pattern.compile("(?:applicat|aplicad|applique)(?:o|a|i|e|os|as|s|es)?");
-  private static final Set<String> APPLIED_TO = Words.set("a", "al", "alla", "allo", "ai", "agli", "alle", "all'",
+  private static final Set<String> APPLIED_TO = Words.folded("a", "al", "alla", "allo", "ai", "agli", "alle", "all'",
       "à", "au", "aux", "en", "nel", "nella", "nei", "nelle", "in", "para", "per", "pour");
-  private static final Set<String> OF = Words.set("di", "del", "della", "dello", "dei", "degli", "delle", "dell'", "de",
-      "du", "des", "d'", "of", "de la", "de l'");
-  private static final Set<String> NOT_IN_PHRASE = Words.set("e", "ed", "and", "et", "y", "o", "or", "ou", "che",
+  private static final Set<String> OF = Words.folded("di", "del", "della", "dello", "dei", "degli", "delle", "dell'",
+      "de", "du", "des", "d'", "of", "de la", "de l'");
+  private static final Set<String> NOT_IN_PHRASE = Words.folded("e", "ed", "and", "et", "y", "o", "or", "ou", "che",
       "that", "which", "qui", "que", "per", "for", "pour", "para", "con", "with", "avec", "in", "en", "nel", "nella",
       "dans", "nelle", "nei", "negli", "nello", "sul", "sulla", "sui", "sulle", "on", "at", "sur", "dal", "dalla",
       "from", "a", "al", "alla", "au", "to", "sono", "è", "are", "is", "was", "sont", "est", "son", "es", "ha", "has",
@@ -56,7 +57,7 @@ final class ThemePhrases {
       "attraverso", "through", "oltre", "beyond", "including", "inclusi", "compresi", "come", "such", "like", "più",
       "more", "plus", "más", "meno", "less", "una", "uno", "un", "the", "le", "la", "il", "lo", "i", "gli", "les",
       "el", "los", "las", "this", "these", "questo", "questa");
-  private static final Set<String> ARTICLES = Words.set("the", "il", "lo", "la", "i", "gli", "le", "l'", "les", "el",
+  private static final Set<String> ARTICLES = Words.folded("the", "il", "lo", "la", "i", "gli", "le", "l'", "les", "el",
       "los", "las");
 
   private ThemePhrases() {}
@@ -79,7 +80,7 @@ final class ThemePhrases {
       if (verbal(doc, i, sentenceEnd)) {
         break;
       }
-      if (adjective(doc, f) && !NOT_IN_PHRASE.contains(f)) {
+      if (adjective(doc, t) && !NOT_IN_PHRASE.contains(f)) {
         end = i;
       } else {
         int noun = ofComplement(doc, i, sentenceEnd);
@@ -109,11 +110,14 @@ final class ThemePhrases {
     return APPLIED.matcher(f).matches() && i + 1 < limit && APPLIED_TO.contains(Words.f(doc.tokens.get(i + 1)));
   }
 
-  private static boolean adjective(Doc doc, String f) {
+  /** Suffixes are read on the folded word, and on the written word too: "décarbonée" folds to "decarbonee". */
+  private static boolean adjective(Doc doc, Token t) {
+    String f = Words.f(t);
     if ("en".equals(doc.lang)) {
       return ADJECTIVE.matcher(f).matches() || ENGLISH_HEADS.contains(f);
     }
-    return ADJECTIVE.matcher(f).matches() || ROMANCE_ADJECTIVE.matcher(f).matches() || ROMANCE_LISTED.contains(f);
+    return ADJECTIVE.matcher(f).matches() || ROMANCE_ADJECTIVE.matcher(f).matches() || ROMANCE_LISTED.contains(f)
+        || ROMANCE_ADJECTIVE.matcher(t.text().toLowerCase(java.util.Locale.ROOT)).matches();
   }
 
   /** Whether the phrase may end before token i: punctuation, a function word, a capitalised word or the end. */
