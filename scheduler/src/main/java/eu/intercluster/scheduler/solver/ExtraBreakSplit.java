@@ -18,8 +18,8 @@ import java.util.List;
  * <p>Participants with few meetings are packed into group cases (any one member may take the extra
  * break): presolve refutes a group as fast as one participant, and a group without answer is split
  * into its members. Cases run on one CP-SAT worker each, on every thread, cheapest first (groups,
- * then participants by meeting count), in rounds whose cap (deterministic time) doubles and whose
- * seed changes.
+ * then participants by meeting count), in rounds whose seed changes: the cap (deterministic time)
+ * either doubles per round or, by default, stays and phase saving goes off ({@link SplitRound}).
  */
 final class ExtraBreakSplit {
 
@@ -36,17 +36,26 @@ final class ExtraBreakSplit {
   private static final double GROUP_CAP = 0.3;
   private static final int GROUP_MEETINGS = 30;
   private static final int SINGLE_MEETINGS = 6;
+  private static final boolean DEBUG = System.getenv("INTERCLUSTER_DEBUG") != null;
+  /** Rounds keep the first cap, change seed and run without phase saving ({@link SplitRound}). */
+  private static final boolean RESEED = System.getenv("INTERCLUSTER_NO_SPLIT_RESEED") == null;
 
   private final CpSatSearch search;
   private final CpSatModel m;
   private final int threads;
   private final long seed;
+  private final boolean reseeding;
 
   ExtraBreakSplit(CpSatSearch search, CpSatModel m, int threads, long seed) {
+    this(search, m, threads, seed, RESEED);
+  }
+
+  ExtraBreakSplit(CpSatSearch search, CpSatModel m, int threads, long seed, boolean reseeding) {
     this.search = search;
     this.m = m;
     this.threads = Math.max(1, threads);
     this.seed = seed;
+    this.reseeding = reseeding;
   }
 
   /** Sum of the per-participant lower bounds the model enforces (the domain minima). */
@@ -76,10 +85,14 @@ final class ExtraBreakSplit {
       // Nobody can exceed its bound: the only case is everyone at it.
       open.add(List.of());
     }
-    double cap = FIRST_CAP;
+    SplitRound round = SplitRound.first(FIRST_CAP, GROUP_CAP, seed, reseeding);
     SplitCaseRounds rounds = new SplitCaseRounds(search, m, threads, base, deadlineNanos);
-    for (int round = 0; !open.isEmpty(); round++) {
-      List<List<Integer>> unresolved = rounds.run(open, cap, GROUP_CAP, seed + round);
+    while (!open.isEmpty()) {
+      List<List<Integer>> unresolved = rounds.run(open, round);
+      if (DEBUG) {
+        System.err.printf("split round seed=%d cap=%.2f phase=%s open=%d unresolved=%d found=%s spent=%.2f%n", round.seed(),
+            round.cap(), round.phaseSaving(), open.size(), unresolved.size(), rounds.found() != null, rounds.deterministicSpent());
+      }
       if (rounds.found() != null) {
         return new Result(rounds.found(), false);
       }
@@ -93,7 +106,7 @@ final class ExtraBreakSplit {
         }
       }
       open.sort(cheapestFirst);
-      cap *= 2;
+      round = round.next();
     }
     // Every case refuted, including everyone at its lower bound (contained in each case).
     return new Result(null, true);

@@ -24,6 +24,7 @@ final class SplitCaseRounds {
   private final long deadline;
   private volatile int[] found;
   private volatile boolean outOfTime;
+  private final java.util.concurrent.atomic.DoubleAdder spent = new java.util.concurrent.atomic.DoubleAdder();
   private final java.util.Set<CpSolver> running = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   SplitCaseRounds(CpSatSearch search, CpSatModel m, int threads, CpModel base, long deadline) {
@@ -42,15 +43,20 @@ final class SplitCaseRounds {
     return outOfTime;
   }
 
+  /** Deterministic time the cases have taken so far, summed over the threads. */
+  double deterministicSpent() {
+    return spent.sum();
+  }
+
   /** The cases of one round; a new seed each round, so a case retried searches differently. */
-  List<List<Integer>> run(List<List<Integer>> cases, double cap, double groupCap, long roundSeed) {
+  List<List<Integer>> run(List<List<Integer>> cases, SplitRound round) {
     List<List<Integer>> unresolved = java.util.Collections.synchronizedList(new ArrayList<>());
     java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
     Runnable worker = () -> {
       int i;
       while ((i = next.getAndIncrement()) < cases.size() && found == null && !outOfTime) {
         List<Integer> g = cases.get(i);
-        CpSolverStatus s = solveCase(g, g.size() == 1 ? cap : groupCap, roundSeed);
+        CpSolverStatus s = solveCase(g, g.size() == 1 ? round.cap() : round.groupCap(), round);
         if (s == CpSolverStatus.UNKNOWN) {
           unresolved.add(g);
         }
@@ -73,7 +79,7 @@ final class SplitCaseRounds {
     return new ArrayList<>(unresolved);
   }
 
-  private CpSolverStatus solveCase(List<Integer> group, double cap, long roundSeed) {
+  private CpSolverStatus solveCase(List<Integer> group, double cap, SplitRound round) {
     double left = (deadline - System.nanoTime()) / 1e9;
     if (left < 0.02 || search.interrupted()) {
       outOfTime = true;
@@ -97,9 +103,12 @@ final class SplitCaseRounds {
         .setMaxTimeInSeconds(left)
         .setMaxDeterministicTime(cap)
         .setNumWorkers(1)
-        .setRandomSeed((int) roundSeed)
+        .setRandomSeed((int) round.seed())
         .setLinearizationLevel(0)
         .setStopAfterFirstSolution(true);
+    if (!round.phaseSaving()) {
+      solver.getParameters().setUsePhaseSaving(false);
+    }
     long t0 = System.nanoTime();
     running.add(solver);
     if (found != null) {
@@ -112,9 +121,11 @@ final class SplitCaseRounds {
     } finally {
       running.remove(solver);
     }
+    spent.add(solver.response().getDeterministicTime());
     if (DEBUG) {
-      System.err.printf("split %s cap=%.2f status=%s t=%.2f at=%.2f%n", group.stream().map(q -> q + 1).toList(), cap, s,
-          (System.nanoTime() - t0) / 1e9, search.elapsed());
+      System.err.printf("split %s cap=%.2f seed=%d phase=%s status=%s det=%.2f t=%.2f at=%.2f%n",
+          group.stream().map(q -> q + 1).toList(), cap, round.seed(), round.phaseSaving(), s,
+          solver.response().getDeterministicTime(), (System.nanoTime() - t0) / 1e9, search.elapsed());
     }
     if (s == CpSolverStatus.OPTIMAL || s == CpSolverStatus.FEASIBLE) {
       found = m.slotsIn(solver);

@@ -52,11 +52,11 @@ class ExtraBreakSplitTest {
 
   @Property(tries = 60, seed = "7")
   void agreesWithExhaustiveSearch(@ForAll @IntRange(min = 0, max = 1_000_000) int seed,
-      @ForAll @IntRange(min = 0, max = 2) int fairness) {
+      @ForAll @IntRange(min = 0, max = 2) int fairness, @ForAll boolean reseeding) {
     Problem p = SchedulerPropertiesTest.randomProblem(new Random(seed));
     CpSatModel m = new CpSatModel(new Candidates(p), fairness);
     long k = ExtraBreakSplit.lowerBoundSum(m) + 1;
-    ExtraBreakSplit.Result r = split(p, fairness, k);
+    ExtraBreakSplit.Result r = split(p, fairness, k, reseeding);
     int exhaustive = new ExhaustiveSearch(p, fairness).minimumBreaks();
     if (exhaustive >= 0 && exhaustive <= k) {
       assertThat(r.slots()).isNotNull();
@@ -68,9 +68,13 @@ class ExtraBreakSplitTest {
   }
 
   private static ExtraBreakSplit.Result split(Problem p, int fairness, long k) {
+    return split(p, fairness, k, true);
+  }
+
+  private static ExtraBreakSplit.Result split(Problem p, int fairness, long k, boolean reseeding) {
     CpSatModel m = new CpSatModel(new Candidates(p), fairness);
     CpSatSearch search = new CpSatSearch(m, Solve.options(fairness), System.nanoTime());
-    return new ExtraBreakSplit(search, m, 1, 1).run(k, System.nanoTime() + 10_000_000_000L);
+    return new ExtraBreakSplit(search, m, 1, 1, reseeding).run(k, System.nanoTime() + 10_000_000_000L);
   }
 
   private static int validBreaks(Problem p, int[] slots, int fairness) {
