@@ -69,9 +69,6 @@ final class CompanyShortNames {
     }
     int k = i;
     for (String w : words) {
-      while (k < doc.tokens.size() && !doc.tokens.get(k).isWord() && !w.startsWith(doc.tokens.get(k).text())) {
-        return -1;
-      }
       if (!doc.tokens.get(k).text().equals(w)) {
         return -1;
       }
