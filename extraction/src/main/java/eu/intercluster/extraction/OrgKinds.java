@@ -53,13 +53,14 @@ final class OrgKinds {
    * an appositive right after a name gives its type and kind, or null.
    */
   static String[] apposition(Doc doc, int end) {
+    end = afterParenthesis(doc, end);
     if (end + 1 >= doc.tokens.size() || !doc.tokens.get(end).is(",")) {
       return null;
     }
     Lexicon lex = Lexicon.INSTANCE;
     for (int i = end + 1; i < Math.min(doc.tokens.size(), end + 8); i++) {
       Token t = doc.tokens.get(i);
-      boolean filler = t.is("-") || t.text().chars().allMatch(Character::isDigit);
+      boolean filler = t.is("-") || AMOUNT.matcher(t.text()).matches() || scopeName(doc, i);
       if (filler) {
         continue;
       }
@@ -67,16 +68,58 @@ final class OrgKinds {
         return null;
       }
       String f = t.folded();
+      if (PARTNER_WORDS.contains(f)) {
+        return null;
+      }
       if (lex.cueFolded("eventnoun", f) != null && !Words.set("incontro", "meeting", "evento", "event", "visita", "visit",
           "iniziativa", "initiative").contains(f)) {
         return new String[] {"EVENT", lex.cueFolded("eventnoun", f)};
       }
       if (lex.cueFolded("programmenoun", f) != null) {
-        return new String[] {"PROGRAMME", lex.cueFolded("programmenoun", f)};
+        boolean partnerAfter = i + 1 < doc.tokens.size() && PARTNER_WORDS.contains(doc.tokens.get(i + 1).folded());
+        return partnerAfter ? null : new String[] {"PROGRAMME", lex.cueFolded("programmenoun", f)};
       }
     }
     return null;
   }
+
+  /** Numbers, amounts and currency signs inside an apposition: "a €2.4 million project", "a PLN 96 million". */
+  private static final Pattern AMOUNT = Pattern.compile("[€£$]?\\d[\\d.,]*( \\p{L}+)?|[€£$]");
+
+  /**
+   * A capitalised word an apposition may hold before its noun: a demonym or "European" ("a new European project"),
+   * or a currency code before a number ("a PLN 96 million project").
+   */
+  private static boolean scopeName(Doc doc, int i) {
+    Token t = doc.tokens.get(i);
+    if (!t.isWord() || !t.isUpper()) {
+      return false;
+    }
+    if (Lexicon.INSTANCE.inFolded("demonym", t.folded()) || t.text().equals("EU")) {
+      return true;
+    }
+    return t.text().matches("\\p{Lu}{3}") && i + 1 < doc.tokens.size()
+        && AMOUNT.matcher(doc.tokens.get(i + 1).text()).matches();
+  }
+
+  /** "RETEX-ALP (Recupero Tessile nelle Alpi), il progetto": the token after a short parenthesis after the name. */
+  private static int afterParenthesis(Doc doc, int end) {
+    if (end >= doc.tokens.size() || !doc.tokens.get(end).is("(")) {
+      return end;
+    }
+    for (int i = end + 1; i < Math.min(doc.tokens.size(), end + 10); i++) {
+      if (doc.tokens.get(i).is(")")) {
+        return i + 1;
+      }
+    }
+    return end;
+  }
+
+  /** A partner, coordinator or member of a project is an organisation: "X, the coordinator of the project". */
+  private static final java.util.Set<String> PARTNER_WORDS = Words.folded("partner", "partners", "coordinator",
+      "coordinatore", "coordinatrice", "capofila", "leader", "lead", "socio", "socia", "socios", "partenaire",
+      "partenaires", "coordinateur", "coordinador", "coordinadora", "member", "members", "membro", "membre",
+      "miembro", "beneficiary", "beneficiario", "beneficiaria", "bénéficiaire");
 
   static String fromContext(Doc doc, int tokenIndex) {
     Lexicon lex = Lexicon.INSTANCE;
