@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Finds built-in places, EU bodies and programmes, and the caller's gazetteer names. */
+/** Finds built-in places, EU bodies, programmes and trade fairs, and the caller's gazetteer names. */
 final class KnownNames {
   /** Articles that start a place name written with its capitals ("La Réunion"); set before the lexicon is read. */
   private static final Set<String> LEADING_ARTICLES = Words.set("La", "Le", "Les", "El", "Los", "Las", "The", "Il",
@@ -40,6 +40,7 @@ final class KnownNames {
     }
     addRows(m, lex.euBodies, EntityType.ORG);
     addRows(m, lex.programmes, EntityType.PROGRAMME);
+    addRows(m, TradeFairs.ROWS, EntityType.EVENT);
     return m;
   }
 
@@ -116,6 +117,14 @@ final class KnownNames {
     Known k = m.payload();
     int end = m.end();
     String canon = k.canon();
+    if (k.type() == EntityType.EVENT && k.canon().startsWith("known:")) {
+      if (!TradeFairs.standsAlone(doc, m.start(), end)) {
+        return;
+      }
+      // as FairNames writes a fair: the edition's year stays in the name, the text's other mentions join it
+      canon = "T:" + Norm.fold(doc.slice(m.start(), end));
+      end = FairNames.yearEnd(doc, end);
+    }
     if (k.type() == EntityType.PROGRAMME && k.externalId() == null) {
       int i = doc.tokenFrom(end);
       while (i < doc.tokens.size() && doc.tokens.get(i).isUpper() && doc.tokens.get(i).isWord()
