@@ -29,7 +29,7 @@ final class AliasLinker {
     initials();
     compounds();
     leadingAcronyms();
-    surnames();
+    new SurnameAliases(doc).collect(aliases);
     propagate();
     shortForms();
     LeadingWordForms.link(doc);
@@ -139,58 +139,6 @@ final class AliasLinker {
         aliases.putIfAbsent(doc.tokens.get(a).text(), c);
       }
     }
-  }
-
-  /**
-   * A person's surname alone ("Rossi"); with three or more words also the first of two surnames ("Garrido" of "Lucía
-   * Garrido Benavente") and the two last words together ("Marques Ferreira" of "Isabel Marques Ferreira").
-   */
-  private void surnames() {
-    for (Cand c : List.copyOf(doc.cands)) {
-      if (c.type == EntityType.PERSON) {
-        int first = doc.tokenAt(c.start);
-        int lastIndex = doc.tokenAt(c.end - 1);
-        Token last = doc.tokens.get(lastIndex);
-        if (surname(last)) {
-          aliases.putIfAbsent(last.text(), c);
-        }
-        Token before = doc.tokens.get(lastIndex - 1);
-        String folded = Words.f(before);
-        boolean particle = Words.NAME_PARTICLES.contains(folded) || Words.CONNECTORS.contains(folded)
-            || Words.FUNCTION.contains(folded) || Words.ARTICLES.contains(folded);
-        if (lastIndex - first >= 2 && before.isUpper() && !particle && surname(before) && surname(last)) {
-          aliases.putIfAbsent(before.text(), c);
-          twoSurnames(c, doc.slice(before.start(), last.end()));
-        }
-      }
-    }
-  }
-
-  private boolean surname(Token t) {
-    return t.text().length() >= 3 && t.isWord() && !Lexicon.INSTANCE.isGivenName(t.text()) && !placeName(t.text());
-  }
-
-  /** Another person candidate written as the two surnames is this person. */
-  private void twoSurnames(Cand person, String surnames) {
-    for (Cand c : doc.cands) {
-      if (c.type == EntityType.PERSON && c != person && doc.slice(c.start, c.end).equals(surnames)) {
-        c.canon = person.canon;
-      }
-    }
-  }
-
-  /**
-   * "Lithuania" in a text that also names the country: a country or region, not a person's surname (towns are not
-   * excluded: many surnames are also town names, "Tamm", "Santana").
-   */
-  private boolean placeName(String word) {
-    for (Cand c : doc.cands) {
-      if (c.type == EntityType.PLACE && ("country".equals(c.kind) || "region".equals(c.kind))
-          && c.length() == word.length() && doc.slice(c.start, c.end).equals(word)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private void propagate() {

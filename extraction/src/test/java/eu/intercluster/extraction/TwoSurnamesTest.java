@@ -27,6 +27,14 @@ class TwoSurnamesTest {
   }
 
   @Test
+  void aOneWordPersonAtTheStartOfTheTextHasNoSurnameBeforeIt() {
+    Extractor extractor = Extractor.builder().trained(TrainedComponents.RULES)
+        .add(new GazetteerEntry("Bianchi", java.util.List.of(), EntityType.PERSON, null, "person-1")).build();
+    ExtractedDocument doc = extractor.extract("t", "t.txt", "Bianchi ha firmato l'accordo a Bologna.");
+    assertThat(entity(doc, EntityType.PERSON, "Bianchi").externalId()).isEqualTo("person-1");
+  }
+
+  @Test
   void aParticleIsNoSurname() {
     ExtractedDocument doc = run("«Siamo soddisfatti», ha detto Martina Dal Prà, presidente del cluster. Dal prossimo anno il premio sarà "
         + "biennale.");

@@ -1,0 +1,71 @@
+package eu.intercluster.extraction;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A person's surname alone names the person ("Rossi"); with three or more words also the first of two surnames
+ * ("Garrido" of "Lucía Garrido Benavente") and the two last words together ("Marques Ferreira" of "Isabel Marques
+ * Ferreira"). Not a given name, a particle or a country or region the text names.
+ */
+final class SurnameAliases {
+  private final Doc doc;
+
+  SurnameAliases(Doc doc) {
+    this.doc = doc;
+  }
+
+  /** Adds each person's surname forms to the aliases, a form already taken keeping its first person. */
+  void collect(Map<String, Cand> aliases) {
+    for (Cand c : List.copyOf(doc.cands)) {
+      if (c.type == EntityType.PERSON) {
+        int first = doc.tokenAt(c.start);
+        int lastIndex = doc.tokenAt(c.end - 1);
+        Token last = doc.tokens.get(lastIndex);
+        if (surname(last)) {
+          aliases.putIfAbsent(last.text(), c);
+        }
+        if (lastIndex - first >= 2) {
+          Token before = doc.tokens.get(lastIndex - 1);
+          if (before.isUpper() && !particle(before) && surname(before) && surname(last)) {
+            aliases.putIfAbsent(before.text(), c);
+            twoSurnames(c, doc.slice(before.start(), last.end()));
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean particle(Token t) {
+    String f = Words.f(t);
+    return Words.NAME_PARTICLES.contains(f) || Words.CONNECTORS.contains(f) || Words.FUNCTION.contains(f)
+        || Words.ARTICLES.contains(f);
+  }
+
+  private boolean surname(Token t) {
+    return t.text().length() >= 3 && t.isWord() && !Lexicon.INSTANCE.isGivenName(t.text()) && !placeName(t.text());
+  }
+
+  /** Another person candidate written as the two surnames is this person. */
+  private void twoSurnames(Cand person, String surnames) {
+    for (Cand c : doc.cands) {
+      if (c.type == EntityType.PERSON && c != person && doc.slice(c.start, c.end).equals(surnames)) {
+        c.canon = person.canon;
+      }
+    }
+  }
+
+  /**
+   * "Lithuania" in a text that also names the country: a country or region, not a person's surname (towns are not
+   * excluded: many surnames are also town names, "Tamm", "Santana").
+   */
+  private boolean placeName(String word) {
+    for (Cand c : doc.cands) {
+      if (c.type == EntityType.PLACE && ("country".equals(c.kind) || "region".equals(c.kind))
+          && c.length() == word.length() && doc.slice(c.start, c.end).equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
