@@ -137,14 +137,20 @@ final class CandidateRanker {
   /**
    * Whether the words the two names do not share are themselves alike ("cinecca" and "cineca"), so that a high
    * character similarity is a typo rather than a long common prefix of generic words ("european investment bank" and
-   * "european union" score 0.86, "camera di commercio di bologna" and "... di modena" 0.95).
+   * "european union" score 0.86, "camera di commercio di bologna" and "... di modena" 0.95). Words many bodies share
+   * are left out, so that "Regione Toscana" is no typo of another region's alias "Region".
    */
   private static boolean typo(String a, String b) {
     List<String> mine = words(a);
     List<String> theirs = words(b);
-    String left = String.join(" ", mine.stream().filter(w -> !theirs.contains(w)).toList());
-    String right = String.join(" ", theirs.stream().filter(w -> !mine.contains(w)).toList());
+    String left = String.join(" ", mine.stream().filter(w -> !theirs.contains(w) && distinctive(w)).toList());
+    String right = String.join(" ", theirs.stream().filter(w -> !mine.contains(w) && distinctive(w)).toList());
     return !left.isEmpty() && !right.isEmpty() && jaroWinkler(left, right) >= CHARACTERS_ALONE;
+  }
+
+  /** A word that can tell two bodies apart: neither a function word nor a word many bodies' names share. */
+  private static boolean distinctive(String w) {
+    return !STOP.contains(w) && !GENERIC.contains(w);
   }
 
   /** The name without its function words, for the word overlap ("Camera di commercio di Bologna": 3 words). */

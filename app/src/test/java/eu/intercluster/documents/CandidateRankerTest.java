@@ -26,6 +26,13 @@ class CandidateRankerTest {
       new KnownRecord(new RecordRef(RecordKind.PERSON, 6, "per-cineca", "Cineca Person"), null, List.of("Cineca")));
 
   @Test
+  void anotherRegionIsNoCandidateForARegionWhoseAliasIsTheBareHeadWord() {
+    List<KnownRecord> regions = List.of(org(7, "org-emilia-romagna", "Regione Emilia-Romagna", "Emilia Romagna",
+        "Emilia-Romagna", "Emilia-Romagna Region", "Region", "Regione"));
+    assertThat(CandidateRanker.rank(RecordKind.ORGANISATION, List.of("Regione Toscana"), null, regions)).isEmpty();
+  }
+
+  @Test
   void exactNormalisedNamesScoreOneAndOnlyRecordsOfTheRightKindAreCandidates() {
     List<Candidate> ranked = CandidateRanker.rank(RecordKind.ORGANISATION, List.of("QUEBEC"), null, known);
 
