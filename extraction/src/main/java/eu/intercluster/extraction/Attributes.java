@@ -65,18 +65,11 @@ final class Attributes {
    * in the sentence, or one right after the name.
    */
   static Ent organisation(Doc doc, Ent e, List<Ent> ents) {
-    Doc.PersonRole best = null;
-    Ent org = null;
+    Doc.PersonRole best = bestRole(doc, e);
+    Ent org = best == null ? null : orgInside(ents, best.start(), best.end());
     for (Doc.PersonRole r : doc.roles) {
-      if (!e.cands.contains(r.person())) {
-        continue;
-      }
-      Ent o = orgInside(ents, r.start(), r.end());
-      if (r.role() != null && (best == null || best.role() == null || r.role().length() > best.role().length())) {
-        best = r;
-        org = o != null ? o : org;
-      } else if (org == null) {
-        org = o;
+      if (org == null && e.cands.contains(r.person())) {
+        org = orgInside(ents, r.start(), r.end());
       }
     }
     if (org == null && best != null) {

@@ -33,9 +33,11 @@ final class CompanyShortNames {
     if (byShort.isEmpty()) {
       return;
     }
+    Map<String, String[]> formWords = new HashMap<>();
+    byShort.keySet().forEach(form -> formWords.put(form, form.split("\\s+")));
     for (int i = 0; i < doc.tokens.size(); i++) {
       for (Map.Entry<String, Cand> e : byShort.entrySet()) {
-        int end = matchEnd(doc, i, e.getKey());
+        int end = matchEnd(doc, i, formWords.get(e.getKey()));
         if (end > i && !partOfLongerName(doc, end) && !covered(doc, i, end)) {
           Cand target = e.getValue();
           Cand c = doc.add(doc.tokens.get(i).start(), doc.tokens.get(end - 1).end(), EntityType.ORG, target.kind,
@@ -62,8 +64,7 @@ final class CompanyShortNames {
   }
 
   /** End (exclusive token index) of the form's words from token i, or -1. */
-  private static int matchEnd(Doc doc, int i, String form) {
-    String[] words = form.split("\\s+");
+  private static int matchEnd(Doc doc, int i, String[] words) {
     if (i + words.length > doc.tokens.size()) {
       return -1;
     }

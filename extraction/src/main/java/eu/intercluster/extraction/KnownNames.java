@@ -40,7 +40,7 @@ final class KnownNames {
     }
     addRows(m, lex.euBodies, EntityType.ORG);
     addRows(m, lex.programmes, EntityType.PROGRAMME);
-    addRows(m, TradeFairs.ROWS, EntityType.EVENT);
+    addRows(m, lex.fairs, EntityType.EVENT);
     return m;
   }
 

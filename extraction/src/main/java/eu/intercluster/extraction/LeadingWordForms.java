@@ -18,11 +18,14 @@ final class LeadingWordForms {
         orgs.add(c);
       }
     }
-    for (Cand s : orgs) {
-      String[] sw = words(doc, s);
+    List<String[]> words = orgs.stream().map(c -> Norm.fold(doc.slice(c.start, c.end)).split("\\s+")).toList();
+    for (int si = 0; si < orgs.size(); si++) {
+      Cand s = orgs.get(si);
+      String[] sw = words.get(si);
       Cand target = null;
-      for (Cand l : orgs) {
-        String[] lw = words(doc, l);
+      for (int li = 0; li < orgs.size(); li++) {
+        Cand l = orgs.get(li);
+        String[] lw = words.get(li);
         if (l.canon.equals(s.canon) || l.start >= s.start || lw.length <= sw.length || !startsWith(lw, sw)) {
           continue;
         }
@@ -36,10 +39,6 @@ final class LeadingWordForms {
         s.canon = target.canon;
       }
     }
-  }
-
-  private static String[] words(Doc doc, Cand c) {
-    return Norm.fold(doc.slice(c.start, c.end)).split("\\s+");
   }
 
   private static boolean startsWith(String[] longWords, String[] shortWords) {

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The built-in general knowledge: places, EU bodies, programmes, themes, given names and cue words. */
+/**
+ * The built-in general knowledge: places, EU bodies, programmes, trade fairs, themes, given names and cue words.
+ */
 final class Lexicon {
   static final Lexicon INSTANCE = new Lexicon();
 
@@ -23,6 +25,7 @@ final class Lexicon {
   final List<String[]> places = new ArrayList<>();
   final List<String[]> euBodies = new ArrayList<>();
   final List<String[]> programmes = new ArrayList<>();
+  final List<String[]> fairs = new ArrayList<>();
   final List<String[]> themes = new ArrayList<>();
 
   private Lexicon() {
@@ -42,6 +45,7 @@ final class Lexicon {
     places.addAll(rows("cities.txt"));
     euBodies.addAll(rows("eu-bodies.txt"));
     programmes.addAll(rows("programmes.txt"));
+    fairs.addAll(rows("fairs.txt"));
     themes.addAll(rows("themes.txt"));
   }
 

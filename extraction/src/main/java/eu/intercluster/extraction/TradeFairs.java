@@ -1,22 +1,11 @@
 package eu.intercluster.extraction;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * International trade fairs that are general knowledge ("Hannover Messe", "Fruit Logistica", "Arab Health"), from
- * {@code fairs.txt}: an EVENT of kind fair even where no event noun names it ("ten firms exhibit at Gulfood").
+ * {@code fairs.txt} ({@link Lexicon#fairs}): an EVENT of kind fair even where no event noun names it ("ten firms
+ * exhibit at Gulfood").
  */
 final class TradeFairs {
-  /** kind|surface forms, as the other gazetteer lists. */
-  static final List<String[]> ROWS = read("fairs.txt");
-
   private TradeFairs() {}
 
   /**
@@ -40,23 +29,5 @@ final class TradeFairs {
 
   private static boolean sentenceFirst(Doc doc, int token) {
     return doc.sentences.get(doc.sentenceAt(doc.tokens.get(token).start())).first() == token;
-  }
-
-  private static List<String[]> read(String resource) {
-    List<String[]> rows = new ArrayList<>();
-    try (InputStream in = TradeFairs.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          rows.add(line.strip().split("\\|"));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return rows;
   }
 }

@@ -13,15 +13,20 @@ package eu.intercluster.scheduler.solver;
  * Without reseeding (the rule until session 15) the cap doubles from the first round and phase saving
  * stays on.
  */
-record SplitRound(double cap, double groupCap, long seed, boolean phaseSaving, boolean reseeding, int index) {
+record SplitRound(double cap, double groupCap, long seed, boolean reseeding, int index) {
   static final int SHORT_ROUNDS = 3;
 
   static SplitRound first(double cap, double groupCap, long seed, boolean reseeding) {
-    return new SplitRound(cap, groupCap, seed, !reseeding, reseeding, 0);
+    return new SplitRound(cap, groupCap, seed, reseeding, 0);
+  }
+
+  /** Whether CP-SAT keeps phase saving: only under the old rule. */
+  boolean phaseSaving() {
+    return !reseeding;
   }
 
   SplitRound next() {
     boolean keepCap = reseeding && index + 1 < SHORT_ROUNDS;
-    return new SplitRound(keepCap ? cap : cap * 2, groupCap, seed + 1, phaseSaving, reseeding, index + 1);
+    return new SplitRound(keepCap ? cap : cap * 2, groupCap, seed + 1, reseeding, index + 1);
   }
 }
