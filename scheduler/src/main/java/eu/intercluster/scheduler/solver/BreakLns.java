@@ -75,6 +75,7 @@ final class BreakLns {
     synchronized (this) {
       own = random.split();
     }
+    working = true;
     boolean anneal = ANNEAL && SlotAnnealer.supports(m.candidates);
     SlotAnnealer annealer = anneal ? new SlotAnnealer(m.candidates, options.fairness(), options.published(), own) : null;
     if (anneal && BreakerCases.ON) {
@@ -170,6 +171,9 @@ final class BreakLns {
       best = o.slots();
       bestBreaks = b;
     }
+    if (bestBreaks <= target.getAsLong()) {
+      stopAll(); // proven optimal: the other threads' sub-solves under way (up to a case's cap) end now
+    }
   }
 
   /**
@@ -194,6 +198,7 @@ final class BreakLns {
 
   private volatile boolean paused;
   private volatile boolean stopped;
+  private volatile boolean working;
   private final java.util.Set<com.google.ortools.sat.CpSolver> running =
       java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -203,6 +208,11 @@ final class BreakLns {
     for (com.google.ortools.sat.CpSolver s : running) {
       s.stopSearch();
     }
+  }
+
+  /** True once a {@link #work} loop has started (the climb then leaves it a core). */
+  boolean working() {
+    return working;
   }
 
   /** Pauses or resumes every {@link #work} loop (another search needs the cores for a while). */

@@ -38,6 +38,14 @@ final class BreakerCases {
   private static final double CAP = System.getenv("INTERCLUSTER_CASE_CAP") == null ? 5.0
       : Double.parseDouble(System.getenv("INTERCLUSTER_CASE_CAP"));
 
+  /**
+   * Whether case solves keep CP-SAT's phase saving (the rule until session 16). Without it (each case
+   * draws its own seed anyway), as in {@link SplitRound}: three solvable 10-breaker cases of
+   * forum-13crafb at k = 6, seeds 0-2, 7 of 9 solved within the cap (median 1.67 units) against 5 of 9
+   * (median 3.73) with it.
+   */
+  static final boolean PHASE_SAVING = System.getenv("INTERCLUSTER_CASE_PHASE_SAVING") != null;
+
   private final CpSatModel m;
   private final int[] breakCount;
   private int samples;
@@ -130,12 +138,7 @@ final class BreakerCases {
    */
   CpSatSearch.Outcome solve(Case c, CpModel sub, double seconds, long seed, java.util.Set<CpSolver> running) {
     CpSolver solver = new CpSolver();
-    solver.getParameters()
-        .setMaxTimeInSeconds(Math.max(0.01, seconds))
-        .setMaxDeterministicTime(CAP)
-        .setRandomSeed((int) seed)
-        .setNumWorkers(1)
-        .setLinearizationLevel(0);
+    caseParameters(solver.getParameters(), seconds, seed);
     running.add(solver);
     CpSolverStatus status;
     try {
@@ -153,6 +156,20 @@ final class BreakerCases {
       System.err.println("case solved: " + ranks(Breaks.perParticipant(m.problem, slots)));
     }
     return new CpSatSearch.Outcome(status, slots, Math.round(solver.objectiveValue()), 0, true);
+  }
+
+  /**
+   * A case's CP-SAT parameters: one worker without LP, capped in deterministic time, the case's own
+   * seed, and (unless INTERCLUSTER_CASE_PHASE_SAVING is set) no phase saving.
+   */
+  static com.google.ortools.sat.SatParameters.Builder caseParameters(
+      com.google.ortools.sat.SatParameters.Builder p, double seconds, long seed) {
+    return p.setMaxTimeInSeconds(Math.max(0.01, seconds))
+        .setMaxDeterministicTime(CAP)
+        .setRandomSeed((int) seed)
+        .setNumWorkers(1)
+        .setLinearizationLevel(0)
+        .setUsePhaseSaving(PHASE_SAVING);
   }
 
   /** A case's answer: refuted cases are remembered and make the next ones larger, time-outs smaller. */

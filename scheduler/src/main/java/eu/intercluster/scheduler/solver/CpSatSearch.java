@@ -60,25 +60,35 @@ final class CpSatSearch {
    * literal indices of a subset of assumptions that cannot hold together are added to core.
    */
   Outcome solve(CpModel model, double seconds, boolean report, boolean firstSolutionOnly, List<Integer> core) {
-    return solve(model, seconds, 0, report, firstSolutionOnly, core);
+    return solve(model, seconds, 0, report, firstSolutionOnly, core, options.threads());
+  }
+
+  /** First solution of a model on one worker (the other threads search neighbourhoods meanwhile). */
+  Outcome solveFirstOnOneWorker(CpModel model, double seconds) {
+    return solve(model, seconds, 0, false, true, null, 1);
   }
 
   private Outcome solve(CpModel model, double seconds, double deterministicCap, boolean report,
       boolean firstSolutionOnly, List<Integer> core) {
+    return solve(model, seconds, deterministicCap, report, firstSolutionOnly, core, options.threads());
+  }
+
+  private Outcome solve(CpModel model, double seconds, double deterministicCap, boolean report,
+      boolean firstSolutionOnly, List<Integer> core, int workers) {
     CpSolver solver = new CpSolver();
     if (deterministicCap > 0) {
       solver.getParameters().setMaxDeterministicTime(deterministicCap);
     }
     solver.getParameters()
         .setMaxTimeInSeconds(Math.max(0.01, seconds))
-        .setNumWorkers(options.threads())
+        .setNumWorkers(workers)
         .setRandomSeed((int) options.seed())
         .setLogSearchProgress(System.getenv("INTERCLUSTER_SAT_LOG") != null);
     if (firstSolutionOnly) {
       // Measured on the JAIR originals: SAT-style workers without LP and without the feasibility-jump
       // local search find tight-budget schedules far faster than the default portfolio.
       solver.getParameters().setLinearizationLevel(0).setStopAfterFirstSolution(true).setSymmetryLevel(4);
-      if (options.threads() > 1) {
+      if (workers > 1) {
         solver.getParameters().addSubsolvers("no_lp").addSubsolvers("quick_restart_no_lp").setNumViolationLs(0);
       }
     }

@@ -16,7 +16,8 @@ import net.jqwik.api.constraints.IntRange;
 /**
  * The climb ("at most k breaks?" for k = bound, bound + 1, ...) alone and next to the neighbourhood
  * search, and the neighbourhood search alone (annealing, then neighbourhoods from each thread's own
- * schedule): each reaches the exhaustive optimum on small random events, with valid schedules.
+ * schedule): each reaches the exhaustive optimum on small random events, with valid schedules. The
+ * climb's calls run on one worker once the neighbourhood search works beside it, with the same answers.
  */
 class BreakClimbTest {
 
@@ -121,6 +122,53 @@ class BreakClimbTest {
     }
     assertThat(lns.bestBreaks()).isEqualTo(e.optimum());
     assertValid(e, lns.best());
+  }
+
+  @Property(tries = 60, seed = "8")
+  void climbStepsOnOneWorkerBesideAWorkingNeighbourhoodSearchAnswerAsExhaustiveSearch(
+      @ForAll @IntRange(min = 0, max = 1_000_000) int seed, @ForAll @IntRange(min = 0, max = 2) int fairness) {
+    Event e = event(seed, fairness);
+    if (e == null) {
+      return;
+    }
+    Solver s = Solver.of(e, 2);
+    BreakLns lns = working(s, e.worst());
+    AtMostBreaks calls = new AtMostBreaks(s.search(), s.m(), s.o(), new CoreGuidedSteps(s.search(), s.m(), s.o(), -1, 0.5));
+    assertThat(calls.climbWorkers(lns, e.optimum())).isEqualTo(1);
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    if (e.optimum() > s.bound()) {
+      assertThat(calls.climbStep(e.optimum() - 1, deadline, lns).status()).isEqualTo(CpSolverStatus.INFEASIBLE);
+    }
+    CpSatSearch.Outcome o = calls.climbStep(e.optimum(), deadline, lns);
+    assertThat(o.slots()).isNotNull();
+    assertThat(Breaks.total(Breaks.perParticipant(e.problem(), o.slots()))).isEqualTo(e.optimum());
+    assertValid(e, o.slots());
+  }
+
+  @org.junit.jupiter.api.Test
+  void theClimbLeavesACoreToTheNeighbourhoodSearchOnceItWorks() {
+    Problem p = eu.intercluster.scheduler.TinyProblem.of(4, 4, 2).meeting(1, 2).meeting(1, 3).meeting(1, 4)
+        .meeting(2, 3).build();
+    int[] start = {1, 2, 3, 4};
+    Solver s = Solver.of(new Event(p, 2, 0, start), 2);
+    AtMostBreaks calls = s.calls();
+    BreakLns lns = new BreakLns(s.search(), s.m(), s.o());
+    lns.start(start);
+    long split = ExtraBreakSplit.lowerBoundSum(s.m()) + 1;
+    boolean one = System.getenv("INTERCLUSTER_CLIMB_ALL_WORKERS") == null;
+    assertThat(calls.climbWorkers(null, split + 1)).as("the climb alone").isEqualTo(2);
+    assertThat(calls.climbWorkers(lns, split)).as("first steps before the neighbourhood search works").isEqualTo(2);
+    assertThat(calls.climbWorkers(lns, split + 1)).as("a long climb").isEqualTo(one ? 1 : 2);
+    lns.work(() -> Long.MAX_VALUE, System.nanoTime() + 1_000_000_000L, () -> false);
+    assertThat(calls.climbWorkers(lns, split)).as("beside a working neighbourhood search").isEqualTo(one ? 1 : 2);
+  }
+
+  /** A neighbourhood search on the event that has started working (and returned at once). */
+  private static BreakLns working(Solver s, int[] start) {
+    BreakLns lns = new BreakLns(s.search(), s.m(), s.o());
+    lns.start(start);
+    lns.work(() -> Long.MAX_VALUE, System.nanoTime() + 1_000_000_000L, () -> false);
+    return lns;
   }
 
   @org.junit.jupiter.api.Test

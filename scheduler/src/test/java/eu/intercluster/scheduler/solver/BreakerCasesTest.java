@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Breaker cases: a case (only the chosen participants may exceed their lower bound, at most k breaks)
  * has a schedule exactly when exhaustive search finds one, and its schedules are valid; a case with
- * an optimal schedule's breakers at the optimum is solved; refuted cases keep their subsets out.
+ * an optimal schedule's breakers at the optimum is solved; refuted cases keep their subsets out; cases
+ * run without phase saving.
  */
 class BreakerCasesTest {
 
@@ -83,6 +84,16 @@ class BreakerCasesTest {
     assertThat(Breaks.total(Breaks.perParticipant(p, o.slots()))).isEqualTo(optimum);
     assertThat(solve(m, new BreakerCases.Case(new BitSet(), optimum - 1, false), 0).status())
         .isEqualTo(CpSolverStatus.INFEASIBLE);
+  }
+
+  @Test
+  void casesRunOnOneWorkerWithoutPhaseSavingAndWithTheirOwnSeed() {
+    var p = BreakerCases.caseParameters(com.google.ortools.sat.SatParameters.newBuilder(), 3.0, 17);
+    assertThat(p.getUsePhaseSaving()).as("phase saving only with INTERCLUSTER_CASE_PHASE_SAVING")
+        .isEqualTo(System.getenv("INTERCLUSTER_CASE_PHASE_SAVING") != null);
+    assertThat(p.getRandomSeed()).isEqualTo(17);
+    assertThat(p.getNumWorkers()).isEqualTo(1);
+    assertThat(p.getMaxTimeInSeconds()).isEqualTo(3.0);
   }
 
   @Test
