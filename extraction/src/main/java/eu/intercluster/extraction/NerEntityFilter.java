@@ -14,7 +14,7 @@ import java.util.Locale;
  * features describe how the rules found the entity: type, kind, recogniser priority and grouping key, the number
  * of occurrences and words, the shape and the first and last words of its text, connectors inside it, the type of
  * a shorter name it ends with, the language, the words around its first occurrence and whether that lies in a role
- * phrase.
+ * phrase; for a theme also its rule carriers and its sentence ({@link ThemeFilterFeatures}).
  */
 final class NerEntityFilter {
   /**
@@ -72,7 +72,7 @@ final class NerEntityFilter {
       List<Perceptron.Example> text = new ArrayList<>();
       for (Ent ent : e.analysis().ents()) {
         if (types.contains(ent.type)) {
-          text.add(new Perceptron.Example(features(e.analysis().doc(), ent), annotated(e.text().gold(), ent)));
+          text.add(new Perceptron.Example(features(e.analysis(), ent), annotated(e.text().gold(), ent)));
         }
       }
       data.add(text);
@@ -87,6 +87,11 @@ final class NerEntityFilter {
 
   boolean keep(Doc doc, Ent e) {
     return !types.contains(e.type) || model.score(features(doc, e)) > dropBelow;
+  }
+
+  /** As {@link #keep(Doc, Ent)}, a theme also judged by what the rules attached it to ({@link ThemeFilterFeatures}). */
+  boolean keep(Extractor.Analysis a, Ent e) {
+    return !types.contains(e.type) || model.score(features(a, e)) > dropBelow;
   }
 
   /** The entities to keep, renumbered per type in their order (O1, O2, ...) as the assembler numbers them. */
@@ -123,6 +128,15 @@ final class NerEntityFilter {
       }
     }
     return false;
+  }
+
+  /** The span's features, and for a theme those of its carriers and sentence ({@link ThemeFilterFeatures}). */
+  static List<String> features(Extractor.Analysis a, Ent e) {
+    List<String> f = features(a.doc(), e);
+    if (e.type == EntityType.THEME) {
+      f.addAll(ThemeFilterFeatures.of(a, e));
+    }
+    return f;
   }
 
   static List<String> features(Doc doc, Ent e) {

@@ -79,7 +79,7 @@ final class RelationMisses {
       return "1 argument not found: " + missingKind(e, missing, ents);
     }
     for (Ent z : new Ent[] {x, y}) {
-      if (!c.filter().keep(doc, z) || !c.themeFilter().keep(doc, z)) {
+      if (!c.filter().keep(doc, z) || !c.themeFilter().keep(e.analysis(), z)) {
         return "2 argument dropped by a filter";
       }
     }

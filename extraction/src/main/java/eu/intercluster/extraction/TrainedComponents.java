@@ -70,7 +70,7 @@ record TrainedComponents(NerEntityFilter filter, NerEntityFilter themeFilter, En
     Set<String> kept = new HashSet<>();
     for (Ent ent : ctx.ents) {
       boolean keep = (filter == null || filter.keep(a.doc(), ent))
-          && (themeFilter == null || themeFilter.keep(a.doc(), ent));
+          && (themeFilter == null || themeFilter.keep(a, ent));
       if (keep || ent.externalId != null) {
         kept.add(ent.id);
       }
