@@ -31,6 +31,7 @@ final class ProgrammeRelations {
         funding(ctx, s, programmes);
       }
       receives(ctx, s);
+      CompanyFundingRelations.extract(ctx, s);
       if (ctx.mainProject != null) {
         for (int[] cue : ctx.cues(s, PARTNERS)) {
           for (RelationContext.Occ o : ctx.after(s, cue[1], Words.set(EntityType.ORG), false)) {
@@ -162,6 +163,22 @@ final class ProgrammeRelations {
     }
   }
 
+  /**
+   * "the kick-off meeting of CIRCUMAR, the project funded by the Interreg programme": the project, call or initiative
+   * nearest before the first funding cue is what the fund finances, not the event the sentence opens with.
+   */
+  private static Ent projectBeforeCue(RelationContext ctx, int s, Ent fund) {
+    int cue = ctx.cues(s, FUNDING).get(0)[0];
+    Ent out = null;
+    for (RelationContext.Occ o : ctx.inSentence(s, EntityType.PROGRAMME)) {
+      Object kind = o.ent().attrs.get("kind");
+      if (o.ent() != fund && o.cand().end <= cue && !"funding programme".equals(kind) && !"strategy".equals(kind)) {
+        out = o.ent();
+      }
+    }
+    return out;
+  }
+
   private static void funding(RelationContext ctx, int s, List<RelationContext.Occ> programmes) {
     Ent fund = null;
     for (RelationContext.Occ p : programmes) {
@@ -173,7 +190,7 @@ final class ProgrammeRelations {
       supportedBy(ctx, s);
       return;
     }
-    Ent subject = null;
+    Ent subject = projectBeforeCue(ctx, s, fund);
     for (RelationContext.Occ o : ctx.inSentence(s)) {
       boolean candidate = o.ent() != fund && (o.ent().type == EntityType.PROGRAMME || o.ent().type == EntityType.EVENT
           || o.ent().type == EntityType.AGREEMENT);

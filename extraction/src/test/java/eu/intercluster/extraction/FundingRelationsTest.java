@@ -22,4 +22,25 @@ class FundingRelationsTest {
         + "stand was set up with the support of the Piedmont Chamber of Commerce.");
     assertThat(doc.relations()).noneMatch(r -> r.type().equals("FUNDED_BY"));
   }
+
+  @Test
+  void aProjectNamedAfterAnEventIsWhatTheFundFinances() {
+    ExtractedDocument doc = run("The kick-off meeting of AQUALINK, the research project funded by the Interreg "
+        + "Euro-MED programme, was held in Valdria on 3 March 2026.");
+    assertThat(has(doc, "FUNDED_BY", entity(doc, EntityType.PROGRAMME, "AQUALINK"),
+        entity(doc, EntityType.PROGRAMME, "Interreg Euro-MED"))).isTrue();
+    assertThat(has(doc, "FUNDED_BY", entity(doc, EntityType.EVENT, "kick-off meeting"),
+        entity(doc, EntityType.PROGRAMME, "Interreg Euro-MED"))).isFalse();
+  }
+
+  @Test
+  void aFundingSentenceThatNamesNothingBeforeItsCueFundsTheCompanyTheTextOpensWith() {
+    ExtractedDocument doc = run("Kestrel Foods S.r.l. opens a new plant in Valdria\nValdria, 3 March 2026 – Kestrel "
+        + "Foods S.r.l., a maker of frozen vegetables, has opened a plant with 80 workers. The investment of 12 million "
+        + "euros is co-financed by the Regional Development Fund of Valdria.");
+    assertThat(doc.relations()).anySatisfy(r -> {
+      assertThat(r.type()).isEqualTo("FUNDED_BY");
+      assertThat(r.arg0()).isEqualTo(entity(doc, EntityType.ORG, "Kestrel Foods S.r.l.").id());
+    });
+  }
 }
