@@ -28,12 +28,21 @@ final class ChunkClassifier {
   private static final java.util.regex.Pattern BASED = java.util.regex.Pattern.compile(
       "(?iu)\\p{L}+-(?:based|born|headquartered|founded)");
 
+  private static final Set<String> NEWS = Set.of("News", "NEWS", "Newsletter", "NEWSLETTER");
+
   void classify(int a, int b, Sentence s) {
-    while (a < b && (Words.FUNCTION.contains(Words.f(doc.tokens.get(a))) || lex.inFolded("title", doc.folded(a)))) {
+    while (a < b && (Words.FUNCTION.contains(Words.f(doc.tokens.get(a))) && !knownPlaceFrom(a)
+        || lex.inFolded("title", doc.folded(a)))) {
       a++;
     }
     while (a < b && BASED.matcher(doc.tokenText(a)).matches()) {
       a++;
+    }
+    if (b - a > 1 && a == s.first() && b == s.last() && doc.tokenText(a).equals("About")) {
+      a++; // a press release's closing section "About Nordvik Robotics" is headed by the body's name
+    }
+    if (b - a > 1 && a == s.first() && b == s.last() && NEWS.contains(doc.tokenText(b - 1))) {
+      b--; // "Unimar News", "Kestrel Newsletter": a news page's header names its publisher
     }
     while (b > a && !doc.tokens.get(b - 1).isUpper() && !endsWithCue(a, b) && !editionYear(a, b)) {
       b--;
@@ -176,6 +185,16 @@ final class ChunkClassifier {
     } else if (!places.exactPlace(st, en) && !facts.allStop(a, b) && !isThemeLike(text)) {
       weak.add(a, b, s);
     }
+  }
+
+  /** A known place of several words starts at token a: its article is part of the name ("Las Vegas", "La Spezia"). */
+  private boolean knownPlaceFrom(int a) {
+    for (Cand c : doc.cands) {
+      if (c.type == EntityType.PLACE && c.prio >= Cand.PLACE && c.start == doc.tokenStart(a) && c.end > doc.tokenEnd(a)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "at the Kelso Science Park", "nel Parco Tecnologico di X": a park after a locative is where something is. */

@@ -27,6 +27,7 @@ final class Landforms {
       landforms(doc);
     }
     PlaceNameHeads.recognise(doc);
+    BuildingNames.recognise(doc);
   }
 
   private static void landforms(Doc doc) {
