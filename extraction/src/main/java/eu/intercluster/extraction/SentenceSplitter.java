@@ -13,6 +13,7 @@ final class SentenceSplitter {
       "dott", "ing", "avv", "ecc", "etc", "n", "nr", "p", "pag", "art", "vol", "mme", "sr", "sra", "jr", "vs", "ca",
       "no", "fig", "dott.ssa", "geom", "rag", "arch", "mons", "gen", "col", "cap", "co", "pvt", "pty", "corp",
       "soc", "agr", "coop");
+  private static final Set<String> LEGAL = Set.of("inc.", "ltd.", "corp.", "co.", "plc.");
   private static final int SHORT_QUOTE = 140;
 
   private SentenceSplitter() {}
@@ -40,6 +41,9 @@ final class SentenceSplitter {
       return true;
     }
     String s = t.text();
+    if (dottedLegalFormEnds(t, next, inQuote)) {
+      return true;
+    }
     if (!(s.equals(".") || s.equals("!") || s.equals("?") || s.equals("…"))) {
       return false;
     }
@@ -56,6 +60,18 @@ final class SentenceSplitter {
     }
     String n = next.text();
     return Character.isUpperCase(n.codePointAt(0)) || Character.isDigit(n.charAt(0)) || "“\"«‘'(–-".contains(n);
+  }
+
+  /**
+   * "... Veronafiere S.p.A. Dal 2025 ...": the legal form's own full stop ends the sentence when an article or a
+   * preposition starts the next one (a company's name never runs on into "Dal", "Le", "The").
+   */
+  private static boolean dottedLegalFormEnds(Token t, Token next, boolean[] inQuote) {
+    String s = t.text();
+    boolean dotted = s.length() > 2 && s.endsWith(".") && (s.indexOf('.') < s.length() - 1 || LEGAL.contains(
+        s.toLowerCase()));
+    return dotted && !inQuote[t.start()] && next.start() > t.end() && next.isWord() && next.isUpper()
+        && !Norm.isAcronymLike(next.text()) && Words.FUNCTION.contains(Words.f(next));
   }
 
   /** Marks characters inside “…” or «…» quotations shorter than SHORT_QUOTE characters. */
