@@ -134,6 +134,11 @@ final class ChunkRecogniser {
         eventCue = !orgCue;
         continue;
       }
+      int tail = CoordinatedNameTails.end(doc, from, j, limit);
+      if (tail > j) {
+        end = j = tail;
+        continue;
+      }
       boolean coordination = f.equals("y") || f.equals("&");
       boolean innerY = f.equals("y") && orgCue && after < limit && (ChunkJoins.hasConnector(doc, from, j)
           || after + 1 < limit && Words.CONNECTORS.contains(Words.f(doc.tokens.get(after + 1))))
