@@ -29,8 +29,9 @@ final class AliasLinker {
     initials();
     compounds();
     leadingAcronyms();
-    new SurnameAliases(doc).collect(aliases);
-    propagate();
+    SurnameAliases surnames = new SurnameAliases(doc);
+    surnames.collect(aliases);
+    propagate(surnames.particled());
     shortForms();
     LeadingWordForms.link(doc);
   }
@@ -141,18 +142,22 @@ final class AliasLinker {
     }
   }
 
-  private void propagate() {
+  private void propagate(Map<String, Cand> particled) {
     List<Cand> added = new ArrayList<>();
-    for (Token t : doc.tokens) {
-      Cand target = aliases.get(t.text());
-      if (target == null || target.overlaps(t.start(), t.end())) {
+    for (int i = 0; i < doc.tokens.size(); i++) {
+      Token t = doc.tokens.get(i);
+      Token before = i > 0 ? doc.tokens.get(i - 1) : null;
+      Cand target = before != null && before.end() + 1 == t.start() ? particled.get(before.text() + " " + t.text()) : null;
+      int start = target != null ? before.start() : t.start();
+      target = target != null ? target : aliases.get(t.text());
+      if (target == null || target.overlaps(start, t.end())) {
         continue;
       }
       int prio = target.type == EntityType.PERSON ? Cand.PERSON - 1 : Cand.PATTERN;
-      if (hasOther(t.start(), t.end(), prio, target)) {
+      if (hasOther(start, t.end(), prio, target)) {
         continue;
       }
-      Cand c = new Cand(t.start(), t.end(), target.type, target.kind, prio, target.canon);
+      Cand c = new Cand(start, t.end(), target.type, target.kind, prio, target.canon);
       c.externalId = target.externalId;
       added.add(c);
     }

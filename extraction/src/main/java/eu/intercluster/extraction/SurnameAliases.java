@@ -6,9 +6,12 @@ import java.util.Map;
 /**
  * A person's surname alone names the person ("Rossi"); with three or more words also the first of two surnames
  * ("Garrido" of "Lucía Garrido Benavente") and the two last words together ("Marques Ferreira" of "Isabel Marques
- * Ferreira"). Not a given name, a particle or a country or region the text names.
+ * Ferreira"), and a capitalised particle with the surname ("Dal Prà", "De Luca"). Not a given name, a particle or a
+ * country or region the text names.
  */
 final class SurnameAliases {
+  private static final java.util.Set<String> PARTICLES = Words.set("de", "di", "da", "dal", "dalla", "del", "della",
+      "dei", "degli", "lo", "li", "la", "le", "van", "von", "der", "den", "ten", "ter", "du", "dos", "das");
   private final Doc doc;
 
   SurnameAliases(Doc doc) {
@@ -34,6 +37,26 @@ final class SurnameAliases {
         }
       }
     }
+  }
+
+  /**
+   * A surname with its particle, "Dal Prà" of "Luca Dal Prà", "De Luca" of "Maria De Luca": the two words together
+   * name the person (also when the surname is a given name), keyed by the two words as written.
+   */
+  Map<String, Cand> particled() {
+    Map<String, Cand> out = new java.util.HashMap<>();
+    for (Cand c : doc.cands) {
+      int first = doc.tokenAt(c.start);
+      int last = doc.tokenAt(c.end - 1);
+      if (c.type == EntityType.PERSON && last - first >= 2) {
+        Token p = doc.tokens.get(last - 1);
+        Token name = doc.tokens.get(last);
+        if (p.isUpper() && PARTICLES.contains(Words.f(p)) && name.isWord() && name.isUpper()) {
+          out.putIfAbsent(p.text() + " " + name.text(), c);
+        }
+      }
+    }
+    return out;
   }
 
   private static boolean particle(Token t) {

@@ -19,6 +19,15 @@ class TwoSurnamesTest {
   }
 
   @Test
+  void aSurnameKeepsItsParticleWhenItNamesThePersonAgain() {
+    ExtractedDocument doc = run("Ha firmato il presidente Marco Dal Brun. «È un passo importante», ha detto Dal Brun. "
+        + "Presente anche Giulia De Luca, direttrice del consorzio. Secondo De Luca il progetto crescerà.");
+    assertThat(entity(doc, EntityType.PERSON, "Marco Dal Brun").mentions()).contains("Dal Brun");
+    assertThat(entity(doc, EntityType.PERSON, "Giulia De Luca").mentions()).contains("De Luca");
+    assertThat(doc.entities()).noneMatch(e -> e.text().equals("Luca") || e.text().equals("Brun"));
+  }
+
+  @Test
   void theFirstOfTwoSurnamesNamesThePerson() {
     ExtractedDocument doc = run("Firmó el convenio la consejera de Economía, Lucía Garrido Benavente. «Es un paso "
         + "importante para la región», señaló Garrido.");
