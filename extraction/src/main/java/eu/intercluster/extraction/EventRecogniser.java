@@ -3,7 +3,7 @@ package eu.intercluster.extraction;
 import java.util.Set;
 
 /**
- * EVENT mentions from common nouns: sub-events ("tavola rotonda", "incontri individuali", "working group")
+ * EVENT mentions from common nouns: sub-events ("tavola rotonda", "incontri individuali", "round table")
  * are events of their own; a "visita della delegazione" is a delegation visit; other singular event nouns
  * ("missione", "seminario", "evento", "incontro") refer to the document's main event. A capitalised title
  * right after such a noun ("l’iniziativa International Intercluster: ...") names the event.
@@ -47,7 +47,8 @@ final class EventRecogniser {
         String pairKind = lex.cue("eventnoun", pair);
         if (pairKind != null && !future(doc, i)) {
           Token second = doc.tokens.get(EventNounSpans.genericAdjective(doc, i + 2) ? i + 2 : i + 1);
-          Cand c = doc.add(t.start(), second.end(), EntityType.EVENT, pairKind, Cand.GENERIC, "event:main");
+          Cand c = doc.add(t.start(), second.end(), EntityType.EVENT, pairKind, Cand.GENERIC,
+              EventOccasions.canon(doc, t.start(), second.end()));
           c.generic = true;
           i = doc.tokenAt(second.start());
           continue;
@@ -98,10 +99,12 @@ final class EventRecogniser {
         last = doc.tokens.get(end);
         i = Math.max(i, end);
         Token first = doc.tokens.get(EventNounSpans.demonymStart(doc, EventNounSpans.modifierStart(doc, noun)));
-        Cand c = doc.add(first.start(), last.end(), EntityType.EVENT, kind, Cand.GENERIC, "event:main");
+        Cand c = doc.add(first.start(), last.end(), EntityType.EVENT, kind, Cand.GENERIC,
+            EventOccasions.canon(doc, first.start(), last.end()));
         c.generic = true;
       }
     }
+    EventOccasions.joinFirstTalk(doc);
     PavilionEvents.recognise(doc);
   }
 

@@ -12,18 +12,23 @@ final class EventRelations {
       + " da|promoted by|ospitat[oaie] da|hosted by|in collaborazione con|in collaboration with|organisé par"
       + "|organizado por|organizada por|organizad[oa] (?:junto )?con|organisée? avec|accueilli par|accueillie par"
       + "|in cooperazione con|coordinated by|coordinat[oa] da|coordonnée? par|coordinad[oa] por)");
+  /** "with the support of X", "con il sostegno di X": an organisation supporting an event ORGANISED it (guide, 4). */
+  private static final Pattern SUPPORTED_BY = Pattern.compile("(?iu)\\b(con il sostegno d|con il supporto d"
+      + "|con la collaborazione d|with the support of|with support from|with the collaboration of|avec l['’]appui d"
+      + "|avec le soutien d|avec le concours d|con el apoyo d|con la colaboración d|con la colaboracion d)");
   private static final Pattern HOST = Pattern.compile("(?iu)(onori di casa|padrone di casa|padroni di casa|as host"
       + "|the host|ha ospitato|hanno ospitato|hosted|a accueilli|acogió|\\bacoge\\b|\\bospita\\b|\\bhosts\\b"
       + "|\\baccueille\\b|will host|ospiterà|acogerá|accueillera)");
   private static final Pattern ORGANISE_ACTIVE = Pattern.compile("(?iu)\\b(organizzano|hanno organizzato|ha organizzato"
       + "|organizza|organised|organized|organise|organize|organises|organizes|organizaron|organizó|organiza"
-      + "|ont organisé|a organisé|organisent|organise|promuovono|hanno promosso|ha promosso|promoted)\\b(?!\\s+(?:by|da|par"
+      + "|ont organisé|a organisé|organisent|organise|promuovono|hanno promosso|ha promosso|promoted|organizzerà"
+      + "|organizzeranno|will organise|will organize|organisera|organiseront|organizará|organizarán)\\b(?!\\s+(?:by|da|par"
       + "|por|with|con|in))");
   /** "X held a forum", "X y Z celebraron el encuentro", "X led a business delegation" (the sender organises it). */
   private static final Pattern HOLD_ACTIVE = Pattern.compile("(?iu)\\b(held (?:a|an|the|its|their)|celebraron|celebró"
       + "|ha celebrato|hanno celebrato|ont tenu|a tenu|led (?:a|an|the|its|their)|ha guidato (?:la|una)"
       + "|hanno guidato (?:la|una)|a conduit (?:la|une)|ont conduit (?:la|une)|encabezó (?:la|una)|encabezaron (?:la|una)"
-      + "|lideró (?:la|una))\\b");
+      + "|lideró (?:la|una)|ran (?:a|an|the|its|their)|will hold (?:a|an|the|its|their))\\b");
   private static final Pattern THANKS_ORGANISATION = Pattern.compile("(?iu)(organizzazione dell|organisation of the"
       + "|organization of the|organización del|organisation de l|for organi[sz]ing|per aver organizzato)");
   private static final Pattern PARTICIPANTS_AFTER = Pattern.compile("(?iu)(erano presenti|were present|attended by"
@@ -77,6 +82,12 @@ final class EventRelations {
     for (int[] cue : ctx.cues(s, ORGANISED_BY)) {
       Ent event = ctx.eventNear(s, cue[0]);
       for (RelationContext.Occ o : ctx.listAfter(s, cue[1], ACTORS, false)) {
+        ctx.add("ORGANISED", o.ent(), event, null);
+      }
+    }
+    for (int[] cue : ctx.cues(s, SUPPORTED_BY)) {
+      Ent event = ctx.eventNear(s, cue[0]);
+      for (RelationContext.Occ o : ctx.listAfter(s, cue[1], Words.set(EntityType.ORG), false)) {
         ctx.add("ORGANISED", o.ent(), event, null);
       }
     }
