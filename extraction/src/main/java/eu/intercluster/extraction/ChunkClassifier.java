@@ -101,7 +101,8 @@ final class ChunkClassifier {
     for (int k = a - 2; k >= Math.max(0, a - 5); k--) {
       String w = doc.folded(k);
       if (lex.inFolded("portfolio", w)) {
-        return k;
+        // "amministratrice delegata di Nordvik AB" is a company's chief executive, not a delegated portfolio
+        return w.startsWith("delegat") && k > 0 && doc.folded(k - 1).startsWith("amministrat") ? -1 : k;
       }
       if (!PORTFOLIO_ADJ.contains(w) && !PORTFOLIO_PREP.contains(w)) {
         return -1;

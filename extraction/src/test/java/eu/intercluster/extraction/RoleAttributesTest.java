@@ -24,6 +24,14 @@ class RoleAttributesTest {
   }
 
   @Test
+  void aChiefExecutiveOfACompanyIsNoDelegatedPortfolio() {
+    ExtractedDocument doc = run("Erano presenti il sindaco di Ostra e l’amministratrice delegata di Veltra Textiles "
+        + "AB, Anna Dal Brun.");
+    assertThat(attribute(doc, "Anna Dal Brun", "role")).isEqualTo("amministratrice delegata di Veltra Textiles AB");
+    assertThat(entity(doc, EntityType.ORG, "Veltra Textiles AB").occurrences()).hasSize(1);
+  }
+
+  @Test
   void inAListOfTitlesBeforeNamesThePhraseAfterANameIsTheNextPersonsTitle() {
     ExtractedDocument doc = run("Al taglio del nastro erano presenti il rettore dell’Università di Vellano, Marco "
         + "Ferri, il presidente della Regione Toscana, Luca Sarti, e la sindaca Anna Colli.");
