@@ -46,9 +46,8 @@ final class SurnameAliases {
   Map<String, Cand> particled() {
     Map<String, Cand> out = new java.util.HashMap<>();
     for (Cand c : doc.cands) {
-      int first = doc.tokenAt(c.start);
-      int last = doc.tokenAt(c.end - 1);
-      if (c.type == EntityType.PERSON && last - first >= 2) {
+      int last = c.type == EntityType.PERSON ? doc.tokenAt(c.end - 1) : -1;
+      if (last >= 0 && last - doc.tokenAt(c.start) >= 2) {
         Token p = doc.tokens.get(last - 1);
         Token name = doc.tokens.get(last);
         if (p.isUpper() && PARTICLES.contains(Words.f(p)) && name.isWord() && name.isUpper()) {
