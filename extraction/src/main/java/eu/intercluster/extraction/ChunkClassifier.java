@@ -127,7 +127,7 @@ final class ChunkClassifier {
   }
 
   private void classifyName(int a, int b, Sentence s, boolean afterRole) {
-    if (places.exactPlace(doc.tokenStart(a), doc.tokenEnd(b - 1))) {
+    if (doc.placeAt(doc.tokenStart(a), doc.tokenEnd(b - 1))) {
       return;
     }
     if (persons.isName(a, b) && lex.isGivenName(doc.tokenText(a)) && !places.placeAt(a)) {
@@ -152,7 +152,7 @@ final class ChunkClassifier {
     String text = Norm.fold(doc.slice(doc.tokenStart(a), doc.tokenEnd(b - 1)));
     int st = doc.tokenStart(a);
     int en = doc.tokenEnd(b - 1);
-    if ((facts.precededByMachineCue(st) || facts.followedByMachineCue(en) && !afterRole) && !places.exactPlace(st, en)
+    if ((facts.precededByMachineCue(st) || facts.followedByMachineCue(en) && !afterRole) && !doc.placeAt(st, en)
         && facts.cue("org", a, b) == null) {
       doc.add(st, en, EntityType.PLACE, "infrastructure", Cand.PATTERN, "T:" + text);
       return;
@@ -183,7 +183,7 @@ final class ChunkClassifier {
       addNamed(a, b, EntityType.PLACE, "venue");
     } else if ("org".equals(head)) {
       addNamed(a, b, EntityType.ORG, kind);
-    } else if (!places.exactPlace(st, en) && !facts.allStop(a, b) && !isThemeLike(text)) {
+    } else if (!doc.placeAt(st, en) && !facts.allStop(a, b) && !isThemeLike(text)) {
       weak.add(a, b, s);
     }
   }
@@ -191,7 +191,8 @@ final class ChunkClassifier {
   /** A known place of several words starts at token a: its article is part of the name ("Las Vegas", "La Spezia"). */
   private boolean knownPlaceFrom(int a) {
     for (Cand c : doc.cands) {
-      if (c.type == EntityType.PLACE && c.prio >= Cand.PLACE && c.start == doc.tokenStart(a) && c.end > doc.tokenEnd(a)) {
+      if (c.type == EntityType.PLACE && c.prio >= Cand.PLACE && c.start == doc.tokenStart(a)
+          && c.end > doc.tokenEnd(a)) {
         return true;
       }
     }

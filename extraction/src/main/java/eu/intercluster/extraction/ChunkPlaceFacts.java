@@ -10,29 +10,10 @@ final class ChunkPlaceFacts {
     this.doc = doc;
   }
 
-  boolean exactPlace(int st, int en) {
-    for (Cand c : doc.cands) {
-      if (c.type == EntityType.PLACE && c.start == st && c.end == en) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether [st, en) is exactly a place of the built-in or the caller's lists. */
   /** A known place of kind city over exactly [st, en). */
   boolean knownCity(int st, int en) {
     for (Cand c : doc.cands) {
       if (c.type == EntityType.PLACE && c.start == st && c.end == en && c.prio >= Cand.PLACE && "city".equals(c.kind)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  boolean knownPlace(int st, int en) {
-    for (Cand c : doc.cands) {
-      if (c.type == EntityType.PLACE && c.start == st && c.end == en && c.prio >= Cand.PLACE) {
         return true;
       }
     }

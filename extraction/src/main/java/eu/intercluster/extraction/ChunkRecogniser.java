@@ -157,7 +157,7 @@ final class ChunkRecogniser {
           || !coordination && Words.ARTICLES.contains(Words.f(doc.tokens.get(after))))) {
         after++;
       }
-      boolean placeSoFar = isPlace(doc, doc.tokens.get(from).start(), doc.tokens.get(end - 1).end());
+      boolean placeSoFar = doc.placeAt(doc.tokens.get(from).start(), doc.tokens.get(end - 1).end());
       boolean onlyConnectors = true;
       for (int k = j + 1; k < after; k++) {
         onlyConnectors &= Words.CONNECTORS.contains(Words.f(doc.tokens.get(k)));
@@ -208,15 +208,6 @@ final class ChunkRecogniser {
   private static boolean startsPlace(Doc doc, Token t) {
     for (Cand c : doc.cands) {
       if (c.type == EntityType.PLACE && c.start == t.start()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isPlace(Doc doc, int start, int end) {
-    for (Cand c : doc.cands) {
-      if (c.type == EntityType.PLACE && c.start == start && c.end == end) {
         return true;
       }
     }

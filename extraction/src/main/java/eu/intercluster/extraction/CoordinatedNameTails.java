@@ -23,13 +23,13 @@ final class CoordinatedNameTails {
     }
     Token prev = doc.tokens.get(j - 1);
     Token word = doc.tokens.get(j + 1);
-    if (!prev.isWord() || !prev.isUpper() || !word.isWord() || !word.isUpper() || !spaced(doc, j - 1, j)
-        || !spaced(doc, j, j + 1)) {
+    if (!prev.isWord() || !prev.isUpper() || !word.isWord() || !word.isUpper() || !doc.oneSpaceBetween(j - 1, j)
+        || !doc.oneSpaceBetween(j, j + 1)) {
       return -1;
     }
     if (j + 2 < limit) {
       Token after = doc.tokens.get(j + 2);
-      boolean moreName = after.isWord() && after.isUpper() && spaced(doc, j + 1, j + 2)
+      boolean moreName = after.isWord() && after.isUpper() && doc.oneSpaceBetween(j + 1, j + 2)
           || Words.CONNECTORS.contains(Words.f(after)) || Words.ARTICLES.contains(Words.f(after));
       if (moreName) {
         return -1;
@@ -40,7 +40,8 @@ final class CoordinatedNameTails {
     if (Norm.isAcronymLike(w) || lex.isGivenName(w) || lex.inSection("org", w) || lex.inFolded("title", word.folded())
         || lex.isGivenName(doc.tokenText(from))
         || doc.coveredBy(word.start(), word.end(), Cand.WEAK) || placeAt(doc, word) || placeAt(doc, prev)
-        || standsElsewhere(doc, j + 1) || CompanyNames.endsComplete(doc.slice(doc.tokens.get(from).start(), prev.end()))) {
+        || standsElsewhere(doc, j + 1)
+        || CompanyNames.endsComplete(doc.slice(doc.tokens.get(from).start(), prev.end()))) {
       return -1;
     }
     return j + 2;
@@ -65,9 +66,5 @@ final class CoordinatedNameTails {
       }
     }
     return false;
-  }
-
-  private static boolean spaced(Doc doc, int a, int b) {
-    return doc.slice(doc.tokens.get(a).end(), doc.tokens.get(b).start()).equals(" ");
   }
 }

@@ -156,6 +156,21 @@ final class Doc {
     return lo;
   }
 
+  /** Whether a PLACE candidate spans exactly [start, end). */
+  boolean placeAt(int start, int end) {
+    for (Cand c : cands) {
+      if (c.type == EntityType.PLACE && c.start == start && c.end == end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether tokens a and b are separated by exactly one space. */
+  boolean oneSpaceBetween(int a, int b) {
+    return text.substring(tokens.get(a).end(), tokens.get(b).start()).equals(" ");
+  }
+
   boolean coveredBy(int start, int end, int minPrio) {
     for (Cand c : cands) {
       if (c.prio >= minPrio && c.overlaps(start, end)) {

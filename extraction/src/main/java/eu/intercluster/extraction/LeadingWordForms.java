@@ -35,7 +35,7 @@ final class LeadingWordForms {
         }
         target = l;
       }
-      if (target != null && !place(doc, s)) {
+      if (target != null && !doc.placeAt(s.start, s.end)) {
         s.canon = target.canon;
       }
     }
@@ -48,14 +48,5 @@ final class LeadingWordForms {
       }
     }
     return true;
-  }
-
-  private static boolean place(Doc doc, Cand s) {
-    for (Cand c : doc.cands) {
-      if (c.type == EntityType.PLACE && c.start == s.start && c.end == s.end) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -1,9 +1,7 @@
 package eu.intercluster.extraction;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -21,20 +19,15 @@ final class ThemeFilterFeatures {
 
   static List<String> of(Extractor.Analysis a, Ent theme) {
     Doc doc = a.doc();
-    Map<String, Ent> byId = new HashMap<>();
-    for (Ent e : a.ctx().ents) {
-      byId.put(e.id, e);
-    }
     int sentence = doc.sentenceAt(theme.first());
     TreeSet<String> carriers = new TreeSet<>();
     boolean near = false;
     for (Relation r : a.ctx().relations()) {
-      Ent carrier = byId.get(r.arg0());
-      if (!"HAS_THEME".equals(r.type()) || !theme.id.equals(r.arg1()) || carrier == null) {
-        continue;
+      Ent carrier = "HAS_THEME".equals(r.type()) && theme.id.equals(r.arg1()) ? byId(a, r.arg0()) : null;
+      if (carrier != null) {
+        carriers.add(carrier.type.name());
+        near |= carrier.inSentence(doc, sentence);
       }
-      carriers.add(carrier.type.name());
-      near |= carrier.inSentence(doc, sentence);
     }
     List<String> f = new ArrayList<>();
     f.add("carriers=" + (carriers.isEmpty() ? "none" : String.join("+", carriers)));
@@ -58,5 +51,15 @@ final class ThemeFilterFeatures {
     int first = doc.tokenFrom(theme.first());
     f.add("before2=" + (first >= 2 ? doc.tokens.get(first - 2).folded() : "<s>"));
     return f;
+  }
+
+  /** The entity with that id (looked up only for the theme's own HAS_THEME relations, not indexed per theme). */
+  private static Ent byId(Extractor.Analysis a, String id) {
+    for (Ent e : a.ctx().ents) {
+      if (e.id.equals(id)) {
+        return e;
+      }
+    }
+    return null;
   }
 }

@@ -42,9 +42,10 @@ final class VenueNouns {
       if (first < 0 || last < 0) {
         continue;
       }
-      if (first > 0 && nounAt(doc, first - 1, BEFORE) != null && adjacent(doc, first - 1, first)) {
+      if (first > 0 && nounAt(doc, first - 1, BEFORE) != null && doc.oneSpaceBetween(first - 1, first)) {
         add(doc, doc.tokens.get(first - 1).start(), c.end, nounAt(doc, first - 1, BEFORE), c.prio);
-      } else if (last + 1 < doc.tokens.size() && nounAt(doc, last + 1, AFTER) != null && adjacent(doc, last, last + 1)) {
+      } else if (last + 1 < doc.tokens.size() && nounAt(doc, last + 1, AFTER) != null
+          && doc.oneSpaceBetween(last, last + 1)) {
         add(doc, c.start, doc.tokens.get(last + 1).end(), nounAt(doc, last + 1, AFTER), c.prio);
       }
     }
@@ -55,10 +56,6 @@ final class VenueNouns {
   private static String nounAt(Doc doc, int i, Map<String, String> nouns) {
     Token t = doc.tokens.get(i);
     return t.isWord() && !t.isUpper() ? nouns.get(t.text()) : null;
-  }
-
-  private static boolean adjacent(Doc doc, int a, int b) {
-    return doc.slice(doc.tokens.get(a).end(), doc.tokens.get(b).start()).equals(" ");
   }
 
   private static void add(Doc doc, int start, int end, String kind, int prio) {

@@ -43,11 +43,16 @@ final class AtMostBreaks {
 
   /** Any schedule with at most maxBreaks breaks (first solution), on the whole model. */
   CpSatSearch.Outcome attempt(long maxBreaks, long deadline) {
+    double seconds = (deadline - System.nanoTime()) / 1e9;
+    return search.solve(atMost(maxBreaks), seconds, false, true);
+  }
+
+  /** The whole model without its objective, at most maxBreaks breaks in total. */
+  private CpModel atMost(long maxBreaks) {
     CpModel trial = m.model.getClone();
     trial.clearObjective();
     trial.addLessOrEqual(m.totalBreaks, maxBreaks);
-    double seconds = (deadline - System.nanoTime()) / 1e9;
-    return search.solve(trial, seconds, false, true);
+    return trial;
   }
 
   /**
@@ -81,10 +86,7 @@ final class AtMostBreaks {
   }
 
   private CpSatSearch.Outcome attemptOnOneWorker(long k, long deadline) {
-    CpModel trial = m.model.getClone();
-    trial.clearObjective();
-    trial.addLessOrEqual(m.totalBreaks, k);
-    return search.solveFirstOnOneWorker(trial, (deadline - System.nanoTime()) / 1e9);
+    return search.solveFirstOnOneWorker(atMost(k), (deadline - System.nanoTime()) / 1e9);
   }
 
   private boolean splitReady(long k) {
@@ -96,10 +98,7 @@ final class AtMostBreaks {
    * briefly (it answers most events at once), then {@link ExtraBreakSplit} until the deadline.
    */
   private CpSatSearch.Outcome attemptThenSplit(long k, long climbDeadline, BreakLns lns) {
-    CpModel trial = m.model.getClone();
-    trial.clearObjective();
-    trial.addLessOrEqual(m.totalBreaks, k);
-    CpSatSearch.Outcome o = search.solveFirst(trial, (climbDeadline - System.nanoTime()) / 1e9, SPLIT_AFTER_DETERMINISTIC);
+    CpSatSearch.Outcome o = search.solveFirst(atMost(k), (climbDeadline - System.nanoTime()) / 1e9, SPLIT_AFTER_DETERMINISTIC);
     if (o.slots() != null || o.status() == CpSolverStatus.INFEASIBLE || o.status() == CpSolverStatus.MODEL_INVALID) {
       return o;
     }
