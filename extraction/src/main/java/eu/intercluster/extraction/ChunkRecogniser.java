@@ -34,7 +34,12 @@ final class ChunkRecogniser {
           continue;
         }
         int end = extend(doc, i, s.last());
-        classifier.classify(ChunkJoins.pairedEventStart(doc, i, end, s.first()), end, s);
+        if (RolePortfolioChunks.portfolio(doc, i, end)) {
+          i = end;
+          continue;
+        }
+        int body = RolePortfolioChunks.bodyStart(doc, i, end);
+        classifier.classify(ChunkJoins.pairedEventStart(doc, body, end, s.first()), end, s);
         i = end;
       }
     }
@@ -119,6 +124,11 @@ final class ChunkRecogniser {
           && doc.tokens.get(after).isWord() && Words.set("y", "e", "et", "and").contains(Words.f(doc.tokens.get(after + 1)))
           && doc.tokens.get(after + 2).isUpper()) {
         j = after;
+        continue;
+      }
+      int listed = orgCue ? CommaListedNames.lastItem(doc, from, j, limit) : -1;
+      if (listed > j) {
+        j = listed;
         continue;
       }
       int named = orgCue ? Math.max(ChunkJoins.purpose(doc, j, limit), ChunkJoins.coordinatedComplement(doc, from, j, limit))

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Splits a body into tokens, keeping hyphenated and mixed names (ART-ER, Clust-ER, IT4LIA, INFN-CNAF),
- * dotted abbreviations (S.p.A., CL.A.N.) and amounts ("420 milioni") whole, and separating elided
+ * dotted abbreviations (S.p.A., CL.A.N.), names joined by a plus ("I+D+i", "madri+d") or an apostrophe
+ * between capitalised words ("AD’OCC", "Dev’Up") and amounts ("420 milioni") whole, and separating elided
  * articles ("dell’", "l'") from the following word.
  */
 final class Tokenizer {
@@ -17,7 +18,8 @@ final class Tokenizer {
           + "|(?<abbr>(?:\\p{L}{1,3}\\.){2,}(?:\\p{L}{1,3}(?![\\p{L}.]))?)"
           + "|(?<elision>(?i:dell|dall|nell|sull|all|coll|quell|dov|tutt|bell|sant|degl|negl|d|l|c|j|m|n|s|t|qu|lorsqu"
           + "|jusqu|puisqu|un)['’](?=\\p{L}))"
-          + "|(?<word>[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:\\.\\p{N}+)?(?:[-‐][\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*\\+?)"
+          + "|(?<word>[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:\\.\\p{N}+)?(?:[-‐][\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*"
+          + "(?:\\+\\p{L}[\\p{L}\\p{M}\\p{N}]*)*\\+?)"
           + "|(?<punct>\\S)");
 
   private Tokenizer() {}
@@ -28,7 +30,33 @@ final class Tokenizer {
     while (m.find()) {
       out.add(new Token(m.group(), m.start(), m.end()));
     }
-    return mergeNameElisions(out, text);
+    return mergeApostropheNames(mergeNameElisions(out, text), text);
+  }
+
+  /**
+   * "AD’OCC", "Dev’Up", "Cyber’Occ": two capitalised words joined by an apostrophe, the first not an elided
+   * article (those are split off by the pattern), form one name.
+   */
+  private static List<Token> mergeApostropheNames(List<Token> in, String text) {
+    List<Token> out = new ArrayList<>(in.size());
+    for (int i = 0; i < in.size(); i++) {
+      Token t = in.get(i);
+      if (i + 2 < in.size() && joinsByApostrophe(t, in.get(i + 1), in.get(i + 2))) {
+        Token last = in.get(i + 2);
+        out.add(new Token(text.substring(t.start(), last.end()), t.start(), last.end()));
+        i += 2;
+      } else {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private static boolean joinsByApostrophe(Token first, Token apostrophe, Token second) {
+    return (apostrophe.is("’") || apostrophe.is("'")) && first.end() == apostrophe.start()
+        && apostrophe.end() == second.start() && first.isWord() && first.isUpper() && first.text().length() >= 2
+        && second.isWord() && second.isUpper() && second.text().length() >= 2
+        && Character.isLetter(first.text().codePointAt(0)) && Character.isLetter(second.text().codePointAt(0));
   }
 
   /** "Candida D’Elia": an upper-case D’/O’ after a capitalised word belongs to the surname. */

@@ -33,6 +33,14 @@ class TokenizerTest {
   }
 
   @Test
+  void keepsNamesJoinedByAPlusOrAnApostropheWhole() {
+    assertThat(texts("la Red I+D+i y Salud+i con madri+d")).contains("I+D+i", "Salud+i", "madri+d");
+    assertThat(texts("l’agence Ker’Nova et le club Boat’Up, avec l’Agence")).contains("Ker’Nova", "Boat’Up")
+        .containsSequence("l’", "Agence");
+    assertThat(texts("Scuola Superiore Sant’Anna")).containsSequence("Sant’", "Anna");
+  }
+
+  @Test
   void offsetsPointIntoTheText() {
     String text = "Oggi a Bologna.";
     for (Token t : Tokenizer.tokenize(text)) {

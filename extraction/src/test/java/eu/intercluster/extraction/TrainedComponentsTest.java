@@ -41,7 +41,7 @@ class TrainedComponentsTest {
   @Test
   void aPersonWhoseOrganisationIsDroppedTakesTheOneNamedInTheRoleAmongTheKeptOnes() {
     Extractor.Analysis a = Extractor.builder().build().analyse("El Instituto Gallego de Promoción Económica (IGAPE) "
-        + "firmó el convenio en Vigo. Lo explicó Marta Souto, directora de Internacionalización del IGAPE.");
+        + "firmó el convenio en Vigo. Lo explicó Marta Souto, directora del área de Internacionalización del IGAPE.");
     Ent wrong = a.ents().stream().filter(e -> e.text.equals("Internacionalización del IGAPE")).findFirst().orElseThrow();
     Ent person = a.ents().stream().filter(e -> e.type == EntityType.PERSON).findFirst().orElseThrow();
     assertThat(person.attrs.get("org")).isEqualTo(wrong.id);
