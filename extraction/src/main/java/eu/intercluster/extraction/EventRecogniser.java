@@ -105,6 +105,7 @@ final class EventRecogniser {
       }
     }
     EventOccasions.joinFirstTalk(doc);
+    EventB2bSessions.join(doc);
     PavilionEvents.recognise(doc);
   }
 

@@ -11,7 +11,10 @@ final class EventRelations {
       + "|in cooperazione con|in collaborazione con|con)|organi[sz]ed by|co-organi[sz]ed by|organised with|promoss[oaie]"
       + " da|promoted by|ospitat[oaie] da|hosted by|in collaborazione con|in collaboration with|organisé par"
       + "|organizado por|organizada por|organizad[oa] (?:junto )?con|organisée? avec|accueilli par|accueillie par"
-      + "|in cooperazione con|coordinated by|coordinat[oa] da|coordonnée? par|coordinad[oa] por)");
+      + "|in cooperazione con)");
+  /** "coordinated by X": the organiser of an event of the sentence; without one, mostly a project's coordinator. */
+  private static final Pattern COORDINATED_BY = Pattern.compile("(?iu)\\b(coordinated by|coordinat[oa] da"
+      + "|coordonnée? par|coordinad[oa] por)");
   /** "with the support of X", "con il sostegno di X": an organisation supporting an event ORGANISED it (guide, 4). */
   private static final Pattern SUPPORTED_BY = Pattern.compile("(?iu)\\b(con il sostegno d|con il supporto d"
       + "|con la collaborazione d|with the support of|with support from|with the collaboration of|avec l['’]appui d"
@@ -76,6 +79,7 @@ final class EventRelations {
     MeetingRelations.framed(ctx);
     MeetingRelations.meetVerbs(ctx);
     MeetingRelations.meets(ctx);
+    ParticipantLists.withoutOrganisers(ctx);
   }
 
   private static void organised(RelationContext ctx, int s) {
@@ -83,6 +87,13 @@ final class EventRelations {
       Ent event = ctx.eventNear(s, cue[0]);
       for (RelationContext.Occ o : ctx.listAfter(s, cue[1], ACTORS, false)) {
         ctx.add("ORGANISED", o.ent(), event, null);
+      }
+    }
+    if (!ctx.inSentence(s, EntityType.EVENT).isEmpty()) {
+      for (int[] cue : ctx.cues(s, COORDINATED_BY)) {
+        for (RelationContext.Occ o : ctx.listAfter(s, cue[1], ACTORS, false)) {
+          ctx.add("ORGANISED", o.ent(), ctx.eventNear(s, cue[0]), null);
+        }
       }
     }
     for (int[] cue : ctx.cues(s, SUPPORTED_BY)) {

@@ -63,4 +63,28 @@ class EventRelationsTest {
     entity(doc, EntityType.EVENT, "pavillon France");
     entity(doc, EntityType.PLACE, "pavillon 3");
   }
+
+  @Test
+  void theHostOfAnEventOrganisesItAndIsNoParticipant() {
+    ExtractedDocument doc = run("Al Forum Lagunare dell'Acqua hanno preso parte l'assessore Marco Zanetti e il "
+        + "direttore della Fondazione Brenta, Paolo Ruzzini, che ha fatto gli onori di casa.");
+    Entity forum = entity(doc, EntityType.EVENT, "Forum Lagunare dell'Acqua");
+    Entity host = entity(doc, EntityType.PERSON, "Paolo Ruzzini");
+    assertThat(has(doc, "ORGANISED", host, forum)).isTrue();
+    assertThat(has(doc, "PARTICIPATED", host, forum)).isFalse();
+    assertThat(has(doc, "PARTICIPATED", entity(doc, EntityType.PERSON, "Marco Zanetti"), forum)).isTrue();
+  }
+
+  @Test
+  void aProjectCoordinatorOrganisesNoEventOfAnotherSentence() {
+    ExtractedDocument doc = run("The Aurora Water Summit opened in Porto on Monday. The Lintra project is "
+        + "coordinated by the Vellano Institute of Technology.");
+    Entity summit = entity(doc, EntityType.EVENT, "Aurora Water Summit");
+    Entity institute = entity(doc, EntityType.ORG, "Vellano Institute of Technology");
+    assertThat(has(doc, "ORGANISED", institute, summit)).isFalse();
+    ExtractedDocument same = run("The Aurora Water Summit, coordinated by the Vellano Institute of Technology, "
+        + "opened in Porto on Monday.");
+    assertThat(has(same, "ORGANISED", entity(same, EntityType.ORG, "Vellano Institute of Technology"),
+        entity(same, EntityType.EVENT, "Aurora Water Summit"))).isTrue();
+  }
 }
