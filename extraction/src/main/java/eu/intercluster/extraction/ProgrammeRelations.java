@@ -80,7 +80,9 @@ final class ProgrammeRelations {
       RelationContext.Occ subject = ctx.before(s, cue[0], Words.set(EntityType.PROGRAMME, EntityType.EVENT,
           EntityType.AGREEMENT));
       Ent target = subject != null ? subject.ent() : openingOrg(ctx, s, cue[0]);
-      if (target != null && target != funder.ent()) {
+      // an organisation that supports an event ORGANISED it (guide, 4): not also its funder
+      boolean organiser = target != null && ctx.has("ORGANISED", funder.ent(), target);
+      if (target != null && target != funder.ent() && !organiser) {
         ctx.add("FUNDED_BY", target, funder.ent(), null);
       }
     }

@@ -9,11 +9,21 @@ import org.junit.jupiter.api.Test;
 
 class FundingRelationsTest {
   @Test
-  void aSupporterFundsWhatItsSentenceNames() {
-    ExtractedDocument doc = run("The Alpine Robotics Forum 2026 was held in Turin with the support of the Piedmont "
+  void aFinancerFundsWhatItsSentenceNames() {
+    ExtractedDocument doc = run("The Alpine Robotics Forum 2026 was held in Turin and co-financed by the Piedmont "
         + "Chamber of Commerce.");
     assertThat(has(doc, "FUNDED_BY", entity(doc, EntityType.EVENT, "Alpine Robotics Forum 2026"),
         entity(doc, EntityType.ORG, "Piedmont Chamber of Commerce"))).isTrue();
+  }
+
+  @Test
+  void anOrganisationSupportingAnEventOrganisedItAndDoesNotFundIt() {
+    ExtractedDocument doc = run("The Alpine Robotics Forum 2026 was held in Turin with the support of the Piedmont "
+        + "Chamber of Commerce.");
+    Entity forum = entity(doc, EntityType.EVENT, "Alpine Robotics Forum 2026");
+    Entity chamber = entity(doc, EntityType.ORG, "Piedmont Chamber of Commerce");
+    assertThat(has(doc, "ORGANISED", chamber, forum)).isTrue();
+    assertThat(has(doc, "FUNDED_BY", forum, chamber)).isFalse();
   }
 
   @Test
