@@ -153,11 +153,6 @@ final class ChunkPlaceFacts {
   }
 
   boolean placeAt(int i) {
-    for (Cand c : doc.cands) {
-      if (c.type == EntityType.PLACE && c.start == doc.tokenStart(i)) {
-        return true;
-      }
-    }
-    return false;
+    return doc.placeFrom(doc.tokenStart(i));
   }
 }

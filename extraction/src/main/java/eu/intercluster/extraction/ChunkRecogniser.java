@@ -182,7 +182,7 @@ final class ChunkRecogniser {
         break;
       }
       if (joins && after < limit && CompanyNames.endsComplete(doc.slice(doc.tokens.get(from).start(), doc.tokens.get(end - 1).end()))
-          && (startsPlace(doc, doc.tokens.get(after)) || CompanyNames.townAfterLegalForm(doc, from, end, after))) {
+          && (doc.placeFrom(doc.tokens.get(after).start()) || CompanyNames.townAfterLegalForm(doc, from, end, after))) {
         break;
       }
       if (joins && (PersonAffiliation.endsPerson(doc, from, end, j, after) || ChunkJoins.parentUniversity(doc, from, after, limit))) {
@@ -213,15 +213,6 @@ final class ChunkRecogniser {
       }
     }
     return found;
-  }
-
-  private static boolean startsPlace(Doc doc, Token t) {
-    for (Cand c : doc.cands) {
-      if (c.type == EntityType.PLACE && c.start == t.start()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** "Foro Empresarial España–Perú", "Forum Santé Québec–France": a dash between two names inside a named body. */

@@ -7,7 +7,7 @@ import java.util.Set;
  * "Dipartimento di Scienze Chimiche, Farmaceutiche ed Agrarie", "Alliance des Minéraux, Matériaux et Céramiques".
  * The chunk must already name a body with a connector ("of", "di", "des"), and every item of the list is one to
  * three capitalised words that start no body, person or known place of their own, so a list of bodies or of places
- * ("Università di Padova, Verona e Trieste", "Universities of Durham, Leeds and York") is left alone.
+ * ("Port Authority of Genoa, Savona and Livorno", "Universities of Durham, Leeds and York") is left alone here.
  */
 final class CommaListedNames {
   private static final Set<String> AND = Words.set("and", "e", "ed", "y", "et", "&");
@@ -64,8 +64,11 @@ final class CommaListedNames {
 
   private static int skipConnectors(Doc doc, int k, int limit) {
     int i = k;
-    while (i < limit && i < k + 2 && (Words.CONNECTORS.contains(doc.tokens.get(i).folded()) && !AND.contains(doc.tokens.get(i).folded())
-        || Words.ARTICLES.contains(doc.tokens.get(i).folded()))) {
+    while (i < limit && i < k + 2) {
+      String f = doc.tokens.get(i).folded();
+      if (!(Words.CONNECTORS.contains(f) && !AND.contains(f) || Words.ARTICLES.contains(f))) {
+        break;
+      }
       i++;
     }
     return i;
@@ -81,17 +84,8 @@ final class CommaListedNames {
     String kind = lex.cue("org", t.text());
     return t.isWord() && t.isUpper() && Character.isLetter(t.text().codePointAt(0)) && !Norm.isAcronymLike(t.text())
         && (kind == null || kind.equals("company") || PLURAL_UNIVERSITIES.contains(t.folded()))
-        && !lex.isGivenName(t.text()) && !doc.coveredBy(t.start(), t.end(), Cand.KNOWN) && !placeFrom(doc, t)
+        && !lex.isGivenName(t.text()) && !doc.coveredBy(t.start(), t.end(), Cand.KNOWN) && !doc.placeFrom(t.start())
         && !DateRecogniser.MONTHS.containsKey(Words.f(t));
-  }
-
-  private static boolean placeFrom(Doc doc, Token t) {
-    for (Cand c : doc.cands) {
-      if (c.type == EntityType.PLACE && c.start == t.start()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** "Instituto", "Federazione", "Alliance": a head word of a body other than a company word ("Energy"). */

@@ -37,7 +37,7 @@ final class CoordinatedNames {
       boolean shortFirst = and - firstStart <= MAX_FIRST_WORDS;
       Token secondFirst = doc.tokens.get(and + 1);
       boolean acronym = CompanyNames.endsComplete(doc.slice(first.start, first.end));
-      boolean placeFirst = doc.cands.stream().anyMatch(c -> c.type == EntityType.PLACE && c.start == secondFirst.start());
+      boolean placeFirst = doc.placeFrom(secondFirst.start());
       if (!shortFirst || acronym || placeFirst || first.canon.startsWith("gov:") || hasHead(doc, firstStart, and)) {
         continue;
       }

@@ -156,6 +156,16 @@ final class Doc {
     return lo;
   }
 
+  /** Whether a PLACE candidate starts at offset start. */
+  boolean placeFrom(int start) {
+    for (Cand c : cands) {
+      if (c.type == EntityType.PLACE && c.start == start) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a PLACE candidate spans exactly [start, end). */
   boolean placeAt(int start, int end) {
     for (Cand c : cands) {

@@ -10,7 +10,8 @@ import java.util.Set;
  * form stays whole ("presidente di Aeroporti di Puglia S.p.A.").
  */
 final class RolePortfolioChunks {
-  private static final Set<String> OF = Words.set("de", "di", "of", "du", "del", "della", "dell'", "des", "d'", "dello");
+  private static final Set<String> OF = Words.set("de", "di", "of", "du", "del", "della", "dell'", "des", "d'",
+      "dello");
   private static final Set<String> ARTICLES = Words.set("la", "el", "the", "l'", "le", "lo", "il");
   private static final Set<String> AND = Words.set("and", "e", "ed", "y", "et", "&");
   /** Academic offices named after a field: "vicerrectora de Transferencia", "catedrático de Economía Aplicada". */
@@ -18,8 +19,8 @@ final class RolePortfolioChunks {
       "prorettrice", "vice-recteur", "vice-rectrice", "catedrático", "catedrática", "rettore", "rector", "rectora");
   /** Offices whose "de / of" names a body: "amministratore delegato di X", "Secretary General of X". */
   private static final Set<String> NOT_PORTFOLIO_OFFICES = Words.folded("delegato", "delegata", "delegate",
-      "consigliere", "consigliera", "conseiller", "conseillère", "secretary", "segretario", "segretaria", "secrétaire",
-      "secretario", "secretaria");
+      "consigliere", "consigliera", "conseiller", "conseillère", "secretary", "segretario", "segretaria",
+      "secrétaire", "secretario", "secretaria");
   private static final int ROLE_WINDOW = 2;
   private static final int LIST_WINDOW = 12;
 
@@ -55,7 +56,8 @@ final class RolePortfolioChunks {
    * Whether the chunk [from, end) names an office holder's portfolio, not a body: "consejero de Economía, Hacienda
    * y Empleo", "Minister for Enterprise, Trade and Employment", "ministre wallon de l’Économie": capitalised words
    * after an office word and "de / of / for", or the further items of such a list, with no body head, acronym,
-   * person or legal form among them. A name after the list's last item ("consejero de Economía, Hacienda y Empleo,
+   * given name, legal form or word a stronger candidate already holds (a person's name, a known or pattern name)
+   * among them. A name after the list's last item ("consejero de Economía, Hacienda y Empleo,
    * Luis Ortega") is the office holder, and so is one after ", and".
    */
   static boolean portfolio(Doc doc, int from, int end) {
