@@ -30,7 +30,8 @@ final class CandidateRanker {
       "a", "in", "da", "el", "los", "las");
   /**
    * Words many bodies' names share ("European Investment Bank" and "European Union", "Camera di commercio di Bologna"
-   * and "... di Modena"): sharing one of them says nothing about being the same body.
+   * and "... di Modena", "Dipartimento di Scienze Chimiche" and "Dipartimento Internazionale di Bilbao"): sharing one
+   * of them says nothing about being the same body.
    */
   private static final Set<String> GENERIC = Set.of("european", "europea", "europeo", "europeen", "europeenne",
       "national", "nazionale", "nacional", "international", "internazionale", "internacional", "regional",
@@ -43,7 +44,14 @@ final class CandidateRanker {
       "ministry", "ministero", "ministerio", "ministere", "company", "societa", "spa", "srl", "ltd", "gmbh", "inc",
       "research", "ricerca", "investigacion", "recherche", "innovation", "innovazione", "innovacion", "technology",
       "tecnologia", "technologie", "development", "sviluppo", "desarrollo", "developpement", "digital", "digitale",
-      "city", "citta", "ciudad", "ville", "comune", "municipality", "province", "provincia");
+      "city", "citta", "ciudad", "ville", "comune", "municipality", "province", "provincia", "department",
+      "dipartimento", "departamento", "departement", "directorate", "direzione", "direccion", "direction", "office",
+      "ufficio", "oficina", "bureau", "service", "servizio", "servicio", "faculty", "facolta", "facultad", "faculte",
+      "school", "scuola", "escuela", "ecole", "laboratory", "laboratorio", "laboratoire", "lab", "park", "parco",
+      "parque", "parc", "hub", "alliance", "alleanza", "alianza", "federation", "federazione", "federacion",
+      "committee", "comitato", "comite", "commission", "commissione", "comision", "authority", "autorita", "autoridad",
+      "autorite", "district", "distretto", "distrito", "science", "sciences", "scienze", "ciencia", "ciencias",
+      "engineering", "ingegneria", "ingenieria");
 
   private CandidateRanker() {}
 

@@ -33,6 +33,15 @@ class CandidateRankerTest {
   }
 
   @Test
+  void sharingOnlyAUnitWordLikeDepartmentMakesNoCandidate() {
+    List<KnownRecord> units = List.of(org(8, "org-dib", "Dipartimento Internazionale di Bilbao"),
+        org(9, "org-dsc", "Dipartimento di Scienze Chimiche"));
+    List<Candidate> ranked = CandidateRanker.rank(RecordKind.ORGANISATION,
+        List.of("Dipartimento di Scienze Chimiche, Farmaceutiche ed Agrarie"), null, units);
+    assertThat(ranked).extracting(c -> c.record().key()).containsExactly("org-dsc");
+  }
+
+  @Test
   void exactNormalisedNamesScoreOneAndOnlyRecordsOfTheRightKindAreCandidates() {
     List<Candidate> ranked = CandidateRanker.rank(RecordKind.ORGANISATION, List.of("QUEBEC"), null, known);
 
