@@ -21,6 +21,12 @@ final class BodyStarts {
     return kind != null && !kind.equals("company");
   }
 
+  /** An organisation head word other than a company word: "Instituto", "Federazione", not "Energy". */
+  static boolean headWord(String word) {
+    String kind = Lexicon.INSTANCE.cue("org", word);
+    return kind != null && !kind.equals("company");
+  }
+
   /**
    * One or two capitalised words from token k and a university word that ends the run: "and Hokkaido University",
    * "e Aalto University" (so "University of Oulu and Hokkaido University" are two bodies).

@@ -10,7 +10,7 @@ import java.util.Set;
  * ("Port Authority of Genoa, Savona and Livorno", "Universities of Durham, Leeds and York") is left alone here.
  */
 final class CommaListedNames {
-  private static final Set<String> AND = Words.set("and", "e", "ed", "y", "et", "&");
+  private static final Set<String> AND = Words.CONJUNCTIONS;
   private static final Set<String> PURPOSE = Words.set("for", "per", "pour", "para", "on", "sur");
   /** "Ministerio de Ciencia, Innovación y Universidades": universities as a portfolio. */
   private static final Set<String> PLURAL_UNIVERSITIES = Words.set("universities", "universidades", "universites");
@@ -80,19 +80,16 @@ final class CommaListedNames {
    */
   private static boolean fieldWord(Doc doc, int i) {
     Token t = doc.tokens.get(i);
-    Lexicon lex = Lexicon.INSTANCE;
-    String kind = lex.cue("org", t.text());
     return t.isWord() && t.isUpper() && Character.isLetter(t.text().codePointAt(0)) && !Norm.isAcronymLike(t.text())
-        && (kind == null || kind.equals("company") || PLURAL_UNIVERSITIES.contains(t.folded()))
-        && !lex.isGivenName(t.text()) && !doc.coveredBy(t.start(), t.end(), Cand.KNOWN) && !doc.placeFrom(t.start())
+        && (!BodyStarts.headWord(t.text()) || PLURAL_UNIVERSITIES.contains(t.folded()))
+        && !Lexicon.INSTANCE.isGivenName(t.text()) && !doc.coveredBy(t.start(), t.end(), Cand.KNOWN) && !doc.placeFrom(t.start())
         && !DateRecogniser.MONTHS.containsKey(Words.f(t));
   }
 
   /** "Instituto", "Federazione", "Alliance": a head word of a body other than a company word ("Energy"). */
   private static boolean bodyHeadBefore(Doc doc, int from, int to) {
     for (int k = from; k < to; k++) {
-      String kind = Lexicon.INSTANCE.cue("org", doc.tokens.get(k).text());
-      if (kind != null && !kind.equals("company")) {
+      if (BodyStarts.headWord(doc.tokens.get(k).text())) {
         return true;
       }
     }

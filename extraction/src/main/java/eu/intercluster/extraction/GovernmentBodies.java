@@ -101,8 +101,7 @@ final class GovernmentBodies {
     }
     boolean portfolio = false;
     for (String w : words) {
-      String kind = Lexicon.INSTANCE.cue("org", w);
-      if (kind != null && !kind.equals("company")) {
+      if (BodyStarts.headWord(w)) {
         return false;
       }
       portfolio |= PORTFOLIOS.contains(Norm.fold(w));

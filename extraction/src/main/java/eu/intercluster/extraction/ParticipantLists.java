@@ -1,7 +1,5 @@
 package eu.intercluster.extraction;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,11 +44,9 @@ final class ParticipantLists {
    * the annotated sets had 26 as ORGANISED alone and 2 with both.
    */
   static void withoutOrganisers(RelationContext ctx) {
-    Map<String, Ent> byId = new HashMap<>();
-    ctx.ents.forEach(e -> byId.put(e.id, e));
     for (Relation r : ctx.relations()) {
-      Ent organiser = byId.get(r.arg0());
-      Ent event = byId.get(r.arg1());
+      Ent organiser = ctx.ent(r.arg0());
+      Ent event = ctx.ent(r.arg1());
       if (r.type().equals("ORGANISED") && organiser != null && event != null) {
         ctx.remove("PARTICIPATED", organiser, event);
       }

@@ -60,8 +60,6 @@ final class RelationCandidates {
 
   /** The rule proposals first (in their order), then the new same-sentence pairs in text order. */
   static List<Candidate> of(RelationContext ctx, List<Relation> proposals) {
-    Map<String, Ent> byId = new LinkedHashMap<>();
-    ctx.ents.forEach(e -> byId.put(e.id, e));
     Map<String, List<String>> proposedForPair = new LinkedHashMap<>();
     for (Relation r : proposals) {
       proposedForPair.computeIfAbsent(r.arg0() + "|" + r.arg1(), k -> new ArrayList<>()).add(r.type());
@@ -70,8 +68,8 @@ final class RelationCandidates {
     RelationFeatures features = new RelationFeatures(ctx, proposedForPair);
     Map<String, Candidate> out = new LinkedHashMap<>();
     for (Relation r : proposals) {
-      Ent a = byId.get(r.arg0());
-      Ent b = byId.get(r.arg1());
+      Ent a = ctx.ent(r.arg0());
+      Ent b = ctx.ent(r.arg1());
       out.put(key(r.type(), a, b), new Candidate(r.type(), a, b, true, features));
     }
     List<Ent> ents = new ArrayList<>(ctx.ents);

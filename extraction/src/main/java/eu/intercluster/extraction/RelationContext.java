@@ -22,11 +22,13 @@ final class RelationContext {
   /** The agreement named most often; only the relation classifier pairs it across sentences. */
   final Ent mainAgreement;
   private final Map<String, Relation> relations = new LinkedHashMap<>();
+  private final Map<String, Ent> byId = new LinkedHashMap<>();
 
   RelationContext(Doc doc, List<Ent> ents) {
     this.doc = doc;
     this.ents = ents;
     for (Ent e : ents) {
+      byId.put(e.id, e);
       for (Cand c : e.cands) {
         occs.add(new Occ(c, e));
       }
@@ -46,6 +48,11 @@ final class RelationContext {
       }
     }
     return best;
+  }
+
+  /** The entity with this id, or null. */
+  Ent ent(String id) {
+    return byId.get(id);
   }
 
   void add(String type, Ent a, Ent b, String note) {

@@ -13,7 +13,7 @@ final class RolePortfolioChunks {
   private static final Set<String> OF = Words.set("de", "di", "of", "du", "del", "della", "dell'", "des", "d'",
       "dello");
   private static final Set<String> ARTICLES = Words.set("la", "el", "the", "l'", "le", "lo", "il");
-  private static final Set<String> AND = Words.set("and", "e", "ed", "y", "et", "&");
+  private static final Set<String> AND = Words.CONJUNCTIONS;
   /** Academic offices named after a field: "vicerrectora de Transferencia", "catedrático de Economía Aplicada". */
   private static final Set<String> ACADEMIC_OFFICES = Words.folded("vicerrector", "vicerrectora", "prorettore",
       "prorettrice", "vice-recteur", "vice-rectrice", "catedrático", "catedrática", "rettore", "rector", "rectora");
@@ -134,7 +134,6 @@ final class RolePortfolioChunks {
   }
 
   private static boolean bodyHead(Doc doc, int k) {
-    String kind = Lexicon.INSTANCE.cue("org", doc.tokens.get(k).text());
-    return kind != null && !kind.equals("company");
+    return BodyStarts.headWord(doc.tokens.get(k).text());
   }
 }

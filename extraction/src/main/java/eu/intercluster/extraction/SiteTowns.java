@@ -1,8 +1,6 @@
 package eu.intercluster.extraction;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -41,18 +39,16 @@ final class SiteTowns {
    * country, region or continent its sentences name.
    */
   static void settle(RelationContext ctx) {
-    Map<String, Ent> byId = new HashMap<>();
-    ctx.ents.forEach(e -> byId.put(e.id, e));
     List<Relation> all = ctx.relations();
     for (Relation r : all) {
-      Ent event = byId.get(r.arg0());
-      Ent site = byId.get(r.arg1());
+      Ent event = ctx.ent(r.arg0());
+      Ent site = ctx.ent(r.arg1());
       if (!r.type().equals("LOCATED_IN") || event == null || event.type != EntityType.EVENT || site == null
           || !SITES.contains(String.valueOf(site.attrs.get("kind")))) {
         continue;
       }
       for (Relation q : all) {
-        Ent area = byId.get(q.arg1());
+        Ent area = ctx.ent(q.arg1());
         if (q.type().equals("LOCATED_IN") && q.arg0().equals(event.id) && area != null
             && WIDER.contains(String.valueOf(area.attrs.get("kind")))) {
           ctx.remove("LOCATED_IN", event, area);

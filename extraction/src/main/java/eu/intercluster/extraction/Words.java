@@ -8,6 +8,8 @@ final class Words {
   static final Set<String> CONNECTORS = set("di", "del", "della", "dell'", "dei", "degli", "delle", "de", "du",
       "des", "d'", "of", "for", "y", "da", "van", "von", "der", "den", "do", "dos", "das", "&", "für");
   /** Articles that may follow a connector inside a name: "Comunitat de la ...", "Palais des ...". */
+  /** Conjunctions that join the last item of a list: "Hacienda y Empleo", "Trade and Industry". */
+  static final Set<String> CONJUNCTIONS = set("and", "e", "ed", "y", "et", "&");
   static final Set<String> ARTICLES = set("la", "le", "l'", "las", "los", "el", "the", "lo", "gli", "i");
   /** Particles inside person names: "Marco de Santis". */
   static final Set<String> NAME_PARTICLES = set("de", "di", "da", "van", "von", "del", "della", "la", "le", "du",
