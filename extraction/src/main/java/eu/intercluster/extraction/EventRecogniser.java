@@ -106,6 +106,9 @@ final class EventRecogniser {
     }
     EventOccasions.joinFirstTalk(doc);
     EventB2bSessions.join(doc);
+    EventCeremonies.join(doc);
+    EventQuotedTitles.join(doc);
+    EventKickOffs.join(doc);
     PavilionEvents.recognise(doc);
   }
 

@@ -80,6 +80,7 @@ final class EventRelations {
     MeetingRelations.meetVerbs(ctx);
     MeetingRelations.meets(ctx);
     ParticipantLists.withoutOrganisers(ctx);
+    MeetingRelations.withoutCoOrganisers(ctx);
   }
 
   private static void organised(RelationContext ctx, int s) {

@@ -3,6 +3,7 @@ package eu.intercluster.extraction;
 import static eu.intercluster.extraction.RulesOnly.entity;
 import static eu.intercluster.extraction.RulesOnly.has;
 import static eu.intercluster.extraction.RulesOnly.run;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -40,5 +41,13 @@ class EventOccasionsTest {
     ExtractedDocument doc = run("The seminar on alpine forests was held in Trento. "
         + "The workshop was opened by the mayor.");
     assertTrue(entity(doc, EntityType.EVENT, "seminar").mentions().contains("workshop"), doc.entities()::toString);
+  }
+
+  @Test
+  void theRibbonCuttingAndTheCeremonyAreOneEvent() {
+    ExtractedDocument doc = run("Con il taglio del nastro è stato inaugurato ieri a Rovigo il laboratorio di "
+        + "robotica agricola. Alla cerimonia erano presenti il sindaco e i ricercatori del centro.");
+    assertThat(doc.entities().stream().filter(e -> e.type() == EntityType.EVENT).map(Entity::text))
+        .containsExactly("taglio del nastro");
   }
 }
