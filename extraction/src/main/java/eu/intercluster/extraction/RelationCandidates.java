@@ -84,7 +84,8 @@ final class RelationCandidates {
           }
           for (Map.Entry<String, Set<EntityType>[]> sig : SIGNATURES.entrySet()) {
             String type = sig.getKey();
-            boolean fits = sig.getValue()[0].contains(a.type) && sig.getValue()[1].contains(b.type);
+            boolean fits = sig.getValue()[0].contains(a.type) && sig.getValue()[1].contains(b.type)
+                && !RelationContext.partnerOfCall(type, a, b);
             boolean symmetricTwin = RelationContext.SYMMETRIC.contains(type) && out.containsKey(key(type, b, a));
             if (fits && !symmetricTwin && !out.containsKey(key(type, a, b))) {
               out.put(key(type, a, b), new Candidate(type, a, b, false, features));
@@ -114,7 +115,7 @@ final class RelationCandidates {
       for (Map.Entry<String, Set<EntityType>[]> sig : SIGNATURES.entrySet()) {
         String type = sig.getKey();
         if (sig.getValue()[0].contains(x.type) && sig.getValue()[1].contains(main.type)
-            && !out.containsKey(key(type, x, main))) {
+            && !out.containsKey(key(type, x, main)) && !RelationContext.partnerOfCall(type, x, main)) {
           out.put(key(type, x, main), new Candidate(type, x, main, false, features));
         }
         if (sig.getValue()[0].contains(main.type) && sig.getValue()[1].contains(x.type)

@@ -53,4 +53,17 @@ class FundingRelationsTest {
       assertThat(r.arg0()).isEqualTo(entity(doc, EntityType.ORG, "Kestrel Foods S.r.l.").id());
     });
   }
+  @Test
+  void anOrganisationSupportingAnEventWithoutMoneyDoesNotFundIt() {
+    ExtractedDocument doc = run("The trade mission to Osaka, from 3 to 6 March 2026, is supported by the Piedmont "
+        + "Chamber of Commerce.");
+    assertThat(doc.relations()).noneMatch(r -> r.type().equals("FUNDED_BY"));
+  }
+
+  @Test
+  void aBodyThatFundsWithoutInvestingIsNotTheFunderOfTheTextsProject() {
+    ExtractedDocument doc = run("The AQUALINK project will build a water testbed in Valdria. The Piedmont Chamber of "
+        + "Commerce funds it with 2 million euros.");
+    assertThat(doc.relations()).noneMatch(r -> r.type().equals("FUNDED_BY"));
+  }
 }

@@ -39,4 +39,17 @@ class PlaceConventionsTest {
     assertThat(has(doc, "LOCATED_IN", entity(doc, EntityType.PLACE, "Centro Congressi Lingotto"), town)).isTrue();
     assertThat(has(doc, "LOCATED_IN", entity(doc, EntityType.EVENT, "missione"), town)).isFalse();
   }
+  @Test
+  void theBodyThatManagesASiteIsNotLocatedInTheTownBeforeIt() {
+    ExtractedDocument doc = run("Il nuovo impianto pilota di Ravenna, gestito da Kestrel Labs S.r.l., apre a maggio.");
+    assertThat(doc.relations()).noneMatch(r -> r.type().equals("LOCATED_IN"));
+  }
+
+  @Test
+  void theBodyThatManagesASiteIsLocatedAtTheSite() {
+    ExtractedDocument doc = run("Le sale del Tecnopolo di Valdria, gestite da Kestrel Labs S.r.l., ospitano il nuovo "
+        + "supercalcolatore.");
+    assertThat(has(doc, "LOCATED_IN", entity(doc, EntityType.ORG, "Kestrel Labs S.r.l."),
+        entity(doc, EntityType.PLACE, "Tecnopolo di Valdria"))).isTrue();
+  }
 }

@@ -66,4 +66,10 @@ class ProgrammeOwnersTest {
     assertThat(has(doc, "PART_OF", entity(doc, EntityType.ORG, "Fondazione Brenta"), project)).isTrue();
     assertThat(has(doc, "PART_OF", entity(doc, EntityType.ORG, "Università di Vellano"), project)).isFalse();
   }
+  @Test
+  void partnersListedAfterACallAreNotPartOfTheCall() {
+    ExtractedDocument doc = run("The second call of the Interreg Atlantic Area programme selected twelve projects. "
+        + "Partners include the University of Valdria, Kestrel Labs S.r.l. and Norvik Marine AS.");
+    assertThat(doc.relations()).noneMatch(r -> r.type().equals("PART_OF"));
+  }
 }
