@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * vehicles", "sulla logistica, la cantieristica e le biotecnologie blu". An item is a run of at most
  * {@value #MAX_WORDS} lower-case words (an "of" complement included) between list separators (comma, semicolon,
  * "and"/"e"/"et"/"y"), after an optional article; the list ends at other punctuation or at the end of the sentence.
- * An item holding a verb-like or vague word ("will", "altri", "etc.") stops the list. Norm OTHER.
+ * An item holding a verb-like or vague word ("will", "altri", "etc.") stops the list. Norm OTHER. A list of two,
+ * the theme and one item joined by a conjunction ("precision agriculture and seed banks", guide §1), gives the item
+ * too (canon "theme:pair#", so that the theme filter weighs pairs apart from longer lists).
  */
 final class ThemeLists {
   private static final int MAX_WORDS = 4;
@@ -79,9 +81,23 @@ final class ThemeLists {
       }
       leftwards(doc, before, s.first(), items);
       if (items.size() >= MIN_OTHER_ITEMS) {
-        items.forEach(item -> add(doc, item[0], item[1]));
+        items.forEach(item -> add(doc, item[0], item[1], "list"));
+      } else if (items.size() == 1 && joinedByConjunction(doc, items.get(0), last)) {
+        add(doc, items.get(0)[0], items.get(0)[1], "pair");
       }
     }
+  }
+
+  /**
+   * "precision agriculture and food safety": the one other item of a two-item list is a theme only when a
+   * conjunction, not a bare comma, joins it to the theme ("trasformazione urbana, esempio di ..." is no list).
+   */
+  private static boolean joinedByConjunction(Doc doc, int[] item, int last) {
+    int separator = item[0] > last ? last + 1 : item[1];
+    if (doc.tokenText(separator).equals(",") && separator + 1 < doc.tokens.size()) {
+      separator++;
+    }
+    return separator < doc.tokens.size() && AND.contains(Words.f(doc.tokens.get(separator)));
   }
 
   /** Items after the theme: separator, optional article, words, up to the next separator or the list's end. */
@@ -183,13 +199,15 @@ final class ThemeLists {
     return true;
   }
 
-  private static void add(Doc doc, int a, int b) {
+  /** Adds the item as a theme found "via" a list or a pair (the theme filter weighs the two apart). */
+  private static void add(Doc doc, int a, int b, String via) {
     int st = doc.tokenStart(a);
     int en = doc.tokenEnd(b - 1);
     if (doc.coveredBy(st, en, 0)) {
       return;
     }
-    Cand c = doc.add(st, en, EntityType.THEME, null, Cand.THEME, "theme:list#" + Norm.fold(doc.slice(st, en)));
+    String canon = "theme:" + via + "#" + Norm.fold(doc.slice(st, en));
+    Cand c = doc.add(st, en, EntityType.THEME, null, Cand.THEME, canon);
     c.attrs.put("norm", "OTHER");
   }
 }
