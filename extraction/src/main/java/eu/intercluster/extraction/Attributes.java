@@ -1,6 +1,8 @@
 package eu.intercluster.extraction;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +30,11 @@ final class Attributes {
   private static final Pattern[] STATUS_PATTERNS = java.util.Arrays.stream(STATUS).map(s -> Pattern.compile(s[1]))
       .toArray(Pattern[]::new);
 
+  private static final String OWN_ROLES = "_roles";
+  /** Words that put an organisation's name under the role besides the connectors: "adviser at X", "conseillère à X". */
+  private static final Set<String> GOVERNING = Words.set("at", "à", "au", "aux", "presso", "en", "in", "from",
+      "within", "dello", "dall'", "dal", "dalla");
+
   private Attributes() {}
 
   static void fill(Doc doc, List<Ent> ents) {
@@ -41,6 +48,16 @@ final class Attributes {
     EventAttributes.fill(doc, ents);
   }
 
+  /** Fills role and org of a person the retyper made of a rule entity, from its own role phrases (kept on it). */
+  static void retypedPerson(Doc doc, Ent e, List<Ent> ents) {
+    List<Doc.PersonRole> own = new ArrayList<>();
+    for (Cand c : e.cands) {
+      own.addAll(RoleFinder.rolesOf(doc, c));
+    }
+    e.attrs.put(OWN_ROLES, own);
+    person(doc, e, ents);
+  }
+
   private static void person(Doc doc, Ent e, List<Ent> ents) {
     Doc.PersonRole best = bestRole(doc, e);
     Ent org = organisation(doc, e, ents);
@@ -51,7 +68,7 @@ final class Attributes {
   /** The longest role phrase written for the person. */
   private static Doc.PersonRole bestRole(Doc doc, Ent e) {
     Doc.PersonRole best = null;
-    for (Doc.PersonRole r : doc.roles) {
+    for (Doc.PersonRole r : roles(doc, e)) {
       if (e.cands.contains(r.person()) && r.role() != null && (best == null || r.role().length() > best.role().length())) {
         best = r;
       }
@@ -66,10 +83,10 @@ final class Attributes {
    */
   static Ent organisation(Doc doc, Ent e, List<Ent> ents) {
     Doc.PersonRole best = bestRole(doc, e);
-    Ent org = best == null ? null : orgInside(ents, best.start(), best.end());
-    for (Doc.PersonRole r : doc.roles) {
+    Ent org = best == null ? null : orgInside(doc, ents, best.start(), best.end());
+    for (Doc.PersonRole r : roles(doc, e)) {
       if (org == null && e.cands.contains(r.person())) {
-        org = orgInside(ents, r.start(), r.end());
+        org = orgInside(doc, ents, r.start(), r.end());
       }
     }
     if (org == null && best != null) {
@@ -84,21 +101,67 @@ final class Attributes {
     return org;
   }
 
-  static Ent orgInside(List<Ent> ents, int start, int end) {
-    Ent found = null;
-    int at = Integer.MAX_VALUE;
+  /** The doc's role phrases, or a retyped person's own ({@link #retypedPerson}). */
+  @SuppressWarnings("unchecked")
+  private static List<Doc.PersonRole> roles(Doc doc, Ent e) {
+    Object own = e.attrs.get(OWN_ROLES);
+    return own == null ? doc.roles : (List<Doc.PersonRole>) own;
+  }
+
+  /**
+   * The organisation written first inside a role phrase (the longer of two starting together), passing over one that
+   * only qualifies the role and a later organisation ("EEN adviser at Nordbank", "consulente EEN di Unioncamere X",
+   * "the Commission's Directorate-General for Energy"): one not governed by "of / di / at / à ..." or written with a
+   * possessive.
+   */
+  static Ent orgInside(Doc doc, List<Ent> ents, int start, int end) {
+    List<Cand> firsts = new ArrayList<>();
+    List<Ent> owners = new ArrayList<>();
     for (Ent o : ents) {
       if (o.type != EntityType.ORG) {
         continue;
       }
+      Cand first = null;
       for (Cand c : o.cands) {
-        if (c.inside(start, end) && c.start < at) {
-          found = o;
-          at = c.start;
+        if (c.inside(start, end) && (first == null || c.start < first.start
+            || c.start == first.start && c.end > first.end)) {
+          first = c;
         }
       }
+      if (first != null) {
+        int at = 0;
+        while (at < firsts.size() && (firsts.get(at).start < first.start
+            || firsts.get(at).start == first.start && firsts.get(at).end >= first.end)) {
+          at++;
+        }
+        firsts.add(at, first);
+        owners.add(at, o);
+      }
     }
-    return found;
+    for (int k = 0; k < firsts.size(); k++) { // the first one, unless it only qualifies the role and another follows
+      Cand c = firsts.get(k);
+      Cand next = k + 1 < firsts.size() ? firsts.get(k + 1) : null;
+      boolean owned = possessive(doc, c) && next != null && doc.slice(c.end, next.start).strip().length() == 2;
+      boolean later = next != null && next.start >= c.end && (governed(doc, next) || owned);
+      if (!later || governed(doc, c) && !owned) {
+        return owners.get(k);
+      }
+    }
+    return null;
+  }
+
+  /** A name after "of / di / de / at / à ..." (an article may stand between). */
+  private static boolean governed(Doc doc, Cand c) {
+    int k = doc.tokenFrom(c.start) - 1;
+    if (k >= 1 && Words.ARTICLES.contains(Words.f(doc.tokens.get(k)))) {
+      k--;
+    }
+    String f = k >= 0 ? Words.f(doc.tokens.get(k)) : "";
+    return Words.CONNECTORS.contains(f) || GOVERNING.contains(f) || f.endsWith("'") && f.length() > 1;
+  }
+
+  private static boolean possessive(Doc doc, Cand c) {
+    return c.end + 2 <= doc.text.length() && doc.slice(c.end, c.end + 2).matches("['’]s");
   }
 
   /**

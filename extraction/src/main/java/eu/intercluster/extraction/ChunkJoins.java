@@ -108,7 +108,8 @@ final class ChunkJoins {
   /**
    * "China Food and Drinks Fair", "Energy and Water Agency", "Cybersecurity and Privacy Institute": up to three
    * capitalised words without a head word, "and", then capitalised words ending with an organisation (not company) or
-   * event head word that both parts share: one name. The index after the head word, or -1.
+   * event head word that both parts share: one name (a word of the second part stands before the head). The index after
+   * the head word, or -1.
    */
   static int sharedHead(Doc doc, int from, int j, int limit) {
     if (!SHARED_AND.contains(Words.f(doc.tokens.get(j))) || j - from > 3
@@ -120,6 +121,9 @@ final class ChunkJoins {
       String w = doc.tokens.get(k).text();
       boolean head = lex.inSection("event", w) || lex.inSection("org", w) && !"company".equals(lex.cue("org", w));
       boolean last = k + 1 >= limit || !doc.tokens.get(k + 1).isWord() || !doc.tokens.get(k + 1).isUpper();
+      if (head && k == j + 1) {
+        return -1; // a head word right after "and" begins a body of its own: "Velmar e Università di Arezzo"
+      }
       if (head && last) {
         return k + 1;
       }

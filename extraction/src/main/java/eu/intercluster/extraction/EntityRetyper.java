@@ -128,6 +128,11 @@ final class EntityRetyper {
       out.add(copy);
     }
     out.replaceAll(e -> joins.getOrDefault(e, e));
+    for (Ent e : out) {
+      if (e.type == EntityType.PERSON && !e.attrs.containsKey("role")) {
+        Attributes.retypedPerson(doc, e, out);
+      }
+    }
     return out;
   }
 

@@ -16,10 +16,28 @@ final class RoleFinder {
   private static final Set<String> AFFILIATION = Words.set("della", "del", "dell'", "dei", "degli", "of", "de", "du",
       "di", "from", "da", "dalla", "dal");
   private final Doc doc;
+  private final List<Doc.PersonRole> roles;
+  private final List<int[]> roleSpans;
   private final Lexicon lex = Lexicon.INSTANCE;
 
   RoleFinder(Doc doc) {
+    this(doc, doc.roles, doc.roleSpans);
+  }
+
+  private RoleFinder(Doc doc, List<Doc.PersonRole> roles, List<int[]> roleSpans) {
     this.doc = doc;
+    this.roles = roles;
+    this.roleSpans = roleSpans;
+  }
+
+  /**
+   * The role phrases of a name the rules took for another type and the retyper made a person ("la rectora de la
+   * Universidad de X, Teodomira Ruiz" with an unknown given name), in a list of their own: the doc is not changed.
+   */
+  static List<Doc.PersonRole> rolesOf(Doc doc, Cand name) {
+    RoleFinder finder = new RoleFinder(doc, new ArrayList<>(), new ArrayList<>());
+    finder.find(name);
+    return finder.roles;
   }
 
   void find() {
@@ -30,18 +48,22 @@ final class RoleFinder {
       }
     }
     for (Cand p : people) {
-      int first = doc.tokenAt(p.start);
-      int last = doc.tokenAt(p.end - 1);
-      if (first < 0 || last < 0) {
-        continue;
-      }
-      int found = doc.roles.size();
-      if (titleListed(first, last + 1)) {
-        before(p, first);
-      }
-      if (doc.roles.size() == found && !appositive(p, last + 1)) {
-        before(p, first);
-      }
+      find(p);
+    }
+  }
+
+  private void find(Cand p) {
+    int first = doc.tokenAt(p.start);
+    int last = doc.tokenAt(p.end - 1);
+    if (first < 0 || last < 0) {
+      return;
+    }
+    int found = roles.size();
+    if (titleListed(first, last + 1)) {
+      before(p, first);
+    }
+    if (roles.size() == found && !appositive(p, last + 1)) {
+      before(p, first);
     }
   }
 
@@ -109,8 +131,8 @@ final class RoleFinder {
     if (AFFILIATION.contains(head) || representing) {
       int st = doc.tokens.get(from).start();
       int en = doc.tokens.get(end - 1).end();
-      doc.roles.add(new Doc.PersonRole(p, st, en, null, null));
-      doc.roleSpans.add(new int[] {st, en});
+      roles.add(new Doc.PersonRole(p, st, en, null, null));
+      roleSpans.add(new int[] {st, en});
       return true;
     }
     return false;
@@ -251,7 +273,7 @@ final class RoleFinder {
   private void addRole(Cand p, int from, int to) {
     int st = doc.tokens.get(from).start();
     int en = doc.tokens.get(to - 1).end();
-    doc.roles.add(new Doc.PersonRole(p, st, en, doc.slice(st, en), null));
-    doc.roleSpans.add(new int[] {st, en});
+    roles.add(new Doc.PersonRole(p, st, en, doc.slice(st, en), null));
+    roleSpans.add(new int[] {st, en});
   }
 }

@@ -85,6 +85,22 @@ class EntityRetyperTest {
   }
 
   @Test
+  void aNameRetypedAsAPersonTakesTheRoleAndOrganisationWrittenBeforeIt() {
+    Extractor.Analysis a = Extractor.builder().build().analyse("La rectora de la Universidad de Almería (UAL), "
+        + "Zorvenna Taliqui, inauguró ayer el nuevo laboratorio de robótica.");
+    assertThat(a.ents()).anyMatch(e -> e.type == EntityType.ORG && e.text.equals("Zorvenna Taliqui"));
+    EntityRetyper afterAComma = new EntityRetyper(new Perceptron(Map.of("ORG>PERSON:ob=,", 1.0)), 0);
+    List<Ent> out = afterAComma.apply(a.doc(), a.ents(), new HashMap<>());
+    Ent university = out.stream().filter(e -> e.text.equals("Universidad de Almería")).findFirst().orElseThrow();
+    assertThat(out).filteredOn(e -> e.type == EntityType.PERSON).singleElement().satisfies(e -> {
+      assertThat(e.text).isEqualTo("Zorvenna Taliqui");
+      assertThat(e.attrs.get("role")).isEqualTo("rectora de la Universidad de Almería (UAL)");
+      assertThat(e.attrs.get("org")).isEqualTo(university.id);
+    });
+    assertThat(a.doc().roles).as("the analysis's roles are left alone").isEmpty();
+  }
+
+  @Test
   void anEntityTheCallersGazetteerKnowsIsNeverRetyped() {
     Extractor.Analysis a = Extractor.builder()
         .add(new GazetteerEntry("Acme Robotics Srl", List.of(), EntityType.ORG, "company", "org-7")).build()

@@ -31,4 +31,12 @@ class NameCoordinationTest {
     entity(en, EntityType.EVENT, "China Food and Drinks Fair");
     assertThat(en.entities()).noneMatch(e -> e.text().equals("China Food"));
   }
+
+  @Test
+  void aHeadWordRightAfterAndBeginsABodyOfItsOwn() {
+    ExtractedDocument it = run("Velmar e Università di Arezzo firmano un accordo quadro sulla robotica\n\nArezzo, 3 marzo "
+        + "2026 – La società Velmar e l’Università di Arezzo hanno firmato un accordo.");
+    entity(it, EntityType.ORG, "Università di Arezzo");
+    assertThat(it.entities()).noneMatch(e -> e.text().contains(" e Università"));
+  }
 }

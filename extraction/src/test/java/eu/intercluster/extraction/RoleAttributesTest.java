@@ -53,6 +53,23 @@ class RoleAttributesTest {
   }
 
   @Test
+  void anOrganisationThatOnlyQualifiesTheRoleGivesWayToTheBodyAfterIt() {
+    ExtractedDocument en = run("The Enterprise Europe Network (EEN) organised the brokerage event in Hannover. Anna "
+        + "Berg, EEN adviser at Veltrabank AG, said the meetings went well.");
+    assertThat(attribute(en, "Anna Berg", "org")).isEqualTo(entity(en, EntityType.ORG, "Veltrabank AG").id());
+    ExtractedDocument it = run("Alla riunione è intervenuta Carla Neri, consulente EEN di Unioncamere Molise, che ha "
+        + "presentato i servizi della rete Enterprise Europe Network.");
+    assertThat(attribute(it, "Carla Neri", "org")).isEqualTo(entity(it, EntityType.ORG, "Unioncamere Molise").id());
+    ExtractedDocument owner = run("Lena Holm, Deputy Head of Unit at the European Commission's Directorate-General for "
+        + "Energy, opened the session on offshore wind in Brussels.");
+    assertThat(attribute(owner, "Lena Holm", "org"))
+        .isEqualTo(entity(owner, EntityType.ORG, "Directorate-General for Energy").id());
+    ExtractedDocument first = run("The session was opened by Ruth Vell, director of Brightwater Agency at Northfield "
+        + "University, in Leeds.");
+    assertThat(attribute(first, "Ruth Vell", "org")).isEqualTo(entity(first, EntityType.ORG, "Brightwater Agency").id());
+  }
+
+  @Test
   void anOrganisationNamedInsideTheRolePhrase() {
     ExtractedDocument it = run("La Fondazione Arvena ha aperto il bando. Ha parlato Chiara Neri, responsabile dell’area "
         + "estero della Fondazione Arvena.");
