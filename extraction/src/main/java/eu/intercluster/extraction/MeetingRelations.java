@@ -1,5 +1,6 @@
 package eu.intercluster.extraction;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -63,18 +64,16 @@ final class MeetingRelations {
    */
   static void withoutCoOrganisers(RelationContext ctx) {
     Map<String, Set<String>> organised = new HashMap<>();
-    for (Relation r : ctx.relations()) {
+    List<Relation> all = ctx.relations();
+    for (Relation r : all) {
       if (r.type().equals("ORGANISED")) {
         organised.computeIfAbsent(r.arg0(), k -> new HashSet<>()).add(r.arg1());
       }
     }
-    for (Ent a : ctx.ents) {
-      for (Ent b : ctx.ents) {
-        Set<String> shared = new HashSet<>(organised.getOrDefault(a.id, Set.of()));
-        shared.retainAll(organised.getOrDefault(b.id, Set.of()));
-        if (!shared.isEmpty()) {
-          ctx.remove("MEETS", a, b);
-        }
+    for (Relation r : all) {
+      if (r.type().equals("MEETS") && !Collections.disjoint(organised.getOrDefault(r.arg0(), Set.of()),
+          organised.getOrDefault(r.arg1(), Set.of()))) {
+        ctx.remove("MEETS", ctx.ent(r.arg0()), ctx.ent(r.arg1()));
       }
     }
   }

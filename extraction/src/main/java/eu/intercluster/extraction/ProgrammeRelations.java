@@ -21,6 +21,9 @@ final class ProgrammeRelations {
    */
   private static final Pattern INVESTS = Pattern.compile("(?iu)\\b(investire|investirà|investe|investono|invests"
       + "|will invest|to invest|invested|invertir|invertirá|investir|investira)\\b");
+  /** The cues that name support without money: "with the support of", "con il sostegno di", "soutenu par". */
+  private static final Pattern SUPPORT_ONLY = Pattern.compile("(?iu)^(?:with the support of|con il sostegno"
+      + "|con el apoyo de|avec le soutien d|supported by|sostenut[oa] da|apoyad[oa] por|soutenu[e]? par)");
   private static final Pattern WITHIN = Pattern.compile("(?iu)(nella|nell['’]ambito della|nel quadro della|within"
       + "|in the|part of the|as part of|dans la|dans le cadre de la|en la|en el marco de la)\\s+$");
   private static final Pattern REFERENCE = Pattern.compile("(?iu)\\b(il progetto|the project|le projet|el proyecto"
@@ -91,10 +94,6 @@ final class ProgrammeRelations {
       }
     }
   }
-
-  /** The cues that name support without money: "with the support of", "con il sostegno di", "soutenu par". */
-  private static final Pattern SUPPORT_ONLY = Pattern.compile("(?iu)^(?:with the support of|con il sostegno"
-      + "|con el apoyo de|avec le soutien d|supported by|sostenut[oa] da|apoyad[oa] por|soutenu[e]? par)");
 
   /**
    * An organisation's support for an event, named without money ("the forum, with the support of the Chamber"), is
