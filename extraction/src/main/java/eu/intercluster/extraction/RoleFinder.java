@@ -3,6 +3,7 @@ package eu.intercluster.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the role phrase of each person occurrence: an appositive after the name ("Anna Neri, Project
@@ -166,6 +167,11 @@ final class RoleFinder {
       role = roleWithComplement(i, sentenceStart);
     }
     if (role < 0) {
+      int modified = roleWithModifier(i, sentenceStart);
+      if (modified >= 0) { // for the attribute only: the relation rules keep reading the sentence as before
+        roles.add(new Doc.PersonRole(p, doc.tokenStart(modified), doc.tokenEnd(i), doc.slice(doc.tokenStart(modified),
+            doc.tokenEnd(i)), null));
+      }
       return;
     }
     while (role - 1 >= sentenceStart && isRole(doc.tokens.get(role - 1))) {
@@ -191,9 +197,7 @@ final class RoleFinder {
       Token t = doc.tokens.get(k);
       String f = Words.f(t);
       if (k < i && isRole(t) && !covered(k)) {
-        String next = Words.f(doc.tokens.get(k + 1));
-        boolean joined = Words.CONNECTORS.contains(next) || ROLE_LINKS.contains(next) || next.endsWith("'");
-        return joined && !next.equals("(") ? k : -1;
+        return linked(k + 1) ? k : -1;
       }
       boolean word = t.isWord() || COMPLEMENT_JOINS.contains(f) || f.endsWith("'");
       if (!word || isPerson(k)) {
@@ -209,6 +213,36 @@ final class RoleFinder {
     }
     String prev = doc.tokens.get(k - 1).text();
     return !(prev.length() == 1 && Character.isUpperCase(prev.charAt(0)));
+  }
+
+  /**
+   * "l'assessore regionale allo sviluppo economico Marco Bellini", "la vice-présidente chargée du numérique, Anne
+   * Morel": a role word, a lower-case adjective or participle, "di / allo / du" and a complement up to the name (the
+   * start of the phrase, or -1).
+   */
+  private int roleWithModifier(int i, int sentenceStart) {
+    for (int k = i; k > Math.max(sentenceStart, i - 12); k--) {
+      Token t = doc.tokens.get(k);
+      if (k < i && isRole(doc.tokens.get(k - 1)) && !covered(k - 1) && ROLE_MODIFIER.matcher(t.text()).matches()
+          && linked(k + 1)) {
+        return k - 1;
+      }
+      String f = Words.f(t);
+      if (isRole(t) || !(t.isWord() || COMPLEMENT_JOINS.contains(f) || f.endsWith("'")) || isPerson(k)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** A lower-case adjective or participle between a role word and its complement: "regionale", "delegato", "chargé". */
+  private static final Pattern ROLE_MODIFIER = Pattern.compile("\\p{Ll}+(?:ale|ali|al|ico|ica|ici|ivo|iva|ato|ata|ado"
+      + "|ada|é|ée|ario|aria|ile|if|ive|ien|ienne)");
+
+  /** Whether the token at j joins a role word to its complement: "di", "of", "allo", "all'", "pour". */
+  private boolean linked(int j) {
+    String next = Words.f(doc.tokens.get(j));
+    return !next.equals("(") && (Words.CONNECTORS.contains(next) || ROLE_LINKS.contains(next) || next.endsWith("'"));
   }
 
   private static final Set<String> ROLE_LINKS = Words.set("allo", "alla", "al", "ai", "agli", "alle", "per", "for",

@@ -24,6 +24,16 @@ class RoleAttributesTest {
   }
 
   @Test
+  void anAdjectiveBetweenTheRoleWordAndItsComplementBeforeTheName() {
+    ExtractedDocument it = run("Ha firmato l'assessore regionale allo sviluppo economico Marco Bellini.");
+    assertThat(attribute(it, "Marco Bellini", "role")).isEqualTo("assessore regionale allo sviluppo economico");
+    ExtractedDocument fr = run("Était présente la vice-présidente chargée du numérique, Anne Morel.");
+    assertThat(attribute(fr, "Anne Morel", "role")).isEqualTo("vice-présidente chargée du numérique");
+    ExtractedDocument verb = run("Il presidente parla di innovazione con Marco Bellini.");
+    assertThat(attribute(verb, "Marco Bellini", "role")).isNull();
+  }
+
+  @Test
   void aChiefExecutiveOfACompanyIsNoDelegatedPortfolio() {
     ExtractedDocument doc = run("Erano presenti il sindaco di Ostra e l’amministratrice delegata di Veltra Textiles "
         + "AB, Anna Dal Brun.");
