@@ -1,6 +1,7 @@
 package eu.intercluster.extraction;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -115,40 +116,32 @@ final class Attributes {
    * possessive.
    */
   static Ent orgInside(Doc doc, List<Ent> ents, int start, int end) {
-    List<Cand> firsts = new ArrayList<>();
-    List<Ent> owners = new ArrayList<>();
+    List<Written> written = new ArrayList<>();
     for (Ent o : ents) {
-      if (o.type != EntityType.ORG) {
-        continue;
-      }
-      Cand first = null;
-      for (Cand c : o.cands) {
-        if (c.inside(start, end) && (first == null || c.start < first.start
-            || c.start == first.start && c.end > first.end)) {
-          first = c;
-        }
-      }
-      if (first != null) {
-        int at = 0;
-        while (at < firsts.size() && (firsts.get(at).start < first.start
-            || firsts.get(at).start == first.start && firsts.get(at).end >= first.end)) {
-          at++;
-        }
-        firsts.add(at, first);
-        owners.add(at, o);
+      if (o.type == EntityType.ORG) {
+        o.cands.stream().filter(c -> c.inside(start, end)).min(WRITTEN_FIRST)
+            .ifPresent(c -> written.add(new Written(c, o)));
       }
     }
-    for (int k = 0; k < firsts.size(); k++) { // the first one, unless it only qualifies the role and another follows
-      Cand c = firsts.get(k);
-      Cand next = k + 1 < firsts.size() ? firsts.get(k + 1) : null;
+    written.sort(Comparator.comparing(Written::first, WRITTEN_FIRST));
+    for (int k = 0; k < written.size(); k++) { // the first one, unless it only qualifies the role and another follows
+      Cand c = written.get(k).first();
+      Cand next = k + 1 < written.size() ? written.get(k + 1).first() : null;
       boolean owned = possessive(doc, c) && next != null && doc.slice(c.end, next.start).strip().length() == 2;
       boolean later = next != null && next.start >= c.end && (governed(doc, next) || owned);
       if (!later || governed(doc, c) && !owned) {
-        return owners.get(k);
+        return written.get(k).owner();
       }
     }
     return null;
   }
+
+  /** An organisation's first mention inside a role phrase. */
+  private record Written(Cand first, Ent owner) {}
+
+  /** Written first: the earlier start, then the longer mention. */
+  private static final Comparator<Cand> WRITTEN_FIRST = Comparator.<Cand>comparingInt(c -> c.start)
+      .thenComparing(Comparator.<Cand>comparingInt(c -> c.end).reversed());
 
   /** A name after "of / di / de / at / à ..." (an article may stand between). */
   private static boolean governed(Doc doc, Cand c) {

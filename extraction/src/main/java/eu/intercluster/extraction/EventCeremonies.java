@@ -58,7 +58,7 @@ final class EventCeremonies {
     for (Cand c : doc.cands) {
       if (c.type == EntityType.EVENT && "ceremony".equals(c.kind) && !c.generic && !c.attrs.containsKey("_sub")
           && Character.isUpperCase(doc.text.charAt(c.start))
-          && AWARD.matcher(Norm.fold(doc.slice(c.start, c.end))).find()) {
+          && AWARD.matcher(doc.folded(c.start, c.end)).find()) {
         canons.add(c.canon);
         award = award == null ? c : award;
       }
@@ -67,12 +67,12 @@ final class EventCeremonies {
   }
 
   private static boolean inauguration(Doc doc, Cand c) {
-    return Norm.fold(doc.slice(c.start, c.end)).contains("inaugura");
+    return doc.folded(c.start, c.end).contains("inaugura");
   }
 
   private static boolean ceremony(Doc doc, Cand c) {
     return c.type == EntityType.EVENT && "ceremony".equals(c.kind) && (c.attrs.containsKey("_sub")
         || c.canon.startsWith("event:own:")
-        || c.generic && INAUGURATION.matcher(Norm.fold(doc.slice(c.start, c.end))).matches());
+        || c.generic && INAUGURATION.matcher(doc.folded(c.start, c.end)).matches());
   }
 }

@@ -41,6 +41,6 @@ final class EventKickOffs {
   private static boolean kickOff(Doc doc, Cand c) {
     return c.type == EntityType.EVENT && !c.attrs.containsKey("_future")
         && (c.canon.startsWith("event:own:") || c.canon.startsWith("subevent:") || c.attrs.containsKey("_sub"))
-        && KICK_OFF.matcher(Norm.fold(doc.slice(c.start, c.end))).find();
+        && KICK_OFF.matcher(doc.folded(c.start, c.end)).find();
   }
 }

@@ -123,7 +123,7 @@ final class RoleFinder {
     }
     String head = Words.f(doc.tokens.get(from));
     if (role) {
-      addRole(p, from, end);
+      addRole(p, from, end, true);
       return true;
     }
     boolean representing = head.equals("in") && end > from + 1
@@ -169,8 +169,7 @@ final class RoleFinder {
     if (role < 0) {
       int modified = roleWithModifier(i, sentenceStart);
       if (modified >= 0) { // for the attribute only: the relation rules keep reading the sentence as before
-        roles.add(new Doc.PersonRole(p, doc.tokenStart(modified), doc.tokenEnd(i), doc.slice(doc.tokenStart(modified),
-            doc.tokenEnd(i)), null));
+        addRole(p, modified, i + 1, false);
       }
       return;
     }
@@ -182,7 +181,7 @@ final class RoleFinder {
         && !lex.inSection("title", doc.tokens.get(role - 1).text())) {
       role--;
     }
-    addRole(p, role, i + 1);
+    addRole(p, role, i + 1, true);
   }
 
   private static final Set<String> COMPLEMENT_JOINS = Words.set("e", "and", "y", "et", "&", "-", "'", "’", "s");
@@ -304,10 +303,13 @@ final class RoleFinder {
     return false;
   }
 
-  private void addRole(Cand p, int from, int to) {
+  /** The role phrase of tokens [from, to); a span also hides its words from the relation rules ("inside a role"). */
+  private void addRole(Cand p, int from, int to, boolean span) {
     int st = doc.tokens.get(from).start();
     int en = doc.tokens.get(to - 1).end();
     roles.add(new Doc.PersonRole(p, st, en, doc.slice(st, en), null));
-    roleSpans.add(new int[] {st, en});
+    if (span) {
+      roleSpans.add(new int[] {st, en});
+    }
   }
 }
