@@ -1,15 +1,11 @@
 package eu.intercluster.events;
 
 import eu.intercluster.accounts.UserAccounts;
-import eu.intercluster.ecosystem.OrganisationDetails;
-import eu.intercluster.ecosystem.OrganisationService;
 import eu.intercluster.events.persistence.EventEntity;
 import eu.intercluster.events.persistence.EventRepository;
 import eu.intercluster.events.persistence.ParticipantRepository;
 import eu.intercluster.events.persistence.SessionEntity;
 import eu.intercluster.events.persistence.MatchmakingSessionRepository;
-import eu.intercluster.events.persistence.VisitEntity;
-import eu.intercluster.events.persistence.VisitRepository;
 import eu.intercluster.system.FieldProblem;
 import eu.intercluster.system.InvalidInputException;
 import eu.intercluster.system.NotFoundException;
@@ -30,26 +26,24 @@ class JpaEventSetup implements EventSetup {
 
   private final EventRepository events;
   private final MatchmakingSessionRepository sessions;
-  private final VisitRepository visits;
   private final ParticipantRepository participants;
   private final EventGuard access;
   private final UserAccounts accounts;
-  private final OrganisationService organisations;
   private final EventMapActivities mapActivities;
   private final EventDeletion deletion;
+  private final EventVisits eventVisits;
 
-  JpaEventSetup(EventRepository events, MatchmakingSessionRepository sessions, VisitRepository visits,
+  JpaEventSetup(EventRepository events, MatchmakingSessionRepository sessions,
       ParticipantRepository participants, EventGuard access, UserAccounts accounts,
-      OrganisationService organisations, EventMapActivities mapActivities, EventDeletion deletion) {
+      EventMapActivities mapActivities, EventDeletion deletion, EventVisits eventVisits) {
     this.events = events;
     this.sessions = sessions;
-    this.visits = visits;
     this.participants = participants;
     this.access = access;
     this.accounts = accounts;
-    this.organisations = organisations;
     this.mapActivities = mapActivities;
     this.deletion = deletion;
+    this.eventVisits = eventVisits;
   }
 
   @Override
@@ -192,49 +186,14 @@ class JpaEventSetup implements EventSetup {
   public VisitView addVisit(long eventId, VisitInput input) {
     EventEntity event = require(eventId);
     access.requireOrganiser(event);
-    List<FieldProblem> problems = new ArrayList<>();
-    EventRules.text(problems, "title", input.title(), 300, true);
-    EventRules.text(problems, "description", input.description(), 4000, false);
-    if (input.day() == null) {
-      problems.add(new FieldProblem("day", "must be a date"));
-    } else if (input.day().isBefore(event.getStartDate()) || input.day().isAfter(event.getEndDate())) {
-      problems.add(new FieldProblem("day", "must be within the event's dates"));
-    }
-    if (input.start() != null && input.end() != null && !input.end().isAfter(input.start())) {
-      problems.add(new FieldProblem("end", "must be after the start"));
-    }
-    OrganisationDetails host = null;
-    if (input.hostOrganisationId() != null) {
-      try {
-        host = organisations.get(input.hostOrganisationId());
-      } catch (NotFoundException missing) {
-        problems.add(new FieldProblem("hostOrganisationId", "no organisation with id " + input.hostOrganisationId()));
-      }
-    }
-    EventRules.throwIfAny(problems);
-    VisitEntity visit = new VisitEntity(eventId);
-    visit.setTitle(input.title().strip());
-    visit.setDay(input.day());
-    visit.setStartMinute(input.start() == null ? null : EventViews.minutes(input.start()));
-    visit.setEndMinute(input.end() == null ? null : EventViews.minutes(input.end()));
-    visit.setHostOrganisationId(host == null ? null : host.id());
-    visit.setHostName(host == null ? null : host.name());
-    visit.setDescription(EventRules.blankToNull(input.description()));
-    if (event.getActivityId() == null) {
-      mapActivities.updateFor(event);
-    }
-    visit.setActivityId(mapActivities.createFor(visit, event));
-    return EventViews.visit(visits.saveAndFlush(visit));
+    return eventVisits.add(event, input);
   }
 
   @Override
   public void removeVisit(long eventId, long visitId) {
     EventEntity event = require(eventId);
     access.requireOrganiser(event);
-    VisitEntity visit = visits.findById(visitId).filter(v -> v.getEventId() == eventId)
-        .orElseThrow(() -> new NotFoundException("Visit", visitId));
-    mapActivities.delete(visit.getActivityId());
-    visits.delete(visit);
+    eventVisits.remove(eventId, visitId);
   }
 
   @Override
@@ -263,7 +222,7 @@ class JpaEventSetup implements EventSetup {
   @Transactional(readOnly = true)
   public List<VisitView> visits(long eventId) {
     require(eventId);
-    return visits.findByEventIdOrderByDayAscStartMinuteAscIdAsc(eventId).stream().map(EventViews::visit).toList();
+    return eventVisits.of(eventId);
   }
 
   private EventEntity require(long eventId) {

@@ -12,18 +12,13 @@ import eu.intercluster.system.ConflictException;
 import eu.intercluster.system.FieldProblem;
 import eu.intercluster.system.InvalidInputException;
 import eu.intercluster.system.NotFoundException;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -34,16 +29,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 import org.thymeleaf.context.LazyContextVariable;
 
 /**
- * The organisation pages: searchable list (the results alone for htmx), the organisation with
+ * The organisation pages (the list is {@link OrganisationListController}): the organisation with
  * everything the map knows about it, create and edit forms with the possible-duplicate check,
  * delete (refused with the references) and merge.
  */
@@ -51,7 +44,6 @@ import org.thymeleaf.context.LazyContextVariable;
 @RequestMapping("/organisations")
 class OrganisationController {
 
-  static final int PAGE_SIZE = 20;
   static final int MERGE_OPTIONS = 1000;
   private static final Set<String> FORM_FIELDS = Set.of("name", "acronym", "aliases", "kind",
       "country", "region", "city", "website", "description", "themes");
@@ -65,69 +57,6 @@ class OrganisationController {
     this.organisations = organisations;
     this.themes = themes;
     this.messages = messages;
-  }
-
-  // ---- list and search --------------------------------------------------------------------
-
-  @GetMapping
-  String list(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
-      @RequestParam(required = false) String country, @RequestParam(required = false) String region,
-      @RequestParam(required = false) String theme, @RequestParam(defaultValue = "0") int page,
-      @RequestHeader(value = "HX-Request", required = false) String htmx,
-      @RequestHeader(value = "HX-History-Restore-Request", required = false) String historyRestore,
-      Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
-    OrganisationFilter filter = new OrganisationFilter(blankToNull(q), parseKind(kind),
-        blankToNull(country), blankToNull(region), blankToNull(theme));
-    Page<OrganisationSummary> results =
-        organisations.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
-    model.addAttribute("filter", filter);
-    model.addAttribute("page", results);
-    model.addAttribute("query", queryString(filter));
-    response.addHeader("Vary", "HX-Request");
-    if ("true".equals(htmx) && !"true".equals(historyRestore)) {
-      // The address bar gets the clean query (no empty parameters of the form).
-      String query = queryString(filter);
-      String pageParam = results.getNumber() > 0 ? "page=" + results.getNumber() : null;
-      String search = Stream.of(pageParam, query).filter(Objects::nonNull)
-          .collect(Collectors.joining("&"));
-      response.setHeader("HX-Push-Url", request.getContextPath() + "/organisations"
-          + (search.isEmpty() ? "" : "?" + search));
-      return "ecosystem/organisations/list :: results";
-    }
-    model.addAttribute("kinds", OrganisationKind.values());
-    model.addAttribute("countries", organisations.countries());
-    model.addAttribute("regions", organisations.regions());
-    model.addAttribute("themes", themes.all(locale));
-    return "ecosystem/organisations/list";
-  }
-
-  /** The query string of the filter without {@code page}, already URL-encoded; null when empty. */
-  static String queryString(OrganisationFilter filter) {
-    UriComponentsBuilder builder = UriComponentsBuilder.newInstance();
-    addParam(builder, "q", filter.q());
-    addParam(builder, "kind", filter.kind() == null ? null : filter.kind().name());
-    addParam(builder, "country", filter.country());
-    addParam(builder, "region", filter.region());
-    addParam(builder, "theme", filter.theme());
-    String query = builder.encode().build().getQuery();
-    return query == null || query.isEmpty() ? null : query;
-  }
-
-  private static void addParam(UriComponentsBuilder builder, String name, String value) {
-    if (value != null && !value.isBlank()) {
-      builder.queryParam(name, value);
-    }
-  }
-
-  static OrganisationKind parseKind(String kind) {
-    if (kind == null || kind.isBlank()) {
-      return null;
-    }
-    try {
-      return OrganisationKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException unknown) {
-      return null;
-    }
   }
 
   // ---- the organisation ---------------------------------------------------------------------
@@ -293,9 +222,5 @@ class OrganisationController {
   String notFound(NotFoundException missing, Model model) {
     model.addAttribute("message", missing.getMessage());
     return "ecosystem/organisations/missing";
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
   }
 }

@@ -71,7 +71,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(controllers = OrganisationController.class)
+@WebMvcTest(controllers = {OrganisationController.class, OrganisationListController.class})
 @Import(OrganisationControllerTest.PlatformSecurity.class)
 class OrganisationControllerTest {
 
@@ -174,7 +174,7 @@ class OrganisationControllerTest {
             containsString("/organisations?page=2&amp;q=quebec%20ai&amp;kind=CONSORTIUM&amp;country=Italy"))));
     verify(organisations).search(
         new OrganisationFilter("quebec ai", OrganisationKind.CONSORTIUM, "Italy", "Emilia-Romagna", "HPC"),
-        PageRequest.of(1, OrganisationController.PAGE_SIZE));
+        PageRequest.of(1, OrganisationListController.PAGE_SIZE));
   }
 
   @Test
@@ -182,7 +182,7 @@ class OrganisationControllerTest {
     searchReturns();
     mvc.perform(get("/organisations").param("q", " ").param("kind", "SPACESHIP").param("country", ""))
         .andExpect(status().isOk());
-    verify(organisations).search(OrganisationFilter.none(), PageRequest.of(0, OrganisationController.PAGE_SIZE));
+    verify(organisations).search(OrganisationFilter.none(), PageRequest.of(0, OrganisationListController.PAGE_SIZE));
   }
 
   @Test
