@@ -3,12 +3,11 @@ package eu.intercluster.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Finds the role phrase of each person occurrence: an appositive after the name ("Anna Neri, Project
- * Manager del Cluster Alfa,"), a title before it ("il presidente della Regione Marco de Santis",
- * "President John Smith"), or a role before a comma ("the Councillor for Research, Anna Verdi").
+ * Manager del Cluster Alfa,"), or a title before it ({@link TitleBeforeName}: "il presidente della Regione Marco de
+ * Santis", "President John Smith", "the Councillor for Research, Anna Verdi").
  */
 final class RoleFinder {
   private static final Set<String> ARTICLES = Words.set("il", "lo", "la", "l'", "the", "a", "an", "un", "una", "el",
@@ -19,7 +18,8 @@ final class RoleFinder {
   private final Doc doc;
   private final List<Doc.PersonRole> roles;
   private final List<int[]> roleSpans;
-  private final Lexicon lex = Lexicon.INSTANCE;
+  private final RoleTokens tokens;
+  private final TitleBeforeName titles;
 
   RoleFinder(Doc doc) {
     this(doc, doc.roles, doc.roleSpans);
@@ -29,6 +29,8 @@ final class RoleFinder {
     this.doc = doc;
     this.roles = roles;
     this.roleSpans = roleSpans;
+    this.tokens = new RoleTokens(doc);
+    this.titles = new TitleBeforeName(doc, tokens);
   }
 
   /**
@@ -68,6 +70,13 @@ final class RoleFinder {
     }
   }
 
+  private void before(Cand p, int first) {
+    TitleBeforeName.Phrase phrase = titles.find(p, first);
+    if (phrase != null) {
+      addRole(p, phrase.from(), phrase.to(), phrase.span());
+    }
+  }
+
   /**
    * "il rettore dell’Università di Pisa, Riccardo Nencioni, il presidente della Regione Toscana, Eugenio Borselli": in
    * a list of titles each written before its name, the phrase after a name and its comma is the next person's title.
@@ -81,23 +90,14 @@ final class RoleFinder {
       return false;
     }
     for (int k = after + 1; k < sentenceEnd; k++) {
-      if (ROLE_END.contains(doc.tokens.get(k).text()) || fullStop(k)) {
-        return doc.tokens.get(k).is(",") && k + 1 < doc.tokens.size() && personStarts(k + 1);
+      if (ROLE_END.contains(doc.tokens.get(k).text()) || tokens.fullStop(k)) {
+        return doc.tokens.get(k).is(",") && k + 1 < doc.tokens.size() && tokens.personStarts(k + 1);
       }
     }
     return false;
   }
 
-  private boolean personStarts(int k) {
-    int start = doc.tokens.get(k).start();
-    for (Cand c : doc.cands) {
-      if (c.type == EntityType.PERSON && c.start == start) {
-        return true;
-      }
-    }
-    return false;
-  }
-
+  /** "Anna Neri, Project Manager del Cluster Alfa," or "Anna Neri, of the Cluster Alfa,": the phrase after a name. */
   private boolean appositive(Cand p, int i) {
     int sentenceEnd = doc.sentence(doc.sentenceAt(p.start)).last();
     if (i >= sentenceEnd || !doc.tokens.get(i).is(",")) {
@@ -110,9 +110,9 @@ final class RoleFinder {
     int end = from;
     boolean role = false;
     boolean prefix = true;
-    while (end < sentenceEnd && !ROLE_END.contains(doc.tokens.get(end).text()) && !fullStop(end)) {
+    while (end < sentenceEnd && !ROLE_END.contains(doc.tokens.get(end).text()) && !tokens.fullStop(end)) {
       Token t = doc.tokens.get(end);
-      boolean roleWord = isRole(t) && !covered(end);
+      boolean roleWord = tokens.isRole(t) && !tokens.covered(end);
       role |= prefix && end - from < 4 && roleWord;
       boolean modifier = end - from < 2 && t.isWord() && !Words.FUNCTION.contains(Words.f(t));
       prefix &= roleWord || modifier || t.isUpper() || t.is("’") || t.is("'") || t.is("s");
@@ -135,170 +135,6 @@ final class RoleFinder {
       roles.add(new Doc.PersonRole(p, st, en, null, null));
       roleSpans.add(new int[] {st, en});
       return true;
-    }
-    return false;
-  }
-
-  private void before(Cand p, int first) {
-    int i = first - 1;
-    if (i >= 1 && doc.tokens.get(i).is(".") && lex.inSection("title", doc.tokens.get(i - 1).text())) {
-      i--;
-    }
-    if (i >= 1 && lex.inSection("title", doc.tokens.get(i).text()) && doc.tokens.get(i - 1).is(",")) {
-      i--;
-    }
-    boolean comma = i >= 0 && doc.tokens.get(i).is(",");
-    if (comma) {
-      i--;
-    }
-    int sentenceStart = doc.sentence(doc.sentenceAt(p.start)).first();
-    int role = -1;
-    for (int k = i; k >= Math.max(sentenceStart, i - 16); k--) {
-      Token t = doc.tokens.get(k);
-      if (isRole(t) && !covered(k)) {
-        role = k;
-        break;
-      }
-      if (!allowedInside(k)) {
-        break;
-      }
-    }
-    if (role < 0) {
-      role = roleWithComplement(i, sentenceStart);
-    }
-    if (role < 0) {
-      int modified = roleWithModifier(i, sentenceStart);
-      if (modified >= 0) { // for the attribute only: the relation rules keep reading the sentence as before
-        addRole(p, modified, i + 1, false);
-      }
-      return;
-    }
-    while (role - 1 >= sentenceStart && isRole(doc.tokens.get(role - 1))) {
-      role--;
-    }
-    while (role - 1 >= sentenceStart && doc.tokens.get(role - 1).isUpper() && doc.tokens.get(role - 1).isWord()
-        && !covered(role - 1) && !Words.FUNCTION.contains(Words.f(doc.tokens.get(role - 1)))
-        && !lex.inSection("title", doc.tokens.get(role - 1).text())) {
-      role--;
-    }
-    addRole(p, role, i + 1, true);
-  }
-
-  private static final Set<String> COMPLEMENT_JOINS = Words.set("e", "and", "y", "et", "&", "-", "'", "’", "s");
-
-  /**
-   * "la vice-présidente de la Région Valorée chargée de la culture, Anne Morel", "the head of digital services,
-   * Karin Berg": a role word followed by "of / de / per" and a complement in lower case up to the name; only words,
-   * connectors and conjunctions stand between (the start of the phrase, or -1).
-   */
-  private int roleWithComplement(int i, int sentenceStart) {
-    for (int k = i; k >= Math.max(sentenceStart, i - 12); k--) {
-      Token t = doc.tokens.get(k);
-      String f = Words.f(t);
-      if (k < i && isRole(t) && !covered(k)) {
-        return linked(k + 1) ? k : -1;
-      }
-      boolean word = t.isWord() || COMPLEMENT_JOINS.contains(f) || f.endsWith("'");
-      if (!word || isPerson(k)) {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  private boolean fullStop(int k) {
-    if (!doc.tokens.get(k).is(".")) {
-      return false;
-    }
-    String prev = doc.tokens.get(k - 1).text();
-    return !(prev.length() == 1 && Character.isUpperCase(prev.charAt(0)));
-  }
-
-  /**
-   * "l'assessore regionale allo sviluppo economico Marco Bellini", "la vice-présidente chargée du numérique, Anne
-   * Morel": a role word, a lower-case adjective or participle, "di / allo / du" and a complement up to the name (the
-   * start of the phrase, or -1).
-   */
-  private int roleWithModifier(int i, int sentenceStart) {
-    for (int k = i; k > Math.max(sentenceStart, i - 12); k--) {
-      Token t = doc.tokens.get(k);
-      if (k < i && isRole(doc.tokens.get(k - 1)) && !covered(k - 1) && ROLE_MODIFIER.matcher(t.text()).matches()
-          && linked(k + 1)) {
-        return k - 1;
-      }
-      String f = Words.f(t);
-      if (isRole(t) || !(t.isWord() || COMPLEMENT_JOINS.contains(f) || f.endsWith("'")) || isPerson(k)) {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  /** A lower-case adjective or participle between a role word and its complement: "regionale", "delegato", "chargé". */
-  private static final Pattern ROLE_MODIFIER = Pattern.compile("\\p{Ll}+(?:ale|ali|al|ico|ica|ici|ivo|iva|ato|ata|ado"
-      + "|ada|é|ée|ario|aria|ile|if|ive|ien|ienne)");
-
-  /** Whether the token at j joins a role word to its complement: "di", "of", "allo", "all'", "pour". */
-  private boolean linked(int j) {
-    String next = Words.f(doc.tokens.get(j));
-    return !next.equals("(") && (Words.CONNECTORS.contains(next) || ROLE_LINKS.contains(next) || next.endsWith("'"));
-  }
-
-  private static final Set<String> ROLE_LINKS = Words.set("allo", "alla", "al", "ai", "agli", "alle", "per", "for",
-      "à", "au", "aux", "a", "para", "pour", "(", ")");
-
-  private boolean allowedInside(int k) {
-    Token t = doc.tokens.get(k);
-    String f = Words.f(t);
-    if (covered(k) || (t.isUpper() && t.isWord()) || Words.CONNECTORS.contains(f) || f.endsWith("'")
-        || ROLE_LINKS.contains(f)) {
-      return !isPerson(k);
-    }
-    if (k > 0 && Words.ARTICLES.contains(f) && Words.CONNECTORS.contains(Words.f(doc.tokens.get(k - 1)))) {
-      return true;
-    }
-    if (k > 1 && t.isWord() && !t.isUpper() && Words.CONNECTORS.contains(Words.f(doc.tokens.get(k - 1)))
-        && isRole(doc.tokens.get(k - 2))) {
-      return true;
-    }
-    if (k > 0 && t.isWord() && !t.isUpper()) {
-      Token prev = doc.tokens.get(k - 1);
-      boolean afterRoleOrName = isRole(prev) || prev.isUpper() && prev.isWord() && !covered(k - 1);
-      if (afterRoleOrName && !isPerson(k - 1) && !Words.FUNCTION.contains(f)) {
-        return true;
-      }
-    }
-    boolean coordination = Words.set("e", "and", "y", "et").contains(f) && k + 1 < doc.tokens.size()
-        && (Words.CONNECTORS.contains(Words.f(doc.tokens.get(k + 1))) || doc.tokens.get(k + 1).isUpper()
-        && !isPerson(k + 1));
-    return coordination;
-  }
-
-  /** A role word of the lexicon, one of {@link RoleWords}, or a compound ending in one ("ministre-présidente"). */
-  private boolean isRole(Token t) {
-    String text = t.text();
-    int dash = text.lastIndexOf('-');
-    return lex.inSection("role", text) || RoleWords.isRole(text)
-        || dash > 0 && dash < text.length() - 1 && (lex.inSection("role", text.substring(dash + 1))
-        || RoleWords.isRole(text.substring(dash + 1)));
-  }
-
-  private boolean covered(int k) {
-    Token t = doc.tokens.get(k);
-    for (Cand c : doc.cands) {
-      if (c.type != EntityType.PERSON && c.overlaps(t.start(), t.end()) && c.prio >= Cand.PLACE) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean isPerson(int k) {
-    Token t = doc.tokens.get(k);
-    for (Cand c : doc.cands) {
-      if (c.type == EntityType.PERSON && c.overlaps(t.start(), t.end())) {
-        return true;
-      }
     }
     return false;
   }
