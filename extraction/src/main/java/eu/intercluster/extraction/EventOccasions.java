@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * workshop or seminar, a reception, a general assembly, an info day, a site inspection, a return or follow-up visit
  * ("la missione di ritorno", "the return mission", "la misión inversa"), an Italian, French or Spanish ceremony (an
  * English "ceremony" mostly names the reported event itself: measured both ways). Such a mention is its own EVENT
- * (part of the main one, {@code EventRelations.commonNounParts}) instead of one more mention of the event the text
+ * (part of the main one, {@code EventCommonNounParts}) instead of one more mention of the event the text
  * reports: of the "workshop" mentions the rules had merged into another event, the annotated sets had 17 as an event of
  * their own and 2 as a mention of that event; of the "kick-off" ones, 22 and 3.
  */

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 class EventOccasionsTest {
   @Test
   void aKickOffMeetingIsAnEventOfItsOwnPartOfTheMainOne() {
-    ExtractedDocument doc = run("The Nordwind Energy Forum opened in Bergen on Monday. "
+    ExtractedDocument doc = run("The Nordwind Energy Fair opened in Bergen on Monday. "
         + "The kick-off meeting of the partners took place on the same day.");
-    Entity forum = entity(doc, EntityType.EVENT, "Nordwind Energy Forum");
+    Entity forum = entity(doc, EntityType.EVENT, "Nordwind Energy Fair");
     Entity kickOff = entity(doc, EntityType.EVENT, "kick-off meeting");
     assertTrue(has(doc, "PART_OF", kickOff, forum));
   }

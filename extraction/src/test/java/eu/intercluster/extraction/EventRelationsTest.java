@@ -56,6 +56,27 @@ class EventRelationsTest {
   }
 
   @Test
+  void aCommonNounEventIsPartOfAFairButNotOfAConference() {
+    ExtractedDocument fair = run("The Tarvex Marine fair opened in Oslo on 3 May. A workshop on hull coatings "
+        + "closed the first day.");
+    assertThat(has(fair, "PART_OF", entity(fair, EntityType.EVENT, "workshop"),
+        entity(fair, EntityType.EVENT, "Tarvex Marine"))).isTrue();
+    ExtractedDocument conference = run("The Orvane Photonics Conference opened in Lyon on 3 May. A Norwegian "
+        + "delegation of twenty firms attended the first day.");
+    assertThat(has(conference, "PART_OF", entity(conference, EntityType.EVENT, "Norwegian delegation"),
+        entity(conference, EntityType.EVENT, "Orvane Photonics Conference"))).isFalse();
+  }
+
+  @Test
+  void anOrganisationTakesPartByAttendingNotBySpeaking() {
+    ExtractedDocument doc = run("The Kestrel Robotics Forum took place in Lyon on 3 May. Brightmoor Robotics GmbH "
+        + "shared its results on grippers. Norvane Systems Ltd took part in the forum.");
+    Entity forum = entity(doc, EntityType.EVENT, "Kestrel Robotics Forum");
+    assertThat(has(doc, "PARTICIPATED", entity(doc, EntityType.ORG, "Brightmoor Robotics GmbH"), forum)).isFalse();
+    assertThat(has(doc, "PARTICIPATED", entity(doc, EntityType.ORG, "Norvane Systems Ltd"), forum)).isTrue();
+  }
+
+  @Test
   void aNationalPavilionIsAnEventAndANumberedHallAPlace() {
     entity(run("Twelve firms from Liguria exhibited in the Italian pavilion at the Tarvex Marine fair in hall 4."),
         EntityType.EVENT, "Italian pavilion");
