@@ -79,6 +79,7 @@ public final class Extractor {
     EventRelations.extract(ctx);
     AgreementRelations.extract(ctx);
     AgreementRelations.partiesOrganise(ctx);
+    CooperationRelations.extract(ctx);
     PlaceRelations.extract(ctx);
     ProgrammeRelations.extract(ctx);
     ProgrammeRelations.framing(ctx);

@@ -39,6 +39,7 @@ final class ProgrammeRelations {
       }
       receives(ctx, s);
       CompanyFundingRelations.extract(ctx, s);
+      AmountFundingRelations.extract(ctx, s);
       if (ctx.mainProject != null) {
         for (int[] cue : ctx.cues(s, PARTNERS)) {
           for (RelationContext.Occ o : ctx.after(s, cue[1], Words.set(EntityType.ORG), false)) {
