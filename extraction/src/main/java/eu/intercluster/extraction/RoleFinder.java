@@ -110,7 +110,8 @@ final class RoleFinder {
     int end = from;
     boolean role = false;
     boolean prefix = true;
-    while (end < sentenceEnd && !ROLE_END.contains(doc.tokens.get(end).text()) && !tokens.fullStop(end)) {
+    while (end < sentenceEnd && (!ROLE_END.contains(doc.tokens.get(end).text()) || PortfolioLists.innerComma(doc, end))
+        && !tokens.fullStop(end)) {
       Token t = doc.tokens.get(end);
       boolean roleWord = tokens.isRole(t) && !tokens.covered(end);
       role |= prefix && end - from < 4 && roleWord;

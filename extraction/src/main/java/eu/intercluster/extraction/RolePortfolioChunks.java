@@ -28,8 +28,9 @@ final class RolePortfolioChunks {
 
   /** Where the body's name starts inside the chunk [from, end): after a role's portfolio, or {@code from}. */
   static int bodyStart(Doc doc, int from, int end) {
-    if (!afterRole(doc, from)
-        || CompanyNames.endsComplete(doc.slice(doc.tokens.get(from).start(), doc.tokens.get(end - 1).end()))) {
+    boolean portfolioFirst = afterRole(doc, from) || PortfolioLists.afterOffice(doc, from)
+        || PortfolioLists.itemAfterOffice(doc, from);
+    if (!portfolioFirst || CompanyNames.endsComplete(doc.slice(doc.tokens.get(from).start(), doc.tokens.get(end - 1).end()))) {
       return from;
     }
     for (int k = from + 1; k < end - 1; k++) {

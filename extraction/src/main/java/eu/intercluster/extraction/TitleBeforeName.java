@@ -121,6 +121,9 @@ final class TitleBeforeName {
   private boolean allowedInside(int k) {
     Token t = doc.tokens.get(k);
     String f = Words.f(t);
+    if (PortfolioLists.innerComma(doc, k)) {
+      return true;
+    }
     if (tokens.covered(k) || (t.isUpper() && t.isWord()) || Words.CONNECTORS.contains(f) || f.endsWith("'")
         || ROLE_LINKS.contains(f)) {
       return !tokens.isPerson(k);

@@ -25,4 +25,21 @@ class NamesEndingInAPlaceTest {
     ExtractedDocument doc = run("Il presidente Marco Lucca ha aperto i lavori. Lucca ha poi ringraziato i soci.");
     entity(doc, EntityType.PERSON, "Marco Lucca");
   }
+
+  @Test
+  void anEnglishHeadedNameStopsBeforeAnItalianOrFrenchTown() {
+    ExtractedDocument doc = run("Milano, 4 marzo 2026 - Al progetto partecipano il Kestrel Robotics Lab di Tampere e "
+        + "la Fjordvik Design School di Bergen.");
+    entity(doc, EntityType.ORG, "Kestrel Robotics Lab");
+    entity(doc, EntityType.ORG, "Fjordvik Design School");
+    entity(doc, EntityType.PLACE, "Tampere");
+    ExtractedDocument fr = run("Lyon, 4 mars 2026 - Le projet réunit le Kestrel Robotics Lab de Tampere.");
+    entity(fr, EntityType.ORG, "Kestrel Robotics Lab");
+  }
+
+  @Test
+  void aRomanceHeadedNameKeepsItsTown() {
+    ExtractedDocument doc = run("Milano, 4 marzo 2026 - Al progetto partecipa il Centro Ricerche di Tampere.");
+    entity(doc, EntityType.ORG, "Centro Ricerche di Tampere");
+  }
 }
