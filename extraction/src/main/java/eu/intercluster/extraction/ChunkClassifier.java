@@ -168,7 +168,7 @@ final class ChunkClassifier {
       return;
     }
     String head = facts.headSection(a, b);
-    String kind = head == null ? null : facts.cue(head, a, b);
+    String kind = head == null ? null : OrgKinds.department(doc, a, facts.cue(head, a, b));
     if ("infrasite".equals(head)) {
       addNamed(a, b, EntityType.PLACE, "infrastructure");
     } else if ("venue".equals(head) && b - a > 1) {

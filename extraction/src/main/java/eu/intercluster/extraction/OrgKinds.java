@@ -7,6 +7,18 @@ import java.util.regex.Pattern;
 final class OrgKinds {
   private OrgKinds() {}
 
+  /**
+   * "Dipartimento di Ingegneria Industriale": an Italian "Dipartimento di" is a university's department, not the
+   * government body the word alone suggests ("Dipartimento per le politiche del mare", "Dipartimento Sviluppo
+   * Economico" stay government). In the annotated texts "Dipartimento di" was a university or research body 53 times
+   * and a government body never.
+   */
+  static String department(Doc doc, int first, String kind) {
+    boolean universityDepartment = "government".equals(kind) && first + 1 < doc.tokens.size()
+        && "dipartimento".equals(doc.folded(first)) && "di".equals(doc.folded(first + 1));
+    return universityDepartment ? "university" : kind;
+  }
+
   /** "la piattaforma FinPiemonte Online", "il bando X": the programme kind of the noun right before a name. */
   static String programmeBefore(Doc doc, int tokenIndex) {
     boolean adjective = false;

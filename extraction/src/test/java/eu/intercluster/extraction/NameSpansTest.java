@@ -54,6 +54,10 @@ class NameSpansTest {
     ExtractedDocument it = run("Lo studio è del Dipartimento di Chimica Verde dell'Università di Lorvena.");
     entity(it, EntityType.ORG, "Dipartimento di Chimica Verde");
     entity(it, EntityType.ORG, "Università di Lorvena");
+    assertThat(entity(it, EntityType.ORG, "Dipartimento di Chimica Verde").attribute("kind")).isEqualTo("university");
+    ExtractedDocument ministry = run("Il piano è del Dipartimento per le Politiche del Mare.");
+    assertThat(entity(ministry, EntityType.ORG, "Dipartimento per le Politiche del Mare").attribute("kind"))
+        .isEqualTo("government");
     ExtractedDocument en = run("The Institute of Coastal Studies of the University of Marlow leads the work.");
     entity(en, EntityType.ORG, "Institute of Coastal Studies");
     entity(en, EntityType.ORG, "University of Marlow");
