@@ -3,7 +3,10 @@ package eu.intercluster.extraction;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Kind of an organisation named without a cue word, from the common noun before it ("l'azienda Rossi"). */
+/**
+ * Kinds from the words around a name: an organisation named without a cue word, from the common noun before it
+ * ("l'azienda Rossi"); a programme from the noun before it; a "Dipartimento di" as a university department.
+ */
 final class OrgKinds {
   private OrgKinds() {}
 
