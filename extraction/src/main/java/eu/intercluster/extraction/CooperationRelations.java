@@ -38,19 +38,9 @@ final class CooperationRelations {
 
   static void extract(RelationContext ctx) {
     for (int s = 0; s < ctx.doc.sentences.size(); s++) {
-      for (int[] cue : ctx.cues(s, VERB_WITH)) {
-        RelationContext.Occ subject = subjectBefore(ctx, s, cue[0]);
-        for (RelationContext.Occ partner : partnersAfter(ctx, s, cue[1])) {
-          add(ctx, subject, partner);
-        }
-      }
       boolean event = !ctx.inSentence(s, EntityType.EVENT).isEmpty();
-      for (int[] cue : event ? List.<int[]>of() : ctx.cues(s, NOUN_WITH)) {
-        RelationContext.Occ subject = subjectBefore(ctx, s, cue[0]);
-        for (RelationContext.Occ partner : partnersAfter(ctx, s, cue[1])) {
-          add(ctx, subject, partner);
-        }
-      }
+      withPartners(ctx, s, ctx.cues(s, VERB_WITH));
+      withPartners(ctx, s, event ? List.of() : ctx.cues(s, NOUN_WITH));
       for (int[] cue : ctx.cues(s, RELATIVE)) {
         List<RelationContext.Occ> after = ctx.after(s, cue[1], ORG, false);
         if (after.isEmpty() || after.get(0).cand().start - cue[1] > 6) {
@@ -61,6 +51,16 @@ final class CooperationRelations {
         if (VERB.matcher(rest).find()) {
           add(ctx, subject, ctx.before(s, cue[0], ORG));
         }
+      }
+    }
+  }
+
+  /** The sentence's subject before each cue cooperates with every organisation listed right after it. */
+  private static void withPartners(RelationContext ctx, int s, List<int[]> cues) {
+    for (int[] cue : cues) {
+      RelationContext.Occ subject = subjectBefore(ctx, s, cue[0]);
+      for (RelationContext.Occ partner : partnersAfter(ctx, s, cue[1])) {
+        add(ctx, subject, partner);
       }
     }
   }

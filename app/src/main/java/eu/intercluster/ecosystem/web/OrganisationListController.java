@@ -46,8 +46,9 @@ class OrganisationListController {
       @RequestHeader(value = "HX-Request", required = false) String htmx,
       @RequestHeader(value = "HX-History-Restore-Request", required = false) String historyRestore,
       Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
-    OrganisationFilter filter = new OrganisationFilter(blankToNull(q), parseKind(kind),
-        blankToNull(country), blankToNull(region), blankToNull(theme));
+    OrganisationFilter filter = new OrganisationFilter(RecordFormSupport.blankToNull(q), parseKind(kind),
+        RecordFormSupport.blankToNull(country), RecordFormSupport.blankToNull(region),
+        RecordFormSupport.blankToNull(theme));
     Page<OrganisationSummary> results =
         organisations.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
     model.addAttribute("filter", filter);
@@ -98,9 +99,5 @@ class OrganisationListController {
     } catch (IllegalArgumentException unknown) {
       return null;
     }
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
   }
 }
