@@ -3,7 +3,8 @@ package eu.intercluster.extraction;
 import java.util.Set;
 
 /**
- * Decides what a capitalised chunk is: role words are split off, person names are split out, and the rest
+ * Decides what a capitalised chunk is: its edges are trimmed ({@link ChunkEdges}), role words and an office's
+ * portfolio are split off ({@link ChunkPortfolios}), person names are split out, and the rest
  * becomes a PLACE (infrastructure, venue), EVENT, PROGRAMME or ORG by its cue words; chunks without cues
  * become weak ORG candidates that later rules may drop.
  */
@@ -15,6 +16,8 @@ final class ChunkClassifier {
   private final ChunkPlaceFacts places;
   private final WeakNames weak;
   private final RoleContext roles;
+  private final ChunkEdges edges;
+  private final ChunkPortfolios portfolios;
 
   ChunkClassifier(Doc doc, Set<String> capsMid) {
     this.doc = doc;
@@ -23,30 +26,15 @@ final class ChunkClassifier {
     this.places = new ChunkPlaceFacts(doc);
     this.weak = new WeakNames(doc, capsMid, facts, places);
     this.roles = new RoleContext(doc);
+    this.edges = new ChunkEdges(doc);
+    this.portfolios = new ChunkPortfolios(doc, facts);
   }
 
-  private static final java.util.regex.Pattern BASED = java.util.regex.Pattern.compile(
-      "(?iu)\\p{L}+-(?:based|born|headquartered|founded)");
-
-  private static final Set<String> NEWS = Set.of("News", "NEWS", "Newsletter", "NEWSLETTER");
-
+  /** Classifies the chunk [a, b) of sentence s, adding its candidates and role spans to the document. */
   void classify(int a, int b, Sentence s) {
-    while (a < b && (Words.FUNCTION.contains(Words.f(doc.tokens.get(a))) && !knownPlaceFrom(a)
-        || lex.inFolded("title", doc.folded(a)))) {
-      a++;
-    }
-    while (a < b && BASED.matcher(doc.tokenText(a)).matches()) {
-      a++;
-    }
-    if (b - a > 1 && a == s.first() && b == s.last() && doc.tokenText(a).equals("About")) {
-      a++; // a press release's closing section "About Nordvik Robotics" is headed by the body's name
-    }
-    if (b - a > 1 && a == s.first() && b == s.last() && NEWS.contains(doc.tokenText(b - 1))) {
-      b--; // "Unimar News", "Kestrel Newsletter": a news page's header names its publisher
-    }
-    while (b > a && !doc.tokens.get(b - 1).isUpper() && !endsWithCue(a, b) && !editionYear(a, b)) {
-      b--;
-    }
+    int[] name = edges.trim(a, b, s);
+    a = name[0];
+    b = name[1];
     if (a >= b) {
       return;
     }
@@ -58,8 +46,8 @@ final class ChunkClassifier {
           .contains(Words.f(doc.tokens.get(rest))))) {
         rest++;
       }
-      boolean portfolio = lex.inFolded("portfolio", doc.folded(r));
-      int org = portfolio ? portfolioOrg(rest, b) : rest;
+      boolean portfolio = portfolios.isPortfolio(r);
+      int org = portfolio ? portfolios.organisation(rest, b) : rest;
       if (rest >= b || portfolio && org < 0) {
         doc.roleSpans.add(new int[] {doc.tokenStart(a), doc.tokenEnd(b - 1)});
         return;
@@ -73,9 +61,9 @@ final class ChunkClassifier {
       classifyName(rest, b, s, true);
       return;
     }
-    int pw = portfolioWordBefore(a);
+    int pw = portfolios.wordBefore(a);
     if (pw >= 0) {
-      int org = portfolioOrg(a, b);
+      int org = portfolios.organisation(a, b);
       doc.roleSpans.add(new int[] {doc.tokenStart(pw), doc.tokenEnd(b - 1)});
       if (org >= 0) {
         classifyName(org, b, s, true);
@@ -83,47 +71,6 @@ final class ChunkClassifier {
       return;
     }
     classifyName(a, b, s, false);
-  }
-
-  private static final Set<String> PORTFOLIO_PREP = Words.set("all'", "alla", "allo", "al", "ai", "agli", "alle",
-      "au", "aux", "à", "a", "for", "to", "de", "del", "della", "of", "du", "des", "d'", "di", "per", "pour", "para",
-      "en", "in");
-  private static final Set<String> PORTFOLIO_ADJ = Words.set("regionale", "regional", "régional", "régionale",
-      "comunale", "municipal", "municipale", "provinciale", "provincial", "federale", "federal", "fédéral",
-      "nazionale", "national", "délégué", "déléguée", "delegato", "delegata", "delegado", "delegada", "la", "l'",
-      "le", "the", "el");
-
-  /** "assessore all’Agricoltura", "assessore regionale allo Sviluppo", "assesseure au Développement": the portfolio word, or -1. */
-  private int portfolioWordBefore(int a) {
-    if (a < 2 || !PORTFOLIO_PREP.contains(Words.f(doc.tokens.get(a - 1)))) {
-      return -1;
-    }
-    for (int k = a - 2; k >= Math.max(0, a - 5); k--) {
-      String w = doc.folded(k);
-      if (lex.inFolded("portfolio", w)) {
-        // "amministratrice delegata di Nordvik AB" is a company's chief executive, not a delegated portfolio
-        return w.startsWith("delegat") && k > 0 && doc.folded(k - 1).startsWith("amministrat") ? -1 : k;
-      }
-      if (!PORTFOLIO_ADJ.contains(w) && !PORTFOLIO_PREP.contains(w)) {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  /** "Councillor for Economic Development of the Tuscany Region": the organisation after the portfolio, or -1. */
-  private int portfolioOrg(int from, int b) {
-    for (int k = from + 1; k < b; k++) {
-      int prev = k - 1;
-      while (prev > from && Words.ARTICLES.contains(Words.f(doc.tokens.get(prev)))) {
-        prev--;
-      }
-      if (Words.CONNECTORS.contains(Words.f(doc.tokens.get(prev))) && doc.tokens.get(k).isUpper()
-          && facts.strongName(k, b)) {
-        return k;
-      }
-    }
-    return facts.strongName(from, b) && facts.cue("org", from, from + 1) != null ? from : -1;
   }
 
   private void classifyName(int a, int b, Sentence s, boolean afterRole) {
@@ -188,17 +135,6 @@ final class ChunkClassifier {
     }
   }
 
-  /** A known place of several words starts at token a: its article is part of the name ("Las Vegas", "La Spezia"). */
-  private boolean knownPlaceFrom(int a) {
-    for (Cand c : doc.cands) {
-      if (c.type == EntityType.PLACE && c.prio >= Cand.PLACE && c.start == doc.tokenStart(a)
-          && c.end > doc.tokenEnd(a)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** "at the Kelso Science Park", "nel Parco Tecnologico di X": a park after a locative is where something is. */
   private static final Set<String> AT = Words.set("at", "in", "en", "a", "presso", "nel", "nello", "al", "au", "dans",
       "inside", "within");
@@ -238,32 +174,6 @@ final class ChunkClassifier {
     String kind = facts.cue("org", a, g);
     return kind != null && PERSON_NAMED.contains(kind) && (places.placeAt(g - 1) || lex.inSection("org", doc.tokenText(g - 1)))
         && !Norm.isAcronymLike(doc.tokenText(g - 1));
-  }
-
-  /** The chunk ends with a lower-case cue phrase: "Chambre de commerce", "Palais des congrès". */
-  /** "European Robotics Forum 2027", "Global AI Summit 2026": the year of an edition belongs to the event's name. */
-  private boolean editionYear(int a, int b) {
-    if (b - a < 2 || !doc.tokenText(b - 1).matches("(?:19|20)\\d\\d") || !doc.tokens.get(b - 2).isUpper()) {
-      return false;
-    }
-    for (int k = a; k < b - 1; k++) {
-      if (lex.inSection("event", doc.tokenText(k))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean endsWithCue(int a, int b) {
-    StringBuilder phrase = new StringBuilder();
-    for (int k = b - 1; k >= Math.max(a, b - 6); k--) {
-      String w = Norm.fold(doc.tokenText(k));
-      phrase.insert(0, w.endsWith("'") || phrase.length() == 0 ? w : w + " ");
-      if (k < b - 1 && (lex.inSection("org", phrase.toString()) || lex.inSection("venue", phrase.toString()))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private boolean isThemeLike(String folded) {
