@@ -8,14 +8,15 @@ import java.util.List;
  * main event, project or agreement (else the second argument): which argument it is and whether it recurs, the
  * direction, whether the other argument's sentence names an entity of the main one's type, whether the other
  * argument sits in a role phrase, which relations the rules gave the other argument with a third entity
- * ({@link RelationFeatures#ruleRelationsOf}), and the word stems of its sentence (first 25 tokens, outside entities).
+ * ({@link RuleProposals#ruleRelationsOf}), and the word stems of its sentence (first 25 tokens, outside entities).
  */
 final class FarPairFeatures {
   private static final int MAX_WORDS = 25;
 
   private FarPairFeatures() {}
 
-  static List<String> of(RelationFeatures features, RelationContext ctx, Ent a, Ent b, Cand[] pair, int sa, int sb) {
+  static List<String> of(RelationFeatures features, RuleProposals proposals, RelationContext ctx, Ent a, Ent b,
+      Cand[] pair, int sa, int sb) {
     boolean aMain = a == ctx.mainEvent || a == ctx.mainProject || a == ctx.mainAgreement;
     Ent main = aMain ? a : b;
     int sentence = aMain ? sb : sa;
@@ -26,7 +27,7 @@ final class FarPairFeatures {
     boolean namesType = features.occs(sentence).stream().anyMatch(o -> o.ent().type == main.type);
     out.add("far-sentence-has-" + main.type + "=" + namesType);
     out.add("far-role=" + ctx.doc.inRole(other.start, other.end));
-    out.addAll(features.ruleRelationsOf(aMain ? b : a, main));
+    out.addAll(proposals.ruleRelationsOf(aMain ? b : a, main));
     out.addAll(features.sentenceWords(sentence));
     return out;
   }

@@ -60,12 +60,7 @@ final class RelationCandidates {
 
   /** The rule proposals first (in their order), then the new same-sentence pairs in text order. */
   static List<Candidate> of(RelationContext ctx, List<Relation> proposals) {
-    Map<String, List<String>> proposedForPair = new LinkedHashMap<>();
-    for (Relation r : proposals) {
-      proposedForPair.computeIfAbsent(r.arg0() + "|" + r.arg1(), k -> new ArrayList<>()).add(r.type());
-      proposedForPair.computeIfAbsent(r.arg1() + "|" + r.arg0(), k -> new ArrayList<>()).add("~" + r.type());
-    }
-    RelationFeatures features = new RelationFeatures(ctx, proposedForPair);
+    RelationFeatures features = new RelationFeatures(ctx, RuleProposals.of(proposals));
     Map<String, Candidate> out = new LinkedHashMap<>();
     for (Relation r : proposals) {
       Ent a = ctx.ent(r.arg0());

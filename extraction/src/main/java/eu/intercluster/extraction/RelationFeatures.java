@@ -11,20 +11,20 @@ import java.util.TreeSet;
  * the rules proposed for the pair, and, for the closest pair of occurrences, the distance, order, the
  * entities and word stems between them, the first and last of them and the signs between, how many entities of
  * each argument's type intervene, whether each argument is the other's closest of its type, the words around
- * them and the language. A pair in different sentences gets {@link FarPairFeatures} instead.
+ * them and the language. A pair in different sentences gets {@link FarPairFeatures} instead. What the rules
+ * proposed is read from {@link RuleProposals}.
  */
 final class RelationFeatures {
   private static final int MAX_BETWEEN = 14;
   private final RelationContext ctx;
-  private final Map<String, List<String>> proposedForPair;
+  private final RuleProposals proposals;
   private final Map<Integer, List<RelationContext.Occ>> occsBySentence = new HashMap<>();
   private final Map<Integer, List<String>> wordsBySentence = new HashMap<>();
   private final Map<String, List<String>> unprefixedByPair = new HashMap<>();
-  private Map<String, Map<String, List<String>>> proposalsByEnt;
 
-  RelationFeatures(RelationContext ctx, Map<String, List<String>> proposedForPair) {
+  RelationFeatures(RelationContext ctx, RuleProposals proposals) {
     this.ctx = ctx;
-    this.proposedForPair = proposedForPair;
+    this.proposals = proposals;
   }
 
   /** The features of a candidate, each prefixed with its type (what the classifier is trained on). */
@@ -38,7 +38,7 @@ final class RelationFeatures {
    * since the other proposals are then listed without it). The list is shared: do not modify it.
    */
   List<String> unprefixed(String type, Ent a, Ent b) {
-    List<String> proposed = proposedForPair.getOrDefault(a.id + "|" + b.id, List.of());
+    List<String> proposed = proposals.forPair(a, b);
     boolean typeProposed = proposed.contains(type);
     boolean rule = typeProposed || RelationContext.SYMMETRIC.contains(type) && proposed.contains("~" + type);
     String key = a.id + "|" + b.id + "|" + rule + "|" + (typeProposed ? type : "");
@@ -58,7 +58,7 @@ final class RelationFeatures {
     }
     raw.add("main=" + (a == ctx.mainEvent) + "," + (b == ctx.mainEvent));
     if (b.type == EntityType.THEME) {
-      raw.add("theme-carried=" + themeCarriedElsewhere(a, b));
+      raw.add("theme-carried=" + proposals.themeCarriedElsewhere(a, b));
     }
     Cand[] pair = closest(a, b);
     Doc doc = ctx.doc;
@@ -67,7 +67,7 @@ final class RelationFeatures {
     if (sa != sb) {
       raw.add("sentences=" + Math.min(Math.abs(sa - sb), 3));
       raw.add((rule ? "rule" : "norule") + "&far");
-      raw.addAll(FarPairFeatures.of(this, ctx, a, b, pair, sa, sb));
+      raw.addAll(FarPairFeatures.of(this, proposals, ctx, a, b, pair, sa, sb));
       return raw;
     }
     boolean aFirst = pair[0].start < pair[1].start;
@@ -103,45 +103,6 @@ final class RelationFeatures {
     raw.add("L=" + word(doc.tokenFrom(left.start) - 1, sa));
     raw.add("R=" + word(doc.tokenFrom(right.end), sa));
     return raw;
-  }
-
-  /**
-   * The "far-other=" features of a pair across sentences: each relation type the rules proposed for the entity with
-   * an entity other than the main one, and the entity's place in it (0 first argument, 1 second). An organisation
-   * the rules already have taking part in another event, or a theme they gave another carrier, is less often the main
-   * one's.
-   */
-  List<String> ruleRelationsOf(Ent e, Ent main) {
-    TreeSet<String> out = new TreeSet<>();
-    proposalsByEnt().getOrDefault(e.id, Map.of()).forEach((partner, types) -> {
-      if (!partner.equals(main.id)) {
-        types.forEach(t -> out.add("far-other=" + (t.startsWith("~") ? t.substring(1) + ",1" : t + ",0")));
-      }
-    });
-    return new ArrayList<>(out);
-  }
-
-  /** The rule proposals by first entity id, then partner id ("~TYPE" when the entity is the second argument). */
-  private Map<String, Map<String, List<String>>> proposalsByEnt() {
-    if (proposalsByEnt == null) {
-      proposalsByEnt = new HashMap<>();
-      proposedForPair.forEach((pair, types) -> {
-        int bar = pair.indexOf('|');
-        proposalsByEnt.computeIfAbsent(pair.substring(0, bar), k -> new HashMap<>()).put(pair.substring(bar + 1), types);
-      });
-    }
-    return proposalsByEnt;
-  }
-
-  /** Whether the rules already gave the theme b a carrier other than a. */
-  private boolean themeCarriedElsewhere(Ent a, Ent b) {
-    String suffix = "|" + b.id;
-    for (Map.Entry<String, List<String>> e : proposedForPair.entrySet()) {
-      if (e.getKey().endsWith(suffix) && !e.getKey().equals(a.id + suffix) && e.getValue().contains("HAS_THEME")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** How many entities of each argument's type lie between them, and whether each is the other's closest of its type. */
