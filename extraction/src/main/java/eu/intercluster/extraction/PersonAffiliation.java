@@ -18,8 +18,14 @@ final class PersonAffiliation {
 
   private PersonAffiliation() {}
 
-  /** Whether tokens [from, end) are a person's name and the connector at token j introduces their organisation. */
+  /**
+   * Whether tokens [from, end) are a person's name and the connector at token j introduces their organisation, or
+   * another person.
+   */
   static boolean endsPerson(Doc doc, int from, int end, int j, int after) {
+    if (endsBeforeAnotherPerson(doc, from, end, j, after)) {
+      return true;
+    }
     String connector = Words.f(doc.tokens.get(j));
     if (!AFFILIATION.contains(connector) && !PARTICLE.contains(connector) || after >= doc.tokens.size()) {
       return false;
@@ -32,6 +38,24 @@ final class PersonAffiliation {
     }
     boolean article = after > j + 1 && Words.ARTICLES.contains(Words.f(doc.tokens.get(j + 1)));
     return article || Lexicon.INSTANCE.inSection("org", doc.tokens.get(after).text());
+  }
+
+  /**
+   * "Marta Ruiz y Jorge Vidal": a person's name, "y", and a given name are two people. Spanish "y" also joins two
+   * surnames ("Ortega y Gasset") and the words of a body's name, so it joins unless a given name follows. The
+   * person's name may come after a capitalised word that opens the sentence ("Asistieron Marta Ruiz y ...").
+   */
+  private static boolean endsBeforeAnotherPerson(Doc doc, int from, int end, int j, int after) {
+    if (!Words.f(doc.tokens.get(j)).equals("y") || after != j + 1 || after >= doc.tokens.size()
+        || !Lexicon.INSTANCE.isGivenName(doc.tokenText(after))) {
+      return false;
+    }
+    for (int k = from; k < end - 1; k++) {
+      if (Lexicon.INSTANCE.isGivenName(doc.tokenText(k)) && new PersonNames(doc).isName(k, end)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Pattern OF_BETWEEN = Pattern.compile("(?iu)^,?\\s+(?:of|for|della|del|dell['’]|delle|degli|dei"

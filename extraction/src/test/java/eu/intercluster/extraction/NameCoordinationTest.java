@@ -39,4 +39,15 @@ class NameCoordinationTest {
     entity(it, EntityType.ORG, "Università di Arezzo");
     assertThat(it.entities()).noneMatch(e -> e.text().contains(" e Università"));
   }
+
+  @Test
+  void twoPeopleJoinedBySpanishYAreTwoPeople() {
+    ExtractedDocument es = run("A la reunión asistieron Carla Méndez y Tomás Iriarte, de la cámara.");
+    entity(es, EntityType.PERSON, "Carla Méndez");
+    entity(es, EntityType.PERSON, "Tomás Iriarte");
+    assertThat(es.entities()).noneMatch(e -> e.text().contains(" y "));
+    ExtractedDocument first = run("Asistieron Carla Méndez y Tomás Iriarte a la firma.");
+    entity(first, EntityType.PERSON, "Tomás Iriarte");
+    entity(run("La cita es de José Ortega y Gasset, el filósofo."), EntityType.PERSON, "José Ortega y Gasset");
+  }
 }
