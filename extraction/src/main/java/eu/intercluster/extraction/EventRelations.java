@@ -76,7 +76,7 @@ final class EventRelations {
       participated(ctx, s);
     }
     for (Ent e : ctx.ents) {
-      if (e.type == EntityType.EVENT && e.is("_sub") && ctx.mainEvent != null) {
+      if (e.type == EntityType.EVENT && e.is("_sub") && ctx.mainEvent != null && !EventCommonNounParts.returnTrip(e)) {
         ctx.add("PART_OF", e, ctx.mainEvent, null);
       }
     }
@@ -146,6 +146,12 @@ final class EventRelations {
   private static void participated(RelationContext ctx, int s) {
     for (int[] cue : ctx.cues(s, PARTICIPANTS_AFTER)) {
       Ent near = AgreementRelations.agreementContext(ctx, s, cue[0]);
+      if (near == null && EventSignings.presenceAtSigning(ctx, s, cue)) {
+        if (ctx.mainAgreement == null) {
+          continue;
+        }
+        near = ctx.mainAgreement;
+      }
       Ent event = ctx.eventNear(s, cue[0]);
       for (RelationContext.Occ o : ctx.after(s, cue[1], Words.set(EntityType.PERSON), false)) {
         if (near != null) {

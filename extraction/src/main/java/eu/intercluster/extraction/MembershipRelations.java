@@ -1,20 +1,37 @@
 package eu.intercluster.extraction;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * PART_OF for stated membership: "la Regione Lazio è già membro della rete ERRIN", "X is a member of the Y network",
- * "X a rejoint Y", "X se unió a Y". The member is the nearest organisation before the cue, the body the first
- * organisation or programme right after it.
+ * "X a rejoint Y", "X se unió a Y", "X fait partie du réseau Y". The member is the nearest organisation before the
+ * cue and those coordinated with it, else the previous sentence's first organisation ({@code MembershipParties});
+ * the body the first organisation or programme right after it and those coordinated with it.
  */
 final class MembershipRelations {
+  /**
+   * Verbs and nouns of joining and of being part of a body: "has joined", "aderisce al", "a adhéré au", "se ha
+   * incorporado como socio al", "la propria adesione al", "fa parte della rete", "forma parte de", "fait partie du".
+   */
+  private static final String JOINS = "\\b(?:(?:ha|hanno) aderito|aderisce|aderiscono"
+      + "|(?:la propria |sua |their |its |su |son )?(?:adesione|adhesión|adhésion)|a adhéré|ont adhéré|adhiere"
+      + "|adhirió)\\s+(?:a|al|alla|all['’]|ai|agli|alle|à|au|aux|to)\\b"
+      + "|\\b(?:has joined|have joined|joined(?!\\s+(?:by|forces|in|with))|a rejoint|ont rejoint|se unió a"
+      + "|se han unido a|se ha unido a)\\b"
+      + "|\\b(?:se ha incorporado|se han incorporado|se incorporó)\\s+"
+      + "(?:como\\s+(?:socio|socia|socios|miembro|miembros)(?:\\s+de pleno derecho)?\\s+)?(?:a|al)\\b"
+      + "|\\b(?:fa parte|fanno parte|forma parte|forman parte|fait partie|font partie|is part|are part|is a part"
+      + "|forms part)\\s*(?:,\\s*[^,.;]{1,25},\\s*)?(?:della|del|dell['’]|dei|delle|di|de la|de l['’]|del|de|du"
+      + "|des|of the|of)\\b";
+  private static final Pattern JOIN_CUE = Pattern.compile("(?iu)^(?:" + JOINS + ")");
   private static final Pattern MEMBER = Pattern.compile("(?iu)\\b(?:membro|membri|socio|soci|member|members|membre"
-      + "|membres|miembro|miembros|aderente|aderenti)\\s+(?:effettivo\\s+|fondatore\\s+|founding\\s+|fondateur\\s+)?"
+      + "|membres|miembro|miembros|aderente|aderenti)\\s+(?:effettivo\\s+|fondatore\\s+|fondatori\\s+"
+      + "|founding\\s+|fondateur\\s+|fondateurs\\s+|fundador\\s+|fundadores\\s+|de pleno derecho\\s+)?"
       + "(?:della|del|dell['’]|dei|degli|delle|of the|of|de la|de l['’]|du|des|de los|de las|de)\\b"
       + "|\\b(?:partner|partners|partenaire|partenaires|socio|socia)\\s+(?:del|della|dell['’]|dei|of the|of|in the|in"
       + "|du|de la|de l['’]|en el|en la|en|de)\\b"
-      + "|\\b(?:ha aderito a|hanno aderito a|aderisce a|aderiscono a|has joined|have joined|joined|a rejoint|ont rejoint"
-      + "|se unió a|se han unido a|se ha unido a)\\b");
+      + "|" + JOINS);
   /** "Partners in X include", "The founding members are", "Al progetto partecipano anche", "di cui fanno parte". */
   private static final Pattern LIST_OF_MEMBERS = Pattern.compile("(?iu)\\b(?:partners?|members|membri|soci|partenaires"
       + "|membres|socios|miembros)\\b[^.;,]{0,40}?\\b(?:include|includes|including|are|sono|comprendono|comprende"
@@ -22,7 +39,6 @@ final class MembershipRelations {
       + "|\\b(?:al progetto|al consorzio|all['’]alleanza|alla rete|to the project|au projet|al proyecto)\\s+"
       + "(?:partecipano|participate|participent|participan)(?:\\s+(?:anche|also|aussi|también|inoltre))?"
       + "|\\b(?:di cui fanno parte|ne fanno parte|dont font partie|del que forman parte|de la que forman parte)\\b");
-  private static final int MAX_TOKENS_TO_BODY = 3;
   /** Head words of a body's unit: department, institute, centre, lab, office, school, directorate, service, chair. */
   private static final Pattern UNIT_HEAD = Pattern.compile("(?iu)^(?:dipartimento|department|département|departamento"
       + "|istituto|institute|institut|instituto|centro|centre|center|laboratorio|laboratory|laboratoire|lab|ufficio"
@@ -49,16 +65,24 @@ final class MembershipRelations {
   static void extract(RelationContext ctx) {
     for (int s = 0; s < ctx.doc.sentences.size(); s++) {
       for (int[] cue : ctx.cues(s, MEMBER)) {
-        RelationContext.Occ member = ctx.before(s, cue[0], Words.set(EntityType.ORG));
-        RelationContext.Occ body = null;
-        for (RelationContext.Occ o : ctx.after(s, cue[1], Words.set(EntityType.ORG, EntityType.PROGRAMME), false)) {
-          body = body == null ? o : body;
-        }
-        if (member == null || body == null || member.ent() == body.ent()
-            || ctx.doc.tokenAt(body.cand().start) - ctx.doc.tokenFrom(cue[1]) > MAX_TOKENS_TO_BODY) {
+        List<RelationContext.Occ> bodies = MembershipParties.bodies(ctx, s, cue[1]);
+        if (bodies.isEmpty()) {
           continue;
         }
-        ctx.add("PART_OF", member.ent(), body.ent(), null);
+        List<Ent> members = MembershipParties.members(ctx, s, cue);
+        if (members.isEmpty() && ctx.before(s, cue[0], Words.set(EntityType.ORG)) == null) {
+          Ent subject = MembershipParties.previousSubject(ctx, s, cue,
+              JOIN_CUE.matcher(ctx.doc.lower.substring(cue[0], cue[1])).find());
+          members = subject == null ? members : List.of(subject);
+          bodies = bodies.stream().filter(b -> b.ent().type == EntityType.ORG).toList();
+        }
+        for (Ent member : members) {
+          for (RelationContext.Occ body : bodies) {
+            if (member != body.ent()) {
+              ctx.add("PART_OF", member, body.ent(), null);
+            }
+          }
+        }
       }
       for (int[] cue : ctx.cues(s, LIST_OF_MEMBERS)) {
         listedMembers(ctx, s, cue);
