@@ -62,7 +62,8 @@ final class ThemeCues {
       k++;
     }
     int end = k;
-    while (end < last && end - k < MAX_WORDS && word(doc, end)) {
+    while (end < last && end - k < MAX_WORDS && word(doc, end)
+        && (end == k || !ThemePhrases.verbalEnd(doc, end, last))) {
       end++;
     }
     while (end > k && OPEN_END.contains(Words.f(doc.tokens.get(end - 1)))) {

@@ -25,13 +25,17 @@ final class ThemePhrases {
       "technologies", "technology", "systems", "solutions", "applications", "models", "production", "materials",
       "services", "infrastructure", "infrastructures", "storage", "measures", "plants", "plant",
       "skills", "training", "courses", "testing", "manufacturing", "devices", "components", "data",
-      "management", "monitoring", "mapping", "engineering");
+      "management", "monitoring", "mapping", "engineering", "innovation", "communities");
   /** Common Romance adjectives no suffix gives away: "idrogeno verde", "economia blu", "matériaux durables". */
   private static final Set<String> ROMANCE_LISTED = Words.folded("verde", "verdi", "blu", "durable", "durables",
       "sostenible", "sostenibles", "subacquea", "subacqueo", "subacquee", "subacquei", "intelligente", "intelligenti",
       "inteligente", "inteligentes", "propre", "propres", "limpia", "limpias", "pulita", "pulite", "fresca", "fresco",
       "fresche", "freschi", "maritime", "maritimes", "marittimo", "marittima", "marittimi", "marittime", "marítimo",
-      "marítima", "marítimos", "marítimas");
+      "marítima", "marítimos", "marítimas", "marino", "marina", "marini", "marine", "marinos", "marinas", "marins",
+      "marines", "costiero", "costiera", "costieri", "costiere", "costero", "costera", "costeros", "costeras", "côtier",
+      "côtière", "côtiers", "côtières", "duale", "duali", "dual", "duales", "circular", "circulares", "intelligent",
+      "intelligents", "profond", "profonde", "profonds", "profondes", "profondo", "profonda", "profundo", "profunda",
+      "alpin", "alpine", "alpins", "alpines", "alpino", "alpina", "alpini");
   /**
    * Participles of what is done to a theme, not what kind it is: "telemedicina realizzata", "competenze digitali
    * finanziate", "enoturismo organizado", "robotique installée"; the phrase ends before them (folded, without
@@ -41,7 +45,24 @@ final class ThemePhrases {
       + "|ospitat|organizzat|installat|presentat|promoss|previst|avviat|lanciat|sostenut|approvat|ammess|destinat"
       + "|gestit|dedicat|inclus|svolt|firmat|sottoscritt|financiad|organizad|realizad|utilizad|seleccionad|dedicad"
       + "|incluid|firmad|presentad|impulsad|apoyad|celebrad|destinad|finance|organise|realise|utilise|selectionne"
-      + "|installe|dedie)(?:o|a|i|e|os|as|s|es)?");
+      + "|installe|dedie|legat|alimentat|basat|basad|gestionad|base|fonde|cree|lance)(?:o|a|i|e|os|as|s|es)?");
+  /** Prepositions after which an English past participle is a verb: "concrete based on", "furniture designed for". */
+  private static final Set<String> ENGLISH_PREPOSITIONS = Words.folded("on", "in", "for", "by", "to", "at", "with",
+      "from", "into", "around");
+
+  /**
+   * Whether a topic or cue phrase ends before token i: a participle of what is done to the theme (see {@link
+   * #VERBAL_PARTICIPLE}), or in English a past participle before a preposition ("low-carbon concrete based in").
+   */
+  static boolean verbalEnd(Doc doc, int i, int limit) {
+    if (!"en".equals(doc.lang)) {
+      return verbal(doc, i, limit);
+    }
+    String f = Words.f(doc.tokens.get(i));
+    return f.length() >= 5 && f.endsWith("ed") && i + 1 < limit
+        && ENGLISH_PREPOSITIONS.contains(Words.f(doc.tokens.get(i + 1)));
+  }
+
   /** "applicata alla logistica": a participle of application before a preposition is a verb, not a kind. */
   private static final Pattern APPLIED = Pattern.compile("(?:applicat|aplicad|applique)(?:o|a|i|e|os|as|s|es)?");
   private static final Set<String> APPLIED_TO = Words.folded("a", "al", "alla", "allo", "ai", "agli", "alle", "all'",
@@ -111,7 +132,7 @@ final class ThemePhrases {
   }
 
   /** Suffixes are read on the folded word, and on the written word too: "décarbonée" folds to "decarbonee". */
-  private static boolean adjective(Doc doc, Token t) {
+  static boolean adjective(Doc doc, Token t) {
     String f = Words.f(t);
     if ("en".equals(doc.lang)) {
       return ADJECTIVE.matcher(f).matches() || ENGLISH_HEADS.contains(f);

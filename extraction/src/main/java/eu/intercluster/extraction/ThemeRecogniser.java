@@ -30,23 +30,43 @@ final class ThemeRecogniser {
 
   static void recognise(Doc doc) {
     List<TermMatcher.Match<String>> matches = TERMS.findAll(doc.subs, doc.text);
+    int covered = 0;
     for (int i = 0; i < matches.size(); i++) {
       TermMatcher.Match<String> m = matches.get(i);
-      if (frenchParticiple(doc.text.substring(m.start(), m.end())) || usedAsVerb(doc, m)) {
+      if (m.start() < covered || frenchParticiple(doc.text.substring(m.start(), m.end())) || usedAsVerb(doc, m)) {
         continue;
       }
-      int limit = i + 1 < matches.size() ? matches.get(i + 1).start() : doc.text.length();
+      int limit = i + 1 < matches.size() ? limit(doc, matches, i) : doc.text.length();
       int last = doc.tokenAt(m.end() - 1);
       int end = last >= 0 && doc.tokens.get(last).end() == m.end() ? ThemePhrases.extend(doc, last, limit) : m.end();
       int first = doc.tokenAt(m.start());
       int previous = i > 0 ? matches.get(i - 1).end() : 0;
       int start = first >= 0 && doc.tokens.get(first).start() == m.start()
-          ? EnglishThemeModifiers.start(doc, first, previous) : m.start();
+          ? EnglishThemeModifiers.start(doc, first, last, previous) : m.start();
       start = SectorHeads.start(doc, start, previous);
       int prio = spansKnownPlace(doc, m.start(), m.end()) ? Cand.KNOWN + 1 : Cand.THEME;
       Cand c = doc.add(start, end, EntityType.THEME, null, prio, canon(doc, m, start, end));
+      covered = end;
       c.attrs.put("norm", norm(m.payload()));
     }
+  }
+
+  /**
+   * Where the phrase of match i may run to: the start of the next match, or the start of the one after when the next
+   * is a Romance adjective right after it ("packaging alimentare", "meccanica alimentare"): that term qualifies the
+   * first and belongs to its phrase, not a theme of its own.
+   */
+  private static int limit(Doc doc, List<TermMatcher.Match<String>> matches, int i) {
+    TermMatcher.Match<String> m = matches.get(i);
+    TermMatcher.Match<String> next = matches.get(i + 1);
+    int t = doc.tokenAt(next.start());
+    boolean adjective = !"en".equals(doc.lang) && next.endSub() - next.firstSub() == 1 && t >= 0
+        && doc.tokens.get(t).start() == next.start() && doc.tokens.get(t).end() == next.end()
+        && doc.slice(m.end(), next.start()).equals(" ") && ThemePhrases.adjective(doc, doc.tokens.get(t));
+    if (!adjective) {
+      return next.start();
+    }
+    return i + 2 < matches.size() ? matches.get(i + 2).start() : doc.text.length();
   }
 
   /**

@@ -85,7 +85,8 @@ final class TopicPhrases {
       k++;
     }
     int end = k;
-    while (end < last && end - k < MAX_WORDS && word(doc, end)) {
+    while (end < last && end - k < MAX_WORDS && word(doc, end)
+        && (end == k || !ThemePhrases.verbalEnd(doc, end, last))) {
       end++;
     }
     if (end == k || doc.tokens.get(k).text().length() < 4 || NUMBER.matcher(Words.f(doc.tokens.get(k))).matches()) {
