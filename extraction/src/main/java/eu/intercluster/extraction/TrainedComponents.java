@@ -68,8 +68,9 @@ record TrainedComponents(NerEntityFilter filter, NerEntityFilter themeFilter, En
       proposed = relations.decide(ctx, proposed);
     }
     Set<String> kept = new HashSet<>();
+    Set<String> personOrgs = personOrganisations(ctx.ents);
     for (Ent ent : ctx.ents) {
-      boolean keep = (filter == null || filter.keep(a.doc(), ent))
+      boolean keep = (filter == null || filter.keep(a.doc(), ent) || personOrgs.contains(ent.id))
           && (themeFilter == null || themeFilter.keep(a, ent));
       if (keep || ent.externalId != null) {
         kept.add(ent.id);
@@ -84,6 +85,21 @@ record TrainedComponents(NerEntityFilter filter, NerEntityFilter themeFilter, En
     }
     List<Relation> out = proposed.stream().filter(r -> kept.contains(r.arg0()) && kept.contains(r.arg1())).toList();
     return new Output(entities, out);
+  }
+
+  /**
+   * The organisations the rules give as a person's organisation ("directora de Proyectos Europeos del CETRA."):
+   * the entity filter does not drop them, as the role that names them is strong evidence.
+   */
+  private static Set<String> personOrganisations(List<Ent> ents) {
+    Set<String> out = new HashSet<>();
+    for (Ent e : ents) {
+      Object org = e.type == EntityType.PERSON ? e.attrs.get("org") : null;
+      if (org != null) {
+        out.add(org.toString());
+      }
+    }
+    return out;
   }
 
   /** The rule relations with the retyped entities' new ids, those whose arguments still fit the relation type. */
