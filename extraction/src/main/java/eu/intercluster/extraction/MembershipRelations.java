@@ -89,6 +89,7 @@ final class MembershipRelations {
       }
       units(ctx, s);
     }
+    UniversityUnits.extract(ctx);
   }
 
   /**
