@@ -181,9 +181,7 @@ final class ChunkRecogniser {
       if (joins && !orgCue && after < limit && lex.inSection("org", doc.tokens.get(after).text()) && ChunkJoins.siteBefore(doc, from)) {
         break;
       }
-      if (joins && after < limit && (CompanyNames.endsComplete(doc.slice(doc.tokens.get(from).start(), doc.tokens.get(end - 1).end()))
-          && (doc.placeFrom(doc.tokens.get(after).start()) || CompanyNames.townAfterLegalForm(doc, from, end, after))
-          || ForeignHeadTowns.townAfter(doc, end, after))) {
+      if (joins && after < limit && ChunkTownStops.stops(doc, lex, from, end, after)) {
         break;
       }
       if (joins && (PersonAffiliation.endsPerson(doc, from, end, j, after) || ChunkJoins.parentUniversity(doc, from, after, limit))) {

@@ -73,9 +73,10 @@ final class KnownNames {
         }
       }
     }
-    for (TermMatcher.Match<Known> m : BUILT_IN.findAll(doc.subs, doc.text)) {
+    List<TermMatcher.Match<Known>> builtIn = BUILT_IN.findAll(doc.subs, doc.text);
+    for (TermMatcher.Match<Known> m : builtIn) {
       if (!doc.coveredBy(m.start(), m.end(), Cand.CALLER) && !overlapsAny(places, m)) {
-        add(doc, m);
+        add(doc, m, chapterEnd(doc, m, builtIn));
       }
     }
   }
@@ -113,10 +114,32 @@ final class KnownNames {
         && b.isUpper() && !Words.FUNCTION.contains(a.folded()) && !Words.FUNCTION.contains(b.folded());
   }
 
+  /**
+   * "Enterprise Europe Network Scotland": a known network named with a region or country right after it is that
+   * network's chapter there, one name of its own (annotators keep it apart from the network); else the match's end.
+   */
+  private static int chapterEnd(Doc doc, TermMatcher.Match<Known> m, List<TermMatcher.Match<Known>> matches) {
+    if (m.payload().type() != EntityType.ORG || !"network".equals(m.payload().kind())) {
+      return m.end();
+    }
+    for (TermMatcher.Match<Known> p : matches) {
+      Known k = p.payload();
+      if (p.start() == m.end() + 1 && doc.text.charAt(m.end()) == ' ' && k.type() == EntityType.PLACE
+          && ("region".equals(k.kind()) || "country".equals(k.kind()))) {
+        return p.end();
+      }
+    }
+    return m.end();
+  }
+
   private static void add(Doc doc, TermMatcher.Match<Known> m) {
+    add(doc, m, m.end());
+  }
+
+  private static void add(Doc doc, TermMatcher.Match<Known> m, int chapterEnd) {
     Known k = m.payload();
-    int end = m.end();
-    String canon = k.canon();
+    int end = chapterEnd;
+    String canon = end > m.end() ? "T:" + Norm.fold(doc.slice(m.start(), end)) : k.canon();
     if (k.type() == EntityType.EVENT && k.canon().startsWith("known:")) {
       if (!TradeFairs.standsAlone(doc, m.start(), end)) {
         return;
