@@ -41,8 +41,9 @@ final class PlaceRelations {
       if (ctx.inRole(p)) {
         continue;
       }
-      boolean locative = LOCATIVE.matcher(before).find() || SEAT.matcher(before).find() || ROOMS.matcher(before).find();
-      if (locative || coordinatedWithLocated(located, p, before)) {
+      boolean locative = locative(doc, before) || SEAT.matcher(before).find() || ROOMS.matcher(before).find();
+      boolean own = OrganisationTowns.placesOrganisation(ctx, p, before);
+      if ((locative || coordinatedWithLocated(located, p, before)) && !own) {
         located.add(p.cand());
         Ent site = SiteTowns.siteBefore(ctx, p);
         if (site == null) {
@@ -72,6 +73,12 @@ final class PlaceRelations {
     DatelineVenues.extract(ctx);
     EventVenueCities.extract(ctx);
     SiteTowns.settle(ctx);
+  }
+
+  /** "in Turin", "a Milano"; in English "a" is the article, "a Belfast manufacturer". */
+  private static boolean locative(Doc doc, String before) {
+    Matcher m = LOCATIVE.matcher(before);
+    return m.find() && !("en".equals(doc.lang) && m.group(1).equalsIgnoreCase("a"));
   }
 
   /** "to Helsinki and Espoo": a place coordinated with a located one. */
