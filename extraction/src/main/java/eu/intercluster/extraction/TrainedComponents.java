@@ -88,15 +88,23 @@ record TrainedComponents(NerEntityFilter filter, NerEntityFilter themeFilter, En
   }
 
   /**
-   * The organisations the rules give as a person's organisation ("directora de Proyectos Europeos del CETRA."):
-   * the entity filter does not drop them, as the role that names them is strong evidence.
+   * The acronyms the rules give as a person's organisation ("directora de Proyectos Europeos del CETRA."): the
+   * entity filter does not drop them, as the role that names them is strong evidence. A longer name stays the
+   * filter's to judge: "directora del área de Internacionalización del IGAPE" names no body "Internacionalización
+   * del IGAPE".
    */
   private static Set<String> personOrganisations(List<Ent> ents) {
-    Set<String> out = new HashSet<>();
+    Set<String> orgs = new HashSet<>();
     for (Ent e : ents) {
       Object org = e.type == EntityType.PERSON ? e.attrs.get("org") : null;
       if (org != null) {
-        out.add(org.toString());
+        orgs.add(org.toString());
+      }
+    }
+    Set<String> out = new HashSet<>();
+    for (Ent e : ents) {
+      if (orgs.contains(e.id) && Norm.isAcronymLike(e.text)) {
+        out.add(e.id);
       }
     }
     return out;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * The organisation a role names is kept by the shipped extractor even where the trained entity filter would drop a
- * bare acronym at the end of a sentence: the person's role is the evidence.
+ * The acronym a role names as the organisation is kept by the shipped extractor even where the trained entity filter
+ * would drop it at the end of a sentence: the person's role is the evidence.
  */
 class PersonOrganisationsKeptTest {
   private static final Extractor EXTRACTOR = Extractor.builder().build();
