@@ -50,7 +50,20 @@ final class ThemeFilterFeatures {
     present.forEach(p -> f.add("inSentence=" + p));
     int first = doc.tokenFrom(theme.first());
     f.add("before2=" + (first >= 2 ? doc.tokens.get(first - 2).folded() : "<s>"));
+    f.add("speech=" + speech(doc, theme));
     return f;
+  }
+
+  /** Whether the theme is named only in direct speech ("all"), also there ("some") or never ("none"). */
+  private static String speech(Doc doc, Ent theme) {
+    List<int[]> spans = DirectSpeech.spans(doc.text);
+    int inside = 0;
+    for (Cand c : theme.cands) {
+      if (DirectSpeech.inside(spans, c.start)) {
+        inside++;
+      }
+    }
+    return inside == 0 ? "none" : inside == theme.cands.size() ? "all" : "some";
   }
 
   /** The entity with that id (looked up only for the theme's own HAS_THEME relations, not indexed per theme). */

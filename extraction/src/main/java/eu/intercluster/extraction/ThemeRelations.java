@@ -133,7 +133,7 @@ final class ThemeRelations {
    * and lead (first two sentences) or when that project or event is named in the same or the two previous sentences.
    */
   private static Ent nearMain(RelationContext ctx, int s) {
-    Ent main = ctx.mainProject != null ? ctx.mainProject : ctx.mainEvent;
+    Ent main = ctx.mainProject != null ? ctx.mainProject : ThemeMainEvent.of(ctx);
     if (main == null || s <= 1) {
       return main;
     }

@@ -36,4 +36,23 @@ class ThemeFilterFeaturesTest {
     assertThat(filter.keep(a, theme(a, "robotics"))).isTrue();
     assertThat(filter.keep(a, theme(a, "energy"))).isFalse();
   }
+
+  @Test
+  void aThemeNamedOnlyInDirectSpeechSaysSo() {
+    Extractor.Analysis a = Extractor.builder().trained(TrainedComponents.RULES).build().analyse("The Vellano Robotics"
+        + " Forum 2026 will focus on robotics. \"We chose Vellano because the region has the talent we were looking"
+        + " for,\" said the director. Robotics companies from Vellano attended.");
+    assertThat(ThemeFilterFeatures.of(a, theme(a, "talent"))).contains("speech=all");
+    assertThat(ThemeFilterFeatures.of(a, theme(a, "robotics"))).contains("speech=none");
+  }
+
+  @Test
+  void directSpeechIsALongQuotationOnOneLine() {
+    String text = "Il bando «Vellano Digitale» apre oggi. «Le nostre imprese portano competenze nuove nel settore, e"
+        + " ora serve una rete», ha detto il presidente.";
+    var spans = DirectSpeech.spans(text);
+    assertThat(spans).hasSize(1);
+    assertThat(DirectSpeech.inside(spans, text.indexOf("competenze"))).isTrue();
+    assertThat(DirectSpeech.inside(spans, text.indexOf("Digitale"))).isFalse();
+  }
 }
