@@ -149,8 +149,10 @@ final class AliasLinker {
       Token before = i > 0 ? doc.tokens.get(i - 1) : null;
       Cand target = before != null && before.end() + 1 == t.start() ? particled.get(before.text() + " " + t.text()) : null;
       int start = target != null ? before.start() : t.start();
+      boolean particledForm = target != null;
       target = target != null ? target : aliases.get(t.text());
-      if (target == null || target.overlaps(start, t.end())) {
+      if (target == null || target.overlaps(start, t.end())
+          || !particledForm && target.type == EntityType.PERSON && SurnameAliases.tailOfAName(doc, i)) {
         continue;
       }
       int prio = target.type == EntityType.PERSON ? Cand.PERSON - 1 : Cand.PATTERN;

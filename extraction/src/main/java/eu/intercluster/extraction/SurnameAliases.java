@@ -58,6 +58,26 @@ final class SurnameAliases {
     return out;
   }
 
+  /**
+   * "il Lanificio Sarti" beside "Marco Sarti": a surname right after another capitalised word inside a sentence is
+   * the tail of a longer name, not the person, unless that word is a given name, a title or role ("Presidente
+   * Sarti"), an acronym or a particle.
+   */
+  static boolean tailOfAName(Doc doc, int i) {
+    if (i == 0) {
+      return false;
+    }
+    Token prev = doc.tokens.get(i - 1);
+    int s = doc.sentenceAt(prev.start());
+    if (!prev.isWord() || !prev.isUpper() || prev.end() + 1 != doc.tokens.get(i).start() || s < 0
+        || doc.sentence(s).first() == i - 1) {
+      return false;
+    }
+    Lexicon lex = Lexicon.INSTANCE;
+    return !lex.isGivenName(prev.text()) && !lex.inSection("role", prev.text()) && !lex.inSection("title", prev.text())
+        && !Norm.isAcronymLike(prev.text()) && !particle(prev) && !PARTICLES.contains(Words.f(prev));
+  }
+
   private static boolean particle(Token t) {
     String f = Words.f(t);
     return Words.NAME_PARTICLES.contains(f) || Words.CONNECTORS.contains(f) || Words.FUNCTION.contains(f)
