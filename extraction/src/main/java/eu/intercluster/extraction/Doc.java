@@ -66,6 +66,16 @@ final class Doc {
     return wordStarts;
   }
 
+  private List<int[]> directSpeech;
+
+  /** The text's direct speech ({@link DirectSpeech#spans}), computed once. */
+  List<int[]> directSpeech() {
+    if (directSpeech == null) {
+      directSpeech = DirectSpeech.spans(text);
+    }
+    return directSpeech;
+  }
+
   private java.util.Set<String> lowerCaseWords;
 
   /** The words the text writes in lower case (tokens that start with a lower-case letter), computed once. */

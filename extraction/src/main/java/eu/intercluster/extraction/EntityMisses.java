@@ -19,7 +19,6 @@ import java.util.TreeMap;
  * names listed. {@code EntityMisses TYPE DIR...}
  */
 final class EntityMisses {
-  private static final int FOLDS = 5;
   private final EntityType type;
   private final Map<String, Map<String, Integer>> counts = new TreeMap<>();
   private final Map<String, List<String>> examples = new TreeMap<>();
@@ -34,19 +33,7 @@ final class EntityMisses {
     for (int i = 1; i < args.length; i++) {
       dirs.addAll(CrossValidation.annotatedDirs(Path.of(args[i])));
     }
-    List<List<NerTraining.Example>> sets = new ArrayList<>();
-    for (Path d : dirs) {
-      sets.add(ModelTrainer.analyse(AnnotatedText.readDir(d)));
-    }
-    for (int fold = 0; fold < FOLDS; fold++) {
-      List<NerTraining.Example> training = new ArrayList<>();
-      List<NerTraining.Example> held = new ArrayList<>();
-      for (int j = 0; j < sets.size(); j++) {
-        (j % FOLDS == fold ? held : training).addAll(sets.get(j));
-      }
-      TrainedComponents trained = TrainedComponents.train(training);
-      held.forEach(e -> misses.count(trained, e));
-    }
+    HeldOutFolds.run(dirs, misses::count);
     misses.print(System.out);
   }
 
@@ -62,50 +49,53 @@ final class EntityMisses {
       Set<String> gold = new HashSet<>();
       gold.add(Norm.surface(g.path("text").asText()));
       g.path("mentions").forEach(m -> gold.add(Norm.surface(m.asText())));
-      overlap = "";
-      String cls = classOf(c, a, gold, output, retyped);
+      Miss miss = classOf(c, a, gold, output, retyped);
+      String cls = miss.cls();
       String lang = doc.lang;
       counts.computeIfAbsent(cls, k -> new TreeMap<>()).merge(lang, 1, Integer::sum);
       counts.computeIfAbsent(cls, k -> new TreeMap<>()).merge("all", 1, Integer::sum);
       if (!cls.startsWith("0")) {
         examples.computeIfAbsent(cls, k -> new ArrayList<>()).add(lang + " " + e.text().name() + " | "
-            + g.path("text").asText() + " | " + overlap);
+            + g.path("text").asText() + " | " + miss.overlap());
       }
     }
   }
 
-  private String overlap = "";
+  /** Where a gold entity went, and the overlapping name for a boundary error. */
+  private record Miss(String cls, String overlap) {
+    Miss(String cls) {
+      this(cls, "");
+    }
+  }
 
-  private String classOf(TrainedComponents c, Extractor.Analysis a, Set<String> gold, List<Entity> output,
+  private Miss classOf(TrainedComponents c, Extractor.Analysis a, Set<String> gold, List<Entity> output,
       List<Ent> retyped) {
     for (Entity x : output) {
       if (x.type() == type && matches(gold, x.text(), x.mentions())) {
-        return "0 found";
+        return new Miss("0 found");
       }
     }
     for (Ent x : retyped) {
       if (x.type == type && matches(gold, x.text, surfaces(a.doc(), x))) {
-        return c.filter().keep(a.doc(), x) ? "9 kept but not output?" : "1 dropped by the filter";
+        return new Miss(c.filter().keep(a.doc(), x) ? "9 kept but not output?" : "1 dropped by the filter");
       }
     }
     for (Ent x : a.ents()) {
       if (matches(gold, x.text, surfaces(a.doc(), x))) {
-        return x.type == type ? "2 retyped by the retyper" : "3 rules typed " + x.type;
+        return new Miss(x.type == type ? "2 retyped by the retyper" : "3 rules typed " + x.type);
       }
     }
     for (Entity x : output) {
       if (x.type() == type && overlaps(gold, x.text(), x.mentions())) {
-        overlap = x.text();
-        return "4 boundary (output)";
+        return new Miss("4 boundary (output)", x.text());
       }
     }
     for (Ent x : a.ents()) {
       if (overlaps(gold, x.text, surfaces(a.doc(), x))) {
-        overlap = x.text;
-        return "5 boundary (rules " + x.type + ")";
+        return new Miss("5 boundary (rules " + x.type + ")", x.text);
       }
     }
-    return "6 never proposed";
+    return new Miss("6 never proposed");
   }
 
   private static List<String> surfaces(Doc doc, Ent x) {

@@ -18,7 +18,6 @@ import java.util.TreeMap;
  */
 final class RelationMisses {
   /** Sets go to folds in turn (set i to fold i mod 5): five trainings instead of one per set. */
-  private static final int FOLDS = 5;
   private final Map<String, Map<String, Integer>> counts = new TreeMap<>();
 
   private RelationMisses() {}
@@ -28,20 +27,8 @@ final class RelationMisses {
     for (String a : args) {
       dirs.addAll(CrossValidation.annotatedDirs(Path.of(a)));
     }
-    List<List<NerTraining.Example>> sets = new ArrayList<>();
-    for (Path d : dirs) {
-      sets.add(ModelTrainer.analyse(AnnotatedText.readDir(d)));
-    }
     RelationMisses misses = new RelationMisses();
-    for (int fold = 0; fold < FOLDS; fold++) {
-      List<NerTraining.Example> training = new ArrayList<>();
-      List<NerTraining.Example> held = new ArrayList<>();
-      for (int j = 0; j < sets.size(); j++) {
-        (j % FOLDS == fold ? held : training).addAll(sets.get(j));
-      }
-      TrainedComponents trained = TrainedComponents.train(training);
-      held.forEach(e -> misses.count(trained, e));
-    }
+    HeldOutFolds.run(dirs, misses::count);
     misses.print(System.out);
   }
 

@@ -56,7 +56,7 @@ final class ThemeFilterFeatures {
 
   /** Whether the theme is named only in direct speech ("all"), also there ("some") or never ("none"). */
   private static String speech(Doc doc, Ent theme) {
-    List<int[]> spans = DirectSpeech.spans(doc.text);
+    List<int[]> spans = doc.directSpeech();
     int inside = 0;
     for (Cand c : theme.cands) {
       if (DirectSpeech.inside(spans, c.start)) {
