@@ -133,7 +133,29 @@ final class EntityRetyper {
         Attributes.retypedPerson(doc, e, out);
       }
     }
+    if (renamed.values().stream().anyMatch(id -> id.startsWith(EntityType.ORG.idPrefix()))) {
+      findOrganisationsAgain(doc, out);
+    }
     return out;
+  }
+
+  /**
+   * A person the rules found no organisation for may now have one: "Lorenzo Gherardini, direttore generale di Toscana
+   * Life Sciences" once the retyper made the name an organisation. The person is copied, as the analysis's own
+   * entities are never changed.
+   */
+  private static void findOrganisationsAgain(Doc doc, List<Ent> out) {
+    for (int i = 0; i < out.size(); i++) {
+      Ent e = out.get(i);
+      if (e.type == EntityType.PERSON && e.attrs.get("org") == null) {
+        Ent org = Attributes.organisation(doc, e, out);
+        if (org != null) {
+          Ent copy = copyOf(e);
+          copy.attrs.put("org", org.id);
+          out.set(i, copy);
+        }
+      }
+    }
   }
 
   private static Ent copyOf(Ent e) {
