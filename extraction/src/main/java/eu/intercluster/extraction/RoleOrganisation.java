@@ -19,6 +19,9 @@ final class RoleOrganisation {
       + "\\.?)*)");
   private static final Pattern OWNER_GAP = Pattern.compile("^(?:['’]s)?\\s+(?:(?:the|il|la|el|le)\\s+)?$");
 
+  private static final Pattern POSSESSIVE_GAP = Pattern.compile("^['’]s?\\s+([\\p{L}\\-]+(?:\\s+[\\p{L}\\-]+)*)\\s+$");
+  private static final java.util.Set<String> COORDINATION = Words.set("and", "e", "et", "y");
+
   private RoleOrganisation() {}
 
   static Ent of(Doc doc, Doc.PersonRole role, List<Ent> ents) {
@@ -166,14 +169,36 @@ final class RoleOrganisation {
   }
 
   /** "KAM’s chief executive", "the EuroHPC executive director": an organisation mention right before the role. */
+  /**
+   * "Mirai's president and CEO", "SEAI's community programme manager", "Halvorsen's President and CEO": a possessive,
+   * then up to four lower-case words, role words or "and" before the role word the phrase starts with.
+   */
+  private static boolean possessiveWithModifiers(String gap) {
+    Matcher m = POSSESSIVE_GAP.matcher(gap);
+    if (!m.matches()) {
+      return false;
+    }
+    String[] words = m.group(1).split("\\s+");
+    for (String w : words) {
+      boolean lower = Character.isLowerCase(w.charAt(0)) && !Words.FUNCTION.contains(w) || COORDINATION.contains(w);
+      if (!lower && !Lexicon.INSTANCE.inSection("role", w)) {
+        return false;
+      }
+    }
+    return words.length <= 4;
+  }
+
   private static Ent owner(Doc doc, Doc.PersonRole role, List<Ent> ents) {
     for (Ent o : ents) {
       if (o.type != EntityType.ORG) {
         continue;
       }
       for (Cand c : o.cands) {
-        if (c.end <= role.start() && role.start() - c.end <= 8
-            && OWNER_GAP.matcher(doc.slice(c.end, role.start())).matches()) {
+        if (c.end > role.start() || role.start() - c.end > 48) {
+          continue;
+        }
+        String gap = doc.slice(c.end, role.start());
+        if (role.start() - c.end <= 8 && OWNER_GAP.matcher(gap).matches() || possessiveWithModifiers(gap)) {
           return o;
         }
       }

@@ -17,6 +17,8 @@ final class TitleBeforeName {
   /** A lower-case adjective or participle between a role word and its complement: "regionale", "delegato", "chargé". */
   private static final Pattern ROLE_MODIFIER = Pattern.compile("\\p{Ll}+(?:ale|ali|al|ico|ica|ici|ivo|iva|ato|ata|ado"
       + "|ada|é|ée|ario|aria|ile|if|ive|ien|ienne)");
+  private static final Set<String> ACADEMIC_TITLES = Words.set("professor", "professore", "professoressa",
+      "professeur", "professeure", "profesor", "profesora");
   private static final Set<String> COORDINATIONS = Words.set("e", "and", "y", "et");
   private final Doc doc;
   private final RoleTokens tokens;
@@ -26,9 +28,20 @@ final class TitleBeforeName {
     this.tokens = tokens;
   }
 
-  /** The role phrase before the person p whose first token is first, or null. */
+  /**
+   * The role phrase before the person p whose first token is first, or null. "the Rector of CTU, Professor Zuzana
+   * Horák": an academic title after a comma stands between the name and its role phrase, which is the role; without
+   * a phrase before it, the title is.
+   */
   Phrase find(Cand p, int first) {
     int i = first - 1;
+    if (i >= 2 && doc.tokens.get(i - 1).is(",") && doc.tokens.get(i).isUpper()
+        && ACADEMIC_TITLES.contains(Words.f(doc.tokens.get(i)))) {
+      Phrase before = find(p, i);
+      if (before != null) {
+        return before;
+      }
+    }
     if (i >= 1 && doc.tokens.get(i).is(".") && tokens.title(i - 1)) {
       i--;
     }
