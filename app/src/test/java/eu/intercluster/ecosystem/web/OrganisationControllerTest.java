@@ -178,6 +178,18 @@ class OrganisationControllerTest {
   }
 
   @Test
+  void onAPhoneThePlaceGoesUnderTheNameInsteadOfAColumnOfItsOwn() throws Exception {
+    searchReturns(cinecaSummary());
+    mvc.perform(get("/organisations"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(
+            containsString("<span class=\"d-block d-md-none small text-muted org-place-phone\">Bologna, Emilia-Romagna, "
+                + "Italy</span>"),
+            containsString("<td class=\"d-none d-md-table-cell\">Bologna, Emilia-Romagna, Italy</td>"),
+            not(containsString("<td>Bologna, Emilia-Romagna, Italy</td>")))));
+  }
+
+  @Test
   void emptyParametersAndAnUnknownKindMeanNoFilter() throws Exception {
     searchReturns();
     mvc.perform(get("/organisations").param("q", " ").param("kind", "SPACESHIP").param("country", ""))
