@@ -84,6 +84,7 @@ public final class Extractor {
     ProgrammeRelations.extract(ctx);
     ProgrammeRelations.framing(ctx);
     MembershipRelations.extract(ctx);
+    CallWinners.extract(ctx);
     ThemeRelations.extract(ctx);
     return new Analysis(doc, ents, ctx);
   }

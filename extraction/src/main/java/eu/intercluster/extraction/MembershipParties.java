@@ -15,11 +15,16 @@ final class MembershipParties {
   /** "X (Bretagne) et Y", "X, Y and Z": what may stand between two coordinated members. */
   private static final Pattern MEMBERS_JOINED = Pattern.compile("(?iu)^\\s*(?:,\\s*)?(?:(?:e|ed|and|et|y)\\s+)?"
       + "(?:(?:the|il|lo|la|le|el|l['’])\\s*)?$");
-  /** "… and of the European Y network", "… e della rete Y", "… y del clúster Y", "… et de l'alliance Y". */
-  private static final Pattern BODIES_JOINED = Pattern.compile("(?iu)^\\s*,?\\s*(?:e|ed|and|et|y)\\s+"
+  /**
+   * "… and of the European Y network", "… e della rete Y", "… y del clúster Y", "… et de l'alliance Y"; after the
+   * first body's head noun, "the Brainport Industries cluster and of", and with a national adjective before the
+   * second body's descriptor, "and of the Dutch robotics association RoboValley".
+   */
+  private static final Pattern BODIES_JOINED = Pattern.compile("(?u)^(?:\\s+[\\p{Ll}-]+){0,2}"
+      + "\\s*,?\\s*(?:e|ed|and|et|y)\\s+"
       + "(?:of|of the|di|del|della|dello|dell['’]|dei|degli|delle|de|de la|de l['’]|du|des|de los|de las)\\s*"
       + "(?:(?:the|la|el|le|l['’])\\s*)?"
-      + "(?:[\\p{Ll}-]+\\s+){0,5}$");
+      + "(?:\\p{Lu}[\\p{Ll}-]+\\s+(?=[\\p{Ll}]))?(?:[\\p{Ll}-]+\\s+){0,5}$");
   private static final java.util.Set<EntityType> NOT_MEMBERS = java.util.EnumSet.of(EntityType.EVENT,
       EntityType.PROGRAMME, EntityType.AGREEMENT);
   private static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)");

@@ -53,9 +53,9 @@ final class MembershipRelations {
    * andaluz de la red EEN", "X S.r.l., spin-off dell'Università Y", "X is the international arm of Y".
    */
   private static final Pattern DESCRIBED_AS_PART = Pattern.compile("(?iu)^(?:\\s*\\([^()]{1,20}\\))?(?:\\s*,|\\s+(?:is|è"
-      + "|est|es))\\s+[^,;:.()]{0,60}?\\b(?:agency|agenzia|agencia|agence|arm|branch|subsidiary|filiale|filial|nodo|node"
+      + "|est|es|was|fue|era|a été|è stat[oa]))\\s+[^,;:.()]{0,60}?\\b(?:agency|agenzia|agencia|agence|arm|branch|subsidiary|filiale|filial|nodo|node"
       + "|nœud|spin-off|spin-out|spinoff|spin off|in-house company|società in house|member|membro|miembro|membre)"
-      + "\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:of the|of|della|del|dell['’]|dei|degli|de la|de l['’]|de|du|des)\\s*"
+      + "\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:of the|of|from the|from|della|del|dell['’]|dei|degli|de la|de l['’]|de|du|des)\\s*"
       + "(?:(?:the|la|el|le|network|rete|red|réseau|group|gruppo|grupo|groupe)\\s+){0,2}(?:[\\p{Ll}-]+\\s+){0,2}$");
   /** "University College Cork's MaREI Centre". */
   private static final Pattern OWNERS = Pattern.compile("^['’]s\\s+$");

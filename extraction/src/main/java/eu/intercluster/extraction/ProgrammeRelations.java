@@ -224,7 +224,7 @@ final class ProgrammeRelations {
     if (subject == null && !ctx.cues(s, REFERENCE).isEmpty()) {
       subject = ctx.mainProject != null ? ctx.mainProject : ctx.mainEvent;
     }
-    ctx.add("FUNDED_BY", subject, fund, null);
+    FundChains.add(ctx, subject, fund);
     for (RelationContext.Occ o : ctx.inSentence(s, EntityType.ORG)) {
       String before = ctx.doc.slice(Math.max(ctx.doc.sentence(s).start(), o.cand().start - 40), o.cand().start);
       if ("government".equals(o.ent().attrs.get("kind")) && FUNDS_OF.matcher(before).find()) {

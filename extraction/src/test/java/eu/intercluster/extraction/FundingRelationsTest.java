@@ -66,4 +66,31 @@ class FundingRelationsTest {
         + "Commerce funds it with 2 million euros.");
     assertThat(doc.relations()).noneMatch(r -> r.type().equals("FUNDED_BY"));
   }
+  @Test
+  void aGrantFundsTheCompanyNamedWithItsLegalFormAfterAHeadingLine() {
+    ExtractedDocument doc = run("COMPANIES & MARKETS\n\nKestrel Materials Oy to build a plant in Valdria\nValdria, 3 "
+        + "March 2026 – Kestrel Materials Oy will invest 140 million euros in its first plant. The investment is backed "
+        + "by a grant from the Valdria Development Agency.");
+    assertThat(has(doc, "FUNDED_BY", entity(doc, EntityType.ORG, "Kestrel Materials Oy"),
+        entity(doc, EntityType.ORG, "Valdria Development Agency"))).isTrue();
+  }
+
+  @Test
+  void aLoanNamedAsFinancingFundsTheTextsCompany() {
+    ExtractedDocument doc = run("Officine Rossi S.p.A. apre un nuovo stabilimento a Valdria\nValdria, 3 marzo 2026 – "
+        + "Officine Rossi S.p.A. investirà 20 milioni di euro nel nuovo stabilimento. L'investimento beneficia di un "
+        + "finanziamento di Cassa Depositi e Prestiti.");
+    assertThat(has(doc, "FUNDED_BY", entity(doc, EntityType.ORG, "Officine Rossi S.p.A."),
+        entity(doc, EntityType.ORG, "Cassa Depositi e Prestiti"))).isTrue();
+  }
+
+  @Test
+  void aStructuralFundFinancesTheProgrammeThatChannelsIt() {
+    ExtractedDocument doc = run("Il progetto è cofinanziato dal Fondo europeo di sviluppo regionale attraverso il "
+        + "Programma Interreg VI-A Italia-Croazia.");
+    Entity fund = entity(doc, EntityType.PROGRAMME, "Fondo europeo di sviluppo regionale");
+    Entity programme = entity(doc, EntityType.PROGRAMME, "Programma Interreg VI-A Italia-Croazia");
+    assertThat(has(doc, "FUNDED_BY", programme, fund)).isTrue();
+    assertThat(has(doc, "FUNDED_BY", fund, programme)).isFalse();
+  }
 }
