@@ -57,6 +57,7 @@ public final class Extractor {
       learnedThemes.recognise(doc);
     }
     ThemeCues.recognise(doc);
+    TradeNounThemes.recognise(doc);
     ThemeLists.recognise(doc);
     TopicPhrases.recognise(doc);
     new ChunkRecogniser().recognise(doc);

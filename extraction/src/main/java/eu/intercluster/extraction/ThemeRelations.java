@@ -23,7 +23,8 @@ final class ThemeRelations {
   private static final Pattern GROUP_NOUN = Pattern.compile("(?iu)^\\s*(entities|entity|enti|companies|aziende"
       + "|centres|centers|centri|organisations|organizations|organizzazioni|institutions|istituzioni|firms|imprese"
       + "|empresas|entreprises|clusters|cluster|players|attori|partners|centre|center|centro|agency|agenzia|agencia"
-      + "|company|società|institute|istituto|instituto|institut)\\b");
+      + "|company|società|institute|istituto|instituto|institut|makers?|manufacturers?|developers?|producers?"
+      + "|suppliers?|specialists?|firm|start-ups?|startups?|group)\\b");
   private static final Pattern ORG_NOUN = Pattern.compile("(?iu)^,\\s+(?:the |il |la |le |l['’]|el |un[ao]? |an? )?"
       + "(?:pôle|polo|pole|cluster|clúster|distretto|district|agenzia|agency|agence|agencia|centro|centre|center"
       + "|istituto|institute|institut|instituto|fondazione|foundation|consorzio|consortium|association|associazione"
@@ -171,10 +172,18 @@ final class ThemeRelations {
       return false;
     }
     List<RelationContext.Occ> orgs = ctx.listAfter(s, t.cand().end + m.end(), Words.set(EntityType.ORG), false);
+    if (TradeNounThemes.TRADE_NOUNS.contains(Norm.fold(m.group(1)))) {
+      orgs = namedRightAfter(ctx, orgs, t.cand().end + m.end());
+    }
     for (RelationContext.Occ o : orgs) {
       ctx.add("HAS_THEME", o.ent(), t.ent(), null);
     }
     return !orgs.isEmpty();
+  }
+
+  /** "the sensor maker Sensmet Oy and the state company Codelco": a singular trade noun names the one company after it. */
+  private static List<RelationContext.Occ> namedRightAfter(RelationContext ctx, List<RelationContext.Occ> orgs, int from) {
+    return orgs.isEmpty() || !ctx.doc.slice(from, orgs.get(0).cand().start).isBlank() ? List.of() : orgs.subList(0, 1);
   }
 
   private static boolean describesInfrastructure(RelationContext ctx, RelationContext.Occ t) {
