@@ -49,6 +49,7 @@ public final class Extractor {
     Landforms.recognise(doc);
     PatternRecogniser.recognise(doc);
     GovernmentBodies.recognise(doc);
+    DemonymGovernments.recognise(doc);
     RegionalFundProgrammes.recognise(doc);
     InstitutionNameLists.recognise(doc);
     AgreementRecogniser.recognise(doc);

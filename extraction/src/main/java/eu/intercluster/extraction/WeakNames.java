@@ -117,16 +117,17 @@ final class WeakNames {
       "cinque", "sei", "sette", "otto", "nove", "dieci", "undici", "dodici", "quindici", "venti", "trenta", "deux",
       "trois", "quatre", "cinq", "dix", "douze", "quinze", "vingt", "dos", "tres", "cuatro", "cinco", "seis", "diez",
       "doce", "quince", "veinte", "more", "oltre", "più", "plus", "más", "several", "many", "numerous", "diverse",
-      "numerose", "numerosi", "alcune", "alcuni", "some");
+      "numerose", "numerosi", "alcune", "alcuni", "some", "thirteen", "fourteen", "sixteen", "seventeen", "eighteen",
+      "nineteen", "one", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
   private static final java.util.regex.Pattern DEMONYM_SHAPE = java.util.regex.Pattern.compile(
       "\\p{Lu}\\p{Ll}+(?:ian|ians|ean|eans|ese|ish|ois|oise|aise|ais)");
 
-  /** "Twelve Tuscan", "Apulian SMEs": counts, demonym-like adjectives and stop words, not a name. */
+  /** "Twelve Tuscan", "Fourteen Irish", "Apulian SMEs": counts, demonym-like adjectives and stop words, not a name. */
   private boolean descriptiveOnly(int a, int b) {
     boolean descriptive = false;
     for (int i = a; i < b; i++) {
       String w = doc.folded(i);
-      boolean number = NUMBER_WORDS.contains(w);
+      boolean number = NUMBER_WORDS.contains(w) || "-".equals(w) && descriptive;
       boolean demonym = lex.inFolded("demonym", w) || DEMONYM_SHAPE.matcher(doc.tokenText(i)).matches();
       if (!number && !demonym && !lex.inFolded("stop", w)) {
         return false;
