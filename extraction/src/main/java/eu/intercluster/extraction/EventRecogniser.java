@@ -110,6 +110,7 @@ final class EventRecogniser {
     EventQuotedTitles.join(doc);
     EventKickOffs.join(doc);
     PavilionEvents.recognise(doc);
+    StandingGroups.drop(doc);
   }
 
   private static final java.util.regex.Pattern RELATIONAL_ADJECTIVE = java.util.regex.Pattern.compile(

@@ -82,6 +82,7 @@ final class EventRelations {
     }
     genitives(ctx);
     ParticipantLists.extract(ctx);
+    ParticipationCues.extract(ctx);
     EventCommonNounParts.extract(ctx);
     MeetingRelations.framed(ctx);
     MeetingRelations.meetVerbs(ctx);

@@ -53,7 +53,7 @@ final class ParticipantLists {
     }
   }
 
-  private static void addListed(RelationContext ctx, int s, int from, Ent event) {
+  static void addListed(RelationContext ctx, int s, int from, Ent event) {
     for (RelationContext.Occ o : ctx.after(s, from, ACTORS, false)) {
       if (!attached(ctx.doc, o.cand().start)) {
         ctx.add("PARTICIPATED", o.ent(), event, null);
