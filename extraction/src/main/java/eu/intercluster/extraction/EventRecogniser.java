@@ -104,13 +104,7 @@ final class EventRecogniser {
         c.generic = true;
       }
     }
-    EventOccasions.joinFirstTalk(doc);
-    EventB2bSessions.join(doc);
-    EventCeremonies.join(doc);
-    EventQuotedTitles.join(doc);
-    EventKickOffs.join(doc);
-    PavilionEvents.recognise(doc);
-    StandingGroups.drop(doc);
+    EventJoins.apply(doc);
   }
 
   private static final java.util.regex.Pattern RELATIONAL_ADJECTIVE = java.util.regex.Pattern.compile(
