@@ -52,10 +52,12 @@ final class BreakerCases {
   /** Breakers of the current case size; grows after refutations, shrinks after time-outs. */
   private int size = 10;
   private final List<Case> refutedCases = new ArrayList<>();
+  private final AnchoredCases anchored;
 
   BreakerCases(CpSatModel m) {
     this.m = m;
     this.breakCount = new int[m.breaks.length];
+    this.anchored = new AnchoredCases(m.breaks);
   }
 
   /** Records a schedule's breaks per participant (a schedule the search met). */
@@ -65,7 +67,13 @@ final class BreakerCases {
         breakCount[q]++;
       }
     }
+    anchored.record(perParticipant);
     samples++;
+  }
+
+  /** Breakers per drawn case at the moment. */
+  synchronized int drawSize() {
+    return size;
   }
 
   synchronized boolean ready() {
@@ -76,11 +84,17 @@ final class BreakerCases {
    * The next case when one is due (one step in ODDS once enough schedules were recorded), else null:
    * at most (bound + one of SLACK) breaks and fewer than the best schedule's. None while the best
    * schedule is far above the bound (a weak bound, or a re-plan whose moves keep many breaks): the
-   * cases aim at the bound, the neighbourhoods close a wide gap better.
+   * cases aim at the bound, the neighbourhoods close a wide gap better. The untried {@link AnchoredCases}
+   * come first once the bound is near three breaks above the per-participant bounds.
    */
   Case next(long bound, long bestBreaks, SplittableRandom random) {
     if (!ON || bestBreaks - bound > Math.max(MAX_GAP, bound) || !ready() || random.nextInt(ODDS) != 0) {
       return null;
+    }
+    long anchoredK = AnchoredCases.ON ? anchored.k(bound, bestBreaks) : -1;
+    Case a = anchoredK >= 0 ? anchoredCase(anchoredK) : null;
+    if (a != null) {
+      return a;
     }
     return draw(Math.min(bestBreaks - 1, bound + SLACK[random.nextInt(SLACK.length)]), random);
   }
@@ -172,12 +186,17 @@ final class BreakerCases {
         .setUsePhaseSaving(PHASE_SAVING);
   }
 
-  /** A case's answer: refuted cases are remembered and make the next ones larger, time-outs smaller. */
+  private synchronized Case anchoredCase(long k) {
+    return anchored.next(k, this::refuted);
+  }
+
+  /** A case's answer: refuted cases are remembered; drawn ones make the next draws larger, time-outs smaller. */
   synchronized void outcome(Case c, boolean refuted, boolean solved) {
+    boolean drawn = !anchored.made(c);
     if (refuted) {
       refutedCases.add(c);
-      size++;
-    } else if (!solved) {
+      size += drawn ? 1 : 0;
+    } else if (!solved && drawn) {
       size = Math.max(MIN_SIZE, size - 1);
     }
   }
