@@ -13,10 +13,12 @@ final class CallWinners {
       + "|seleccionad|sélectionn|lauréat|retenu|beneficiar|ha vinto|hanno vinto|\\bbacks\\b|awarded|premiat"
       + "|approved for funding|ammess[io] a finanziamento)");
 
+  private static final java.util.Set<String> CALLS = Words.set("call");
+
   private CallWinners() {}
 
   static void extract(RelationContext ctx) {
-    Ent call = mainCall(ctx);
+    Ent call = ctx.largest(EntityType.PROGRAMME, CALLS);
     if (call == null || !namedWithResults(ctx, call)) {
       return;
     }
@@ -26,18 +28,6 @@ final class CallWinners {
         ctx.add("SELECTED_BY", e, call, null);
       }
     }
-  }
-
-  /** The call named most often (the first of equals), or null. */
-  private static Ent mainCall(RelationContext ctx) {
-    Ent best = null;
-    for (Ent e : ctx.ents) {
-      if (e.type == EntityType.PROGRAMME && "call".equals(e.attrs.get("kind"))
-          && (best == null || e.cands.size() > best.cands.size())) {
-        best = e;
-      }
-    }
-    return best;
   }
 
   /** Whether a sentence that names the call speaks of its results. */

@@ -27,12 +27,13 @@ final class ParticipationCues {
   private static final Pattern PARTICIPANTS = Pattern.compile("(?iu)(partecip|particip|espositor|exhibit|exposant"
       + "|expositor|delegazion|delegation|délégation|delegación|attend|present[ia]\\b|présent)");
 
-  private static final Pattern COLLECTIVE = Pattern.compile("(?iu)(pavilion|padiglione|pavillon|pabellón|collettiv"
-      + "|collectiv|colectiv|\\bstand\\b|joint booth)");
+  private static final String COLLECTIVE_WORDS = "pavilion|padiglione|pavillon|pabellón|collettiv|collectiv|colectiv"
+      + "|\\bstand\\b|joint booth";
+  private static final Pattern COLLECTIVE = Pattern.compile("(?iu)(" + COLLECTIVE_WORDS + ")");
 
   /** Events that are a group of participants: a pavilion or collective, a delegation, a mission. */
-  private static final Pattern GROUP = Pattern.compile("(?iu)(pavilion|padiglione|pavillon|pabellón|collettiv|collectiv"
-      + "|colectiv|\\bstand\\b|joint booth|delegat|delegaz|délégat|delegac|mission|missione|misión)");
+  private static final Pattern GROUP = Pattern.compile("(?iu)(" + COLLECTIVE_WORDS
+      + "|delegat|delegaz|délégat|delegac|mission|missione|misión)");
 
   private ParticipationCues() {}
 

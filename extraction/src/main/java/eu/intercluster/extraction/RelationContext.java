@@ -39,7 +39,11 @@ final class RelationContext {
     mainAgreement = largest(EntityType.AGREEMENT, null);
   }
 
-  private Ent largest(EntityType type, Set<String> kinds) {
+  /**
+   * The entity of the type (and of one of the kinds, if given) named most often, the first of equals; never a
+   * sub-event or a future one.
+   */
+  Ent largest(EntityType type, Set<String> kinds) {
     Ent best = null;
     for (Ent e : ents) {
       boolean ok = e.type == type && !e.is("_sub") && !e.is("_future") && (kinds == null || kinds.contains(e.attrs.get("kind")));

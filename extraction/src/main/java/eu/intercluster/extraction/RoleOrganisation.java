@@ -19,8 +19,8 @@ final class RoleOrganisation {
       + "\\.?)*)");
   private static final Pattern OWNER_GAP = Pattern.compile("^(?:['’]s)?\\s+(?:(?:the|il|la|el|le)\\s+)?$");
 
-  private static final Pattern POSSESSIVE_GAP = Pattern.compile("^['’]s?\\s+([\\p{L}\\-]+(?:\\s+[\\p{L}\\-]+)*)\\s+$");
-  private static final java.util.Set<String> COORDINATION = Words.set("and", "e", "et", "y");
+  private static final Pattern POSSESSIVE_GAP = Pattern.compile(
+      "^['’]s?\\s+([\\p{L}\\-]+(?:\\s+[\\p{L}\\-]+)*)\\s+$");
 
   private RoleOrganisation() {}
 
@@ -171,7 +171,7 @@ final class RoleOrganisation {
   /** "KAM’s chief executive", "the EuroHPC executive director": an organisation mention right before the role. */
   /**
    * "Mirai's president and CEO", "SEAI's community programme manager", "Halvorsen's President and CEO": a possessive,
-   * then up to four lower-case words, role words or "and" before the role word the phrase starts with.
+   * then up to four lower-case words, role words or conjunctions before the role word the phrase starts with.
    */
   private static boolean possessiveWithModifiers(String gap) {
     Matcher m = POSSESSIVE_GAP.matcher(gap);
@@ -180,7 +180,8 @@ final class RoleOrganisation {
     }
     String[] words = m.group(1).split("\\s+");
     for (String w : words) {
-      boolean lower = Character.isLowerCase(w.charAt(0)) && !Words.FUNCTION.contains(w) || COORDINATION.contains(w);
+      boolean lower = Character.isLowerCase(w.charAt(0)) && !Words.FUNCTION.contains(w)
+          || Words.CONJUNCTIONS.contains(w);
       if (!lower && !Lexicon.INSTANCE.inSection("role", w)) {
         return false;
       }
