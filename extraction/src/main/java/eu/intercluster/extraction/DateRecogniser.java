@@ -64,6 +64,7 @@ final class DateRecogniser {
       + "|fall|winter|printemps|été|automne|hiver|verano|otoño|invierno)|a\\s+(?:primavera|estate|autunno|inverno))"
       + "(?:\\s+(?:del\\s+|de\\s+|of\\s+)?(\\d{4}))?\\b");
   private static final Pattern YEAR = Pattern.compile("(?iu)\\b(?:nel|in|en|entro il|by)\\s+(\\d{4})\\b(?![-–/]\\d)");
+  private static final Pattern ON_BEFORE_DAY = Pattern.compile("(?i)^on\\s+(?=(?:\\p{L}+,?\\s+)?\\d)");
   private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}\\p{L}*\\s\\p{Lu}");
 
   private DateRecogniser() {}
@@ -150,8 +151,18 @@ final class DateRecogniser {
         used[i] = true;
       }
       boolean dateline = line != null && m.start() < line.end() && m.end() > line.start();
-      doc.dates.add(new Doc.DateMention(m.start(), m.end(), new DateValue(doc.text.substring(m.start(), m.end()).strip(), iso.apply(m)), dateline));
+      String text = withoutLeadingOn(doc, doc.text.substring(m.start(), m.end()).strip());
+      doc.dates.add(new Doc.DateMention(m.start(), m.end(), new DateValue(text, iso.apply(m)), dateline));
     }
+  }
+
+  /**
+   * An English day date is written without its "on" ("on 13 November" -> "13 November", "on Tuesday 24 June" ->
+   * "Tuesday 24 June"; the annotators leave it out 119 times against 42), a weekday alone keeps it ("on Monday":
+   * kept 27 times against 3). The Romance articles stay ("il 12 marzo", "le 4 juin"), as the annotators write them.
+   */
+  private static String withoutLeadingOn(Doc doc, String text) {
+    return "en".equals(doc.lang) ? ON_BEFORE_DAY.matcher(text).replaceFirst("") : text;
   }
 
   private static String range(Matcher m) {

@@ -34,6 +34,15 @@ class DateRecogniserTest {
   }
 
   @Test
+  void englishDayDatesAreWrittenWithoutTheirOnButAWeekdayAloneKeepsIt() {
+    assertThat(DateRecogniserTestSupport.values("The forum opens on 13 November 2026, the awards follow on "
+        + "Tuesday 24 November and the board met on Monday.", "en"))
+        .containsEntry("13 November 2026", "2026-11-13")
+        .containsEntry("Tuesday 24 November", "null")
+        .containsEntry("on Monday", "null");
+  }
+
+  @Test
   void rangesAndMonths() {
     assertThat(dates("On 7 and 8 July 2021 the fair opened; the machine was inaugurated in novembre 2022."))
         .containsEntry("On 7 and 8 July 2021", "2021-07-07/2021-07-08")
