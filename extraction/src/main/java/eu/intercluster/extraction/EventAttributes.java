@@ -44,7 +44,7 @@ final class EventAttributes {
   }
 
   private static DateValue mainDate(Doc doc, Ent main) {
-    Doc.DateMention near = DateChoice.nearest(doc, main);
+    Doc.DateMention near = DayRuns.widen(doc, main, DateChoice.nearest(doc, main));
     if (near != null) {
       return near.value();
     }
@@ -62,7 +62,7 @@ final class EventAttributes {
    * against the dateline. An agreement that is not planned takes its date the same way (signed on the reported day).
    */
   static DateValue date(Doc doc, Ent e) {
-    Doc.DateMention near = DateChoice.nearest(doc, e);
+    Doc.DateMention near = DayRuns.widen(doc, e, DateChoice.nearest(doc, e));
     if (near != null) {
       return near.value();
     }

@@ -1,0 +1,55 @@
+package eu.intercluster.extraction;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A mission, fair or delegation that runs over several days takes the run, not one of its days: "the
+ * mission, from 26 to 30 January 2026 ... On 28 January the delegation met ..." gives the mission "from 26 to 30
+ * January 2026". The day nearest to the event's mention is replaced by a run of days written elsewhere in the text
+ * that holds it (same month, the day within the run); a day outside every run stays. A conference or forum keeps
+ * its day: held inside a fair or mission, it is one day of the run ("Il 17 marzo, il convegno ..." within a fair
+ * "dal 17 al 19 marzo").
+ */
+final class DayRuns {
+  private static final Set<String> RUNNING_KINDS = Set.of("mission", "fair", "delegation");
+  private static final Pattern DAY_OF_MONTH = Pattern.compile("(?iu)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|°|º)?\\s+"
+      + "(?:de\\s+)?" + DateRecogniser.MONTH_NAMES + "\\b");
+
+  private DayRuns() {}
+
+  static Doc.DateMention widen(Doc doc, Ent event, Doc.DateMention chosen) {
+    if (chosen == null || !RUNNING_KINDS.contains(String.valueOf(event.attrs.get("kind")))
+        || chosen.value().iso() != null && chosen.value().iso().contains("/")) {
+      return chosen;
+    }
+    Matcher day = DAY_OF_MONTH.matcher(chosen.value().text());
+    if (!day.find() || day.find()) {
+      return chosen;
+    }
+    day.reset().find();
+    int dayNumber = Integer.parseInt(day.group(1));
+    int month = DateRecogniser.month(day.group(2));
+    for (Doc.DateMention d : doc.dates) {
+      String iso = d.value().iso();
+      if (d != chosen && !d.dateline() && iso != null && iso.length() == 21 && iso.charAt(10) == '/'
+          && holds(iso, month, dayNumber)) {
+        return d;
+      }
+    }
+    return chosen;
+  }
+
+  private static boolean holds(String run, int month, int day) {
+    try {
+      LocalDate from = LocalDate.parse(run.substring(0, 10));
+      LocalDate to = LocalDate.parse(run.substring(11));
+      LocalDate inside = LocalDate.of(from.getYear(), month, day);
+      return !inside.isBefore(from) && !inside.isAfter(to) && from.isBefore(to);
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package eu.intercluster.extraction;
+
+import static eu.intercluster.extraction.RulesOnly.entity;
+import static eu.intercluster.extraction.RulesOnly.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A mission or fair over several days takes the run of days, a conference held during it its own day. */
+class DayRunsTest {
+  private static final String TEXT = "Ancona, 2 febbraio 2026 – Si è chiusa la missione economica in Giappone, che "
+      + "dal 26 al 30 gennaio 2026 ha portato a Tokyo dodici imprese marchigiane. Il 28 gennaio la missione ha "
+      + "partecipato al convegno Marche Food Forum, organizzato dalla Camera di commercio italiana.";
+
+  @Test
+  void aMissionTakesTheRunOfDaysThatHoldsTheDayNamedNearIt() {
+    Entity mission = entity(run(TEXT), EntityType.EVENT, "missione economica");
+    assertThat(mission.attributes().get("date")).isEqualTo(new DateValue("dal 26 al 30 gennaio 2026",
+        "2026-01-26/2026-01-30"));
+  }
+
+  @Test
+  void aConferenceHeldDuringTheMissionKeepsItsOwnDay() {
+    Entity forum = entity(run(TEXT), EntityType.EVENT, "Marche Food Forum");
+    assertThat(((DateValue) forum.attributes().get("date")).text()).isEqualTo("Il 28 gennaio");
+  }
+}
