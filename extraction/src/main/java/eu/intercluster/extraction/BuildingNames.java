@@ -1,5 +1,6 @@
 package eu.intercluster.extraction;
 
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,16 +42,14 @@ final class BuildingNames {
     while (c.find()) {
       add(doc, withoutArticle(doc, c.start(), c.end()), c.end(), "venue");
     }
-    Matcher s = SEAT.matcher(doc.text);
-    while (s.find()) {
+    for (MatchResult s : WordStartMatches.of(doc, SEAT)) {
       add(doc, s.start(), s.end(), "building");
     }
     Matcher h = HALL.matcher(doc.text);
     while (h.find()) {
       add(doc, h.start(), hallEnd(doc, h), "venue");
     }
-    Matcher p = PALAU.matcher(doc.text);
-    while (p.find()) {
+    for (MatchResult p : WordStartMatches.of(doc, PALAU)) {
       add(doc, p.start(), p.end(), "venue");
     }
   }

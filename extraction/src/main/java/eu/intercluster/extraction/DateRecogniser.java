@@ -118,26 +118,30 @@ final class DateRecogniser {
         && CAPITALISED_WORD.matcher(doc.text).region(d.start(), Math.min(doc.text.length(), d.end() + 2)).lookingAt();
   }
 
-  /** Matches of p not overlapping earlier ones; months: where a match may start (a month name must follow). */
+  /**
+   * Matches of p not overlapping earlier ones; months: where a match may start (a month name must follow). Every
+   * pattern here opens with {@code \b} before a letter or digit, so only the starts of letter runs are tried (word
+   * starts on a lower-case twin), as in {@link WordStartMatches}.
+   */
   private static void find(Doc doc, Dateline.Found line, Pattern p, boolean[] used, MonthWindows months,
       java.util.function.Function<Matcher, String> iso) {
     Matcher m = LowerCasePatterns.matcher(doc, p);
     boolean twin = m.pattern() != p;
-    int[] starts = doc.wordStarts();
-    MatchStarts matchStarts = twin ? LowerCasePatterns.starts(m.pattern()) : null;
+    if (!twin) {
+      m.useTransparentBounds(true).useAnchoringBounds(false); // as find() sees the text around a start
+    }
+    int[] starts = twin ? doc.wordStarts() : doc.letterRunStarts();
+    MatchStarts matchStarts = LowerCasePatterns.starts(m.pattern());
+    String text = twin ? doc.lower : doc.text;
     int next = 0;
     int pos = 0;
     while (true) {
       boolean found = false;
-      if (!twin) {
-        found = m.find();
-      } else {
-        while (next < starts.length && !found) {
-          int st = starts[next++];
-          if (st >= pos && months.mayStartAt(st) && matchStarts.mayStartAt(doc.lower, st)) {
-            m.region(st, doc.lower.length());
-            found = m.lookingAt();
-          }
+      while (next < starts.length && !found) {
+        int st = starts[next++];
+        if (st >= pos && (!twin || months.mayStartAt(st)) && matchStarts.mayStartAt(text, st)) {
+          m.region(st, text.length());
+          found = m.lookingAt();
         }
       }
       if (!found) {
@@ -151,8 +155,8 @@ final class DateRecogniser {
         used[i] = true;
       }
       boolean dateline = line != null && m.start() < line.end() && m.end() > line.start();
-      String text = withoutLeadingOn(doc, doc.text.substring(m.start(), m.end()).strip());
-      doc.dates.add(new Doc.DateMention(m.start(), m.end(), new DateValue(text, iso.apply(m)), dateline));
+      String written = withoutLeadingOn(doc, doc.text.substring(m.start(), m.end()).strip());
+      doc.dates.add(new Doc.DateMention(m.start(), m.end(), new DateValue(written, iso.apply(m)), dateline));
     }
   }
 

@@ -1,7 +1,7 @@
 package eu.intercluster.extraction;
 
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -27,8 +27,7 @@ final class DemonymGovernments {
   private DemonymGovernments() {}
 
   static void recognise(Doc doc) {
-    Matcher m = NOUN_ADJECTIVE.matcher(doc.text);
-    while (m.find()) {
+    for (MatchResult m : WordStartMatches.of(doc, NOUN_ADJECTIVE)) {
       String noun = m.group(1);
       String adjective = m.group(2);
       boolean capitalised = Character.isUpperCase(noun.charAt(0));
@@ -38,8 +37,7 @@ final class DemonymGovernments {
       }
       add(doc, m.start(), m.end(), "T:" + Norm.fold(m.group()));
     }
-    Matcher sud = REGION_SUD.matcher(doc.text);
-    while (sud.find()) {
+    for (MatchResult sud : WordStartMatches.of(doc, REGION_SUD)) {
       add(doc, sud.start(), sud.end(), "gov:provence");
     }
   }

@@ -66,6 +66,27 @@ final class Doc {
     return wordStarts;
   }
 
+  private int[] letterRunStarts;
+
+  /**
+   * Offsets where a letter or digit follows no letter or digit, read by code points as a regex {@code \b} reads
+   * them (a supplementary letter starts at its high surrogate), computed once ({@link WordStartMatches}).
+   */
+  int[] letterRunStarts() {
+    if (letterRunStarts == null) {
+      int[] tmp = new int[text.length()];
+      int n = 0;
+      for (int i = 0; i < text.length(); i++) {
+        if (Character.isLetterOrDigit(text.codePointAt(i))
+            && (i == 0 || !Character.isLetterOrDigit(text.codePointBefore(i)))) {
+          tmp[n++] = i;
+        }
+      }
+      letterRunStarts = java.util.Arrays.copyOf(tmp, n);
+    }
+    return letterRunStarts;
+  }
+
   private List<int[]> directSpeech;
 
   /** The text's direct speech ({@link DirectSpeech#spans}), computed once. */

@@ -25,6 +25,9 @@ final class EntityExtender {
   /** One way to extend an entity: the new span and its features. */
   record Extension(Cand occurrence, int start, int end, List<String> features) {}
 
+  /** An occurrence of another entity, with that entity's type. */
+  private record Other(Cand occurrence, EntityType type) {}
+
   private final Perceptron model;
   private final double margin;
 
@@ -93,18 +96,43 @@ final class EntityExtender {
     while (last + 1 < s.last() && doc.tokens.get(last + 1).end() <= c.end) {
       last++;
     }
-    for (int k = 1; k <= MAX && last + k < s.last() && joins(doc.tokens.get(last + k)); k++) {
-      Token edge = doc.tokens.get(last + k);
-      out.add(extension(doc, e, all, c, "R", k, c.start, edge.end(), last + 1, last + k + 1, last + k + 1 < s.last() ? last + k + 1 : -1));
+    if (last + 1 < s.last()) {
+      List<Other> near = overlapping(doc, e, all, last + 1, Math.min(last + MAX, s.last() - 1));
+      for (int k = 1; k <= MAX && last + k < s.last() && joins(doc.tokens.get(last + k)); k++) {
+        Token edge = doc.tokens.get(last + k);
+        out.add(extension(doc, e, near, c, "R", k, c.start, edge.end(), last + 1, last + k + 1, last + k + 1 < s.last() ? last + k + 1 : -1));
+      }
     }
-    for (int k = 1; k <= MAX && first - k >= s.first() && joins(doc.tokens.get(first - k)); k++) {
-      Token edge = doc.tokens.get(first - k);
-      out.add(extension(doc, e, all, c, "L", k, edge.start(), c.end, first - k, first, first - k - 1 >= s.first() ? first - k - 1 : -1));
+    if (first - 1 >= s.first()) {
+      List<Other> near = overlapping(doc, e, all, Math.max(first - MAX, s.first()), first - 1);
+      for (int k = 1; k <= MAX && first - k >= s.first() && joins(doc.tokens.get(first - k)); k++) {
+        Token edge = doc.tokens.get(first - k);
+        out.add(extension(doc, e, near, c, "L", k, edge.start(), c.end, first - k, first, first - k - 1 >= s.first() ? first - k - 1 : -1));
+      }
     }
     return out;
   }
 
-  private static Extension extension(Doc doc, Ent e, List<Ent> all, Cand c, String dir, int k, int start, int end,
+  /**
+   * The occurrences of the other entities that overlap tokens from..to (inclusive), with their entity's type, in the
+   * order of the entities and their occurrences: every extension of one side lies inside that span, so it checks
+   * only these.
+   */
+  private static List<Other> overlapping(Doc doc, Ent e, List<Ent> all, int from, int to) {
+    List<Other> out = new ArrayList<>();
+    int start = doc.tokens.get(from).start();
+    int end = doc.tokens.get(to).end();
+    for (Ent o : all) {
+      for (Cand oc : o.cands) {
+        if (o != e && oc.overlaps(start, end)) {
+          out.add(new Other(oc, o.type));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Extension extension(Doc doc, Ent e, List<Other> near, Cand c, String dir, int k, int start, int end,
       int from, int to, int beyond) {
     String p = e.type + dir + ":";
     List<String> f = new ArrayList<>();
@@ -119,11 +147,9 @@ final class EntityExtender {
     for (int i = from; i < to; i++) {
       f.add(p + "w=" + RelationFeatures.stem(doc.tokens.get(i).folded()));
     }
-    for (Ent o : all) {
-      for (Cand oc : o.cands) {
-        if (o != e && oc.overlaps(doc.tokens.get(from).start(), doc.tokens.get(to - 1).end())) {
-          f.add(p + "covers=" + o.type);
-        }
+    for (Other o : near) {
+      if (o.occurrence().overlaps(doc.tokens.get(from).start(), doc.tokens.get(to - 1).end())) {
+        f.add(p + "covers=" + o.type());
       }
     }
     return new Extension(c, start, end, f);

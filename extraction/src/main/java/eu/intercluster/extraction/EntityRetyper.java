@@ -32,10 +32,13 @@ final class EntityRetyper {
 
   private final Perceptron model;
   private final double margin;
+  /** The weights by unprefixed feature, one look-up serving every pair of an entity's type. */
+  private final PrefixWeights byFeature;
 
   EntityRetyper(Perceptron model, double margin) {
     this.model = model;
     this.margin = margin;
+    this.byFeature = new PrefixWeights(model.weights());
   }
 
   static EntityRetyper train(List<NerTraining.Example> texts) {
@@ -67,11 +70,12 @@ final class EntityRetyper {
     }
     EntityType best = null;
     double bestScore = margin;
-    List<String> unprefixed = null;
+    double[] scores = null;
     for (EntityType[] pair : PAIRS) {
       if (pair[0] == e.type) {
-        unprefixed = unprefixed != null ? unprefixed : unprefixed(doc, e);
-        double s = model.score(prefixed(pair, unprefixed));
+        scores = scores != null ? scores : byFeature.scores(unprefixed(doc, e));
+        Integer index = byFeature.index(pair[0] + ">" + pair[1]);
+        double s = index == null ? 0 : scores[index];
         if (s > bestScore) {
           best = pair[1];
           bestScore = s;

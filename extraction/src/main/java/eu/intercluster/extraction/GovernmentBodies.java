@@ -1,6 +1,7 @@
 package eu.intercluster.extraction;
 
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,12 +62,10 @@ final class GovernmentBodies {
   private GovernmentBodies() {}
 
   static void recognise(Doc doc) {
-    Matcher m = ASSEMBLY.matcher(doc.text);
-    while (m.find()) {
+    for (MatchResult m : WordStartMatches.of(doc, ASSEMBLY)) {
       add(doc, m.start(), m.end());
     }
-    m = MINISTRY.matcher(doc.text);
-    while (m.find()) {
+    for (MatchResult m : WordStartMatches.of(doc, MINISTRY)) {
       int end = m.end();
       Matcher more = MORE_PORTFOLIOS.matcher(doc.text);
       int from = end;

@@ -1,5 +1,6 @@
 package eu.intercluster.extraction;
 
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,8 +26,7 @@ final class InstitutionNameLists {
   private InstitutionNameLists() {}
 
   static void recognise(Doc doc) {
-    Matcher m = HEAD.matcher(doc.text);
-    while (m.find()) {
+    for (MatchResult m : WordStartMatches.of(doc, HEAD)) {
       if (!fieldsOnly(doc, m.start(1), m.end(3))) {
         continue;
       }

@@ -1,6 +1,6 @@
 package eu.intercluster.extraction;
 
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -31,12 +31,10 @@ final class Landforms {
   }
 
   private static void landforms(Doc doc) {
-    Matcher t = TITLED.matcher(doc.text);
-    while (t.find()) {
+    for (MatchResult t : WordStartMatches.of(doc, TITLED)) {
       add(doc, t.start(), t.end());
     }
-    Matcher l = LOWER.matcher(doc.text);
-    while (l.find()) {
+    for (MatchResult l : WordStartMatches.of(doc, LOWER)) {
       int start = l.start(1);
       int end = l.end(1);
       if (doc.sentenceAt(start) == doc.sentenceAt(end - 1)) {

@@ -43,7 +43,44 @@ public final class LanguageIdentifier {
     }
   }
 
+  /** {@link #MODEL} as an open-addressing table keyed by the trigram's three chars, read without substrings. */
+  private static final long[] KEYS;
+  private static final double[][] VALUES;
+
+  static {
+    int size = Integer.highestOneBit(MODEL.size() * 4 - 1) * 2;
+    KEYS = new long[size];
+    VALUES = new double[size][];
+    MODEL.forEach((trigram, logp) -> {
+      int h = slot(key(trigram, 0));
+      while (VALUES[h] != null) {
+        h = (h + 1) & (size - 1);
+      }
+      KEYS[h] = key(trigram, 0);
+      VALUES[h] = logp;
+    });
+  }
+
   private LanguageIdentifier() {}
+
+  private static long key(String s, int i) {
+    return (long) s.charAt(i) << 32 | (long) s.charAt(i + 1) << 16 | s.charAt(i + 2);
+  }
+
+  private static int slot(long key) {
+    return (int) (key * 0x9E3779B97F4A7C15L >>> 40) & (KEYS.length - 1);
+  }
+
+  /** MODEL.get of the trigram at i. */
+  private static double[] logp(String s, int i) {
+    long key = key(s, i);
+    for (int h = slot(key); VALUES[h] != null; h = (h + 1) & (KEYS.length - 1)) {
+      if (KEYS[h] == key) {
+        return VALUES[h];
+      }
+    }
+    return null;
+  }
 
   /** ISO 639-1 code of the most likely language among it, en, fr, es; "und" for text without letters. */
   public static String identify(String text) {
@@ -54,7 +91,7 @@ public final class LanguageIdentifier {
     }
     double[] scores = new double[LANGS.length];
     for (int i = 0; i + 3 <= norm.length(); i++) {
-      double[] logp = MODEL.get(norm.substring(i, i + 3));
+      double[] logp = logp(norm, i);
       for (int l = 0; l < LANGS.length; l++) {
         scores[l] += logp != null ? logp[l] : UNSEEN[l];
       }
@@ -72,9 +109,11 @@ public final class LanguageIdentifier {
     StringBuilder b = new StringBuilder(s.length() + 2).append(' ');
     for (int i = 0; i < s.length(); i++) {
       char c = Character.toLowerCase(s.charAt(i));
-      b.append(Character.isLetter(c) ? c : ' ');
+      if (Character.isLetter(c) || b.charAt(b.length() - 1) != ' ') {
+        b.append(Character.isLetter(c) ? c : ' ');
+      }
     }
-    return b.append(' ').toString().replaceAll(" +", " ");
+    return b.charAt(b.length() - 1) == ' ' ? b.toString() : b.append(' ').toString();
   }
 
   private static String read(String resource) {

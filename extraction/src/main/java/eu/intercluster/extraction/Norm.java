@@ -27,6 +27,10 @@ public final class Norm {
     if (s == null) {
       return "";
     }
+    String ascii = foldPrintableAscii(s);
+    if (ascii != null) {
+      return ascii;
+    }
     String cached = FOLD_CACHE.get(s);
     if (cached != null) {
       return cached;
@@ -36,6 +40,22 @@ public final class Norm {
       FOLD_CACHE.put(s, f);
     }
     return f;
+  }
+
+  /**
+   * {@link #computeFold} of a string of printable ASCII characters without a hyphen (most tokens), without the
+   * cache: nothing to normalise, replace, collapse or trim, so it is the string lower-cased; null for any other.
+   */
+  private static String foldPrintableAscii(String s) {
+    boolean upper = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c <= ' ' || c >= 0x7F || c == '-') {
+        return null;
+      }
+      upper |= c >= 'A' && c <= 'Z';
+    }
+    return upper ? s.toLowerCase(Locale.ROOT) : s;
   }
 
   private static final java.util.Map<String, String> FOLD_CACHE = new java.util.concurrent.ConcurrentHashMap<>();

@@ -1,7 +1,7 @@
 package eu.intercluster.extraction;
 
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -25,8 +25,7 @@ final class PatternRecogniser {
   private PatternRecogniser() {}
 
   static void recognise(Doc doc) {
-    Matcher m = FUND.matcher(doc.text);
-    while (m.find()) {
+    for (MatchResult m : WordStartMatches.of(doc, FUND)) {
       doc.add(m.start(), m.end(), EntityType.PROGRAMME, "funding programme", Cand.PATTERN,
           "T:" + Norm.fold(m.group()));
     }
@@ -35,8 +34,7 @@ final class PatternRecogniser {
   }
 
   private static void strategies(Doc doc) {
-    Matcher m = STRATEGY.matcher(doc.text);
-    while (m.find()) {
+    for (MatchResult m : WordStartMatches.of(doc, STRATEGY)) {
       int i = doc.tokenFrom(m.end());
       int end = m.end();
       int words = 0;

@@ -1,5 +1,6 @@
 package eu.intercluster.extraction;
 
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,14 +42,12 @@ final class PlaceNameHeads {
   private PlaceNameHeads() {}
 
   static void recognise(Doc doc) {
-    Matcher m = HEAD_OF.matcher(doc.text);
-    while (m.find()) {
+    for (MatchResult m : WordStartMatches.of(doc, HEAD_OF)) {
       if (!doc.coveredBy(m.start(), m.start() + 1, Cand.PLACE)) {
         add(doc, m.start(), m.end());
       }
     }
-    Matcher b = BARE_HEAD.matcher(doc.text);
-    while (b.find()) {
+    for (MatchResult b : WordStartMatches.of(doc, BARE_HEAD)) {
       String before = doc.text.substring(Math.max(0, b.start() - 16), b.start());
       if (LOCATIVE_BEFORE.matcher(before).find() && !doc.coveredBy(b.start(), b.start() + 1, Cand.PLACE)) {
         add(doc, b.start(), b.end());

@@ -1,5 +1,6 @@
 package eu.intercluster.extraction;
 
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,8 +33,7 @@ final class RegionalFundProgrammes {
   private RegionalFundProgrammes() {}
 
   static void recognise(Doc doc) {
-    Matcher m = NAME.matcher(doc.text);
-    while (m.find()) {
+    for (MatchResult m : WordStartMatches.of(doc, NAME)) {
       int start = start(doc.text, m.start(), m.end());
       if (doc.sentenceAt(start) == doc.sentenceAt(m.end() - 1)) {
         doc.add(start, m.end(), EntityType.PROGRAMME, "funding programme", Cand.PATTERN + 2,

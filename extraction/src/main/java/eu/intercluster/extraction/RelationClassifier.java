@@ -1,7 +1,7 @@
 package eu.intercluster.extraction;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,8 +21,8 @@ final class RelationClassifier {
   static final double MARGIN = -3;
   private final Perceptron model;
   private final double margin;
-  /** The model's weights split by the type prefix of their feature ("SIGNED:bias" under "SIGNED", "bias"). */
-  private final Map<String, Map<String, Double>> weightsByType = new HashMap<>();
+  /** The model's weights by unprefixed feature ("SIGNED:bias" as "bias"), one look-up serving every type of a pair. */
+  private final PrefixWeights byFeature;
 
   RelationClassifier(Perceptron model) {
     this(model, MARGIN);
@@ -31,13 +31,7 @@ final class RelationClassifier {
   RelationClassifier(Perceptron model, double margin) {
     this.model = model;
     this.margin = margin;
-    model.weights().forEach((feature, weight) -> {
-      int colon = feature.indexOf(':');
-      if (colon > 0) {
-        weightsByType.computeIfAbsent(feature.substring(0, colon), t -> new HashMap<>())
-            .put(feature.substring(colon + 1), weight);
-      }
-    });
+    byFeature = new PrefixWeights(model.weights());
   }
 
   Perceptron model() {
@@ -50,8 +44,11 @@ final class RelationClassifier {
 
   List<Relation> decide(RelationContext ctx, List<Relation> proposals) {
     List<Relation> out = new ArrayList<>(proposals);
+    Map<List<String>, double[]> scoresByFeatures = new IdentityHashMap<>();
     for (RelationCandidates.Candidate c : RelationCandidates.of(ctx, proposals)) {
-      if (!c.proposed() && weightsByType.containsKey(c.type()) && score(c) > margin) {
+      Integer type = byFeature.index(c.type());
+      if (!c.proposed() && type != null
+          && scoresByFeatures.computeIfAbsent(c.unprefixedFeatures(), byFeature::scores)[type] > margin) {
         out.add(new Relation(c.type(), c.a().id, c.b().id, "classifier"));
       }
     }
@@ -63,14 +60,7 @@ final class RelationClassifier {
    * summed in the same order as {@link Perceptron#score}.
    */
   double score(RelationCandidates.Candidate c) {
-    Map<String, Double> weights = weightsByType.getOrDefault(c.type(), Map.of());
-    double s = 0;
-    for (String f : c.unprefixedFeatures()) {
-      Double w = weights.get(f);
-      if (w != null) {
-        s += w;
-      }
-    }
-    return s;
+    Integer type = byFeature.index(c.type());
+    return type == null ? 0 : byFeature.scores(c.unprefixedFeatures())[type];
   }
 }

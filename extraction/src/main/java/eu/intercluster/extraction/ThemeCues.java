@@ -1,7 +1,7 @@
 package eu.intercluster.extraction;
 
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -46,8 +46,7 @@ final class ThemeCues {
   private ThemeCues() {}
 
   static void recognise(Doc doc) {
-    Matcher m = CUE.matcher(doc.text);
-    while (m.find()) {
+    for (MatchResult m : WordStartMatches.of(doc, CUE)) {
       int k = doc.tokenFrom(m.end());
       while (k >= 0 && k < doc.tokens.size()) {
         k = phrase(doc, k);

@@ -2,7 +2,7 @@ package eu.intercluster.extraction;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -29,8 +29,7 @@ final class VenueNouns {
       + "|pavilions?|pavillons?)\\s+\\d{1,3}[a-z]?(?:\\s+(?:and|e|y|et)\\s+\\d{1,3}[a-z]?)?(?![\\p{L}\\d])");
 
   static void recognise(Doc doc) {
-    Matcher m = NUMBERED_HALL.matcher(doc.text);
-    while (m.find()) {
+    for (MatchResult m : WordStartMatches.of(doc, NUMBERED_HALL)) {
       add(doc, m.start(), m.end(), "venue", Cand.CUE_NAME);
     }
     for (Cand c : List.copyOf(doc.cands)) {
