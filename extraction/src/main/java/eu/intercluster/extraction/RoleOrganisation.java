@@ -1,6 +1,7 @@
 package eu.intercluster.extraction;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,7 +48,7 @@ final class RoleOrganisation {
       String after = nameAfter(phrase, m.end(1));
       Ent found;
       if (headWord(folded)) {
-        found = byHeadWord(doc, folded, after.isEmpty() ? null : after.split(" ")[0], ents);
+        found = byHeadWord(doc, folded, after.isEmpty() ? null : after.split(" ")[0], ents, role.start());
       } else {
         String run = Norm.fold(word + (after.isEmpty() ? "" : " " + after));
         boolean proper = Character.isUpperCase(word.charAt(0)) && word.length() > 2
@@ -74,14 +75,20 @@ final class RoleOrganisation {
    * The one organisation whose name holds the head word (and the capitalised word written after it, if any), else the
    * one organisation of the lower-case head word's kind ("ateneo": the university).
    */
-  static Ent byHeadWord(Doc doc, String folded, String next, List<Ent> ents) {
+  static Ent byHeadWord(Doc doc, String folded, String next, List<Ent> ents, int at) {
     String words = next == null ? folded : folded + " " + Norm.fold(next);
-    Ent found = unique(ents, o -> hasWords(doc, o, words, false));
+    Predicate<Ent> named = o -> hasWords(doc, o, words, false);
+    Ent found = unique(ents, named);
     String kind = Lexicon.INSTANCE.cueFolded("orglower", folded);
+    Predicate<Ent> ofKind = o -> kind != null && !kind.equals("company")
+        && kind.equals(o.attrs.get("kind"));
     if (found == null && kind != null && !kind.equals("company")) {
-      found = unique(ents, o -> kind.equals(o.attrs.get("kind")));
+      found = unique(ents, ofKind);
     }
-    return found;
+    if (found == null) {
+      found = NearestOrganisation.before(ents, at, named);
+    }
+    return found != null ? found : NearestOrganisation.before(ents, at, ofKind);
   }
 
   /** The capitalised words right after a name's first word in the role phrase ("Photonics" of "Clyde Photonics"). */

@@ -33,7 +33,7 @@ final class RoleOwnerContext {
       return null;
     }
     String folded = Norm.fold(m.group(1));
-    return RoleOrganisation.headWord(folded) ? RoleOrganisation.byHeadWord(doc, folded, null, ents) : null;
+    return RoleOrganisation.headWord(folded) ? RoleOrganisation.byHeadWord(doc, folded, null, ents, role.start()) : null;
   }
 
   /** "Anna Berg, press officer, Valdria Agency": an organisation right after the appositive role and a comma. */
