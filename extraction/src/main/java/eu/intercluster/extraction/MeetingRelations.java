@@ -15,7 +15,8 @@ final class MeetingRelations {
       + "|nell['’]ambito d\\S*|as part of|en marge d\\S*|on the sidelines of|a margine d\\S*|al margen de\\S*"
       + "|lors d\\S*|within)\\s+(?:the |la |il |le |el |l['’]|lo )?(?:\\p{L}+ )?$");
   private static final Pattern MEET = Pattern.compile("(?iu)(incontr|visitat|visited|visiting|tapp[ae]|met with|met |"
-      + "meeting with|meetings with|reuni|rencontr|visité|visitó)");
+      + "meeting with|meetings with|reuni|rencontr|visité|visitó|ricevut|recibid|received by|welcomed by|accueilli"
+      + "|bilateral|bilatéra)");
   private static final Pattern AMONG = Pattern.compile("(?iu)^\\W*(tra questi|tra queste|tra cui|among them|among these"
       + "|including|entre ellos|entre ellas|parmi eux|parmi elles)");
   private static final Pattern MEET_VERB = Pattern.compile("(?iu)\\b(ha incontrato|hanno incontrato|incontrerà|met with"

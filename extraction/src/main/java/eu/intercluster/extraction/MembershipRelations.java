@@ -45,20 +45,31 @@ final class MembershipRelations {
       + "|office|oficina|bureau|scuola|school|école|escuela|facoltà|faculty|faculté|facultad|direzione|directorate"
       + "|direction|dirección|servizio|service|servicio|unità|unit|unité|unidad|cattedra|chair|chaire|cátedra"
       + "|divisione|division|división)\\b");
-  /** "Dipartimento di X dell'Università di Y", "the Office of the Region". */
-  private static final Pattern UNIT_OF = Pattern.compile("(?iu)^\\s*(?:della|dell['’]|del|dello|degli|of the|of|at the"
-      + "|at|de la|de l['’]|du|de|des)\\s*(?:la\\s+|el\\s+|the\\s+)?$");
+  /** "Dipartimento di X dell'Università di Y", "Institut X (IX) de l'Université Y", "the Office of the Region". */
+  private static final Pattern UNIT_OF = Pattern.compile("(?iu)^\\s*(?:\\([^()]{1,15}\\)\\s*)?"
+      + "(?:della|dell['’]|del|dello|degli|of the|of|at the|at|de la|de l['’]|du|de|des)\\s*(?:la\\s+|el\\s+|the\\s+)?$");
   /**
    * "Advantage Austria, the foreign trade promotion organisation of the Austrian Economic Chamber", "CESEAND, el nodo
    * andaluz de la red EEN", "X S.r.l., spin-off dell'Università Y", "X is the international arm of Y".
    */
   private static final Pattern DESCRIBED_AS_PART = Pattern.compile("(?iu)^(?:\\s*\\([^()]{1,20}\\))?(?:\\s*,|\\s+(?:is|è"
       + "|est|es|was|fue|era|a été|è stat[oa]))\\s+[^,;:.()]{0,60}?\\b(?:agency|agenzia|agencia|agence|arm|branch|subsidiary|filiale|filial|nodo|node"
-      + "|nœud|spin-off|spin-out|spinoff|spin off|in-house company|società in house|member|membro|miembro|membre)"
-      + "\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:of the|of|from the|from|della|del|dell['’]|dei|degli|de la|de l['’]|de|du|des)\\s*"
+      + "|nœud|spin-off|spin-out|spinoff|spin off|in-house company|società in house|member|membro|miembro|membre"
+      + "|members|membri|miembros|membres|partner|partners|partenaire|partenaires|socio|socios|socia|socie)"
+      + "\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:of the|of|from the|from|della|del|dell['’]|dei|degli|de la|de l['’]|de|d['’]|du|des)\\s*"
       + "(?:(?:the|la|el|le|network|rete|red|réseau|group|gruppo|grupo|groupe)\\s+){0,2}(?:[\\p{Ll}-]+\\s+){0,2}$");
-  /** "University College Cork's MaREI Centre". */
-  private static final Pattern OWNERS = Pattern.compile("^['’]s\\s+$");
+  /**
+   * "University College Cork's MaREI Centre", "Tilburg University, whose Jheronimus Academy", "la Universidad de Cádiz,
+   * a través de su Instituto", "la Scuola Superiore Sant'Anna di Pisa, con il suo Istituto TeCIP".
+   */
+  private static final Pattern OWNERS = Pattern.compile("(?iu)^(?:['’]s|\\s*(?:\\([^()]{1,15}\\)\\s*)?,?\\s*(?:whose"
+      + "|with its|through its|via its|and its|con il suo|con la sua|attraverso il suo|attraverso la sua|e il suo|e la sua"
+      + "|a través de su|con su|y su|et de son|et de sa|avec son|avec sa|par son|par sa))\\s+$");
+  /** "Institut des Sciences de la Vigne et du Vin (ISVV), rattaché à l'Université de Bordeaux". */
+  private static final Pattern ATTACHED = Pattern.compile("(?iu)^\\s*(?:\\([^()]{1,15}\\)\\s*)?,\\s*"
+      + "(?:[^,;:.()]{0,40}?\\s)?(?:rattach[ée]e?s? (?:à|au)|linked to|attached to|affiliated (?:to|with)"
+      + "|dependientes? (?:de la|del|de)|adscrit[oa]s? (?:a la|al|a)|afferente (?:al|alla|all['’])|hosted by)"
+      + "\\s*(?:(?:the|la|le|l['’]|el)\\s*)?$");
 
   private MembershipRelations() {}
 
@@ -90,6 +101,8 @@ final class MembershipRelations {
       units(ctx, s);
     }
     UniversityUnits.extract(ctx);
+    GroupedMembers.extract(ctx);
+    NetworkDesks.extract(ctx);
   }
 
   /**
@@ -107,7 +120,8 @@ final class MembershipRelations {
         continue;
       }
       String between = ctx.doc.lower.substring(a.cand().end, b.cand().start);
-      if (isUnit(ctx, a) && UNIT_OF.matcher(between).find() || DESCRIBED_AS_PART.matcher(between).find()) {
+      if (isUnit(ctx, a) && UNIT_OF.matcher(between).find() || DESCRIBED_AS_PART.matcher(between).find()
+          || ATTACHED.matcher(between).find()) {
         ctx.add("PART_OF", a.ent(), b.ent(), null);
       } else if (isUnit(ctx, b) && OWNERS.matcher(between).find()) {
         ctx.add("PART_OF", b.ent(), a.ent(), null);

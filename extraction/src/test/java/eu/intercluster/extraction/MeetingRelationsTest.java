@@ -19,4 +19,11 @@ class MeetingRelationsTest {
     assertThat(has(doc, "MEETS", chamber, ice) || has(doc, "MEETS", ice, chamber)).isFalse();
     assertThat(has(doc, "MEETS", chamber, entity(doc, EntityType.ORG, "Cámara Chilena de la Construcción"))).isTrue();
   }
+  @Test
+  void theHostThatReceivesTheMissionMeetsItsOrganiser() {
+    ExtractedDocument doc = run("Si è chiusa ieri la missione in Cile organizzata dalla Camera di Commercio di Lucca. "
+        + "A Santiago la delegazione è stata ricevuta dalla Cámara Chilena de la Construcción.");
+    assertThat(has(doc, "MEETS", entity(doc, EntityType.ORG, "Camera di Commercio di Lucca"),
+        entity(doc, EntityType.ORG, "Cámara Chilena de la Construcción"))).isTrue();
+  }
 }

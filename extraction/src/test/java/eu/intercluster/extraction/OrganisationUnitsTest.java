@@ -49,4 +49,27 @@ class OrganisationUnitsTest {
     assertThat(has(doc, "PART_OF", entity(doc, EntityType.ORG, "Lumivex S.r.l."),
         entity(doc, EntityType.ORG, "Università di Vellano"))).isTrue();
   }
+  @Test
+  void aUnitAfterWhoseIsPartOfTheBodyBeforeIt() {
+    ExtractedDocument doc = run("The knowledge partner is Vellano University, whose Institute of Data Science will "
+        + "host the pilot.");
+    assertThat(has(doc, "PART_OF", entity(doc, EntityType.ORG, "Institute of Data Science"),
+        entity(doc, EntityType.ORG, "Vellano University"))).isTrue();
+  }
+
+  @Test
+  void aCentreAttachedToAUniversityIsPartOfIt() {
+    ExtractedDocument doc = run("Les essais auront lieu au Centre Norvale d'Oenologie, rattaché à l'Université de "
+        + "Vellano.");
+    assertThat(has(doc, "PART_OF", entity(doc, EntityType.ORG, "Centre Norvale d'Oenologie"),
+        entity(doc, EntityType.ORG, "Université de Vellano"))).isTrue();
+  }
+
+  @Test
+  void aBodyDescribedAsMemberOfANetworkIsPartOfIt() {
+    ExtractedDocument doc = run("La CCI Norvale et la CCI Vellano, membres d'Enterprise Europe Network, organisent la "
+        + "convention d'affaires.");
+    assertThat(has(doc, "PART_OF", entity(doc, EntityType.ORG, "CCI Vellano"),
+        entity(doc, EntityType.ORG, "Enterprise Europe Network"))).isTrue();
+  }
 }
