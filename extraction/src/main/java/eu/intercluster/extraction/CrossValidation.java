@@ -26,12 +26,16 @@ public final class CrossValidation {
 
   static {
     VARIANTS.put("rules", c -> TrainedComponents.RULES);
-    VARIANTS.put("+relations", c -> c.withoutFilter().withoutThemeFilter().withoutRetyper().withoutExtender());
-    VARIANTS.put("+filter", c -> c.withoutThemeFilter().withoutRetyper().withoutRelations().withoutExtender());
-    VARIANTS.put("+filter+relations", c -> c.withoutThemeFilter().withoutRetyper().withoutExtender());
+    VARIANTS.put("+relations",
+        c -> c.withoutFilter().withoutThemeFilter().withoutRetyper().withoutExtender().withoutEventFilter());
+    VARIANTS.put("+filter",
+        c -> c.withoutThemeFilter().withoutRetyper().withoutRelations().withoutExtender().withoutEventFilter());
+    VARIANTS.put("+filter+relations",
+        c -> c.withoutThemeFilter().withoutRetyper().withoutExtender().withoutEventFilter());
     VARIANTS.put("all but retyper", TrainedComponents::withoutRetyper);
     VARIANTS.put("all but themeFilter", TrainedComponents::withoutThemeFilter);
     VARIANTS.put("all but extender", TrainedComponents::withoutExtender);
+    VARIANTS.put("all but eventFilter", TrainedComponents::withoutEventFilter);
     VARIANTS.put("all (shipped)", c -> c);
     VARIANTS.put("relation margin 0", c -> c.withRelationMargin(0));
     VARIANTS.put("relation margin -4", c -> c.withRelationMargin(-4));

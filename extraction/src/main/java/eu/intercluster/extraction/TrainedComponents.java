@@ -11,15 +11,21 @@ import java.util.Set;
 
 /**
  * The trained components that sit on top of the rules: an entity retyper (gives a rule entity the type the
- * annotators would have written, see {@link EntityRetyper}), two entity filters (drop rule organisations and
- * agreements, and rule themes, with their relations and the person links to them; never one linked
- * to the caller's gazetteer), a relation classifier (adds relations) and an entity extender (lengthens an
- * output entity's name, see {@link EntityExtender}).
+ * annotators would have written, see {@link EntityRetyper}), three entity filters (drop rule organisations and
+ * agreements, rule themes, and rule events other than the text's main event or one the retyper made, with their
+ * relations and the person links to them; never one linked to the caller's gazetteer), a relation classifier (adds
+ * relations) and an entity extender (lengthens an output entity's name, see {@link EntityExtender}).
  * Any may be null. {@link #apply} turns the rules' analysis of a text into the output entities and relations.
  */
 record TrainedComponents(NerEntityFilter filter, NerEntityFilter themeFilter, EntityRetyper retyper,
-    RelationClassifier relations, EntityExtender extender) {
-  static final TrainedComponents RULES = new TrainedComponents(null, null, null, null, null);
+    RelationClassifier relations, EntityExtender extender, NerEntityFilter eventFilter) {
+  static final TrainedComponents RULES = new TrainedComponents(null, null, null, null, null, null);
+
+  /** The components without an event filter. */
+  TrainedComponents(NerEntityFilter filter, NerEntityFilter themeFilter, EntityRetyper retyper,
+      RelationClassifier relations, EntityExtender extender) {
+    this(filter, themeFilter, retyper, relations, extender, null);
+  }
 
   /** What the extractor outputs for a text. */
   record Output(List<Entity> entities, List<Relation> relations) {}
@@ -28,31 +34,37 @@ record TrainedComponents(NerEntityFilter filter, NerEntityFilter themeFilter, En
   static TrainedComponents train(List<NerTraining.Example> texts) {
     return new TrainedComponents(NerEntityFilter.train(texts),
         NerEntityFilter.train(texts, NerEntityFilter.THEME_TYPES, NerEntityFilter.THEME_DROP_BELOW),
-        EntityRetyper.train(texts), new RelationClassifier(ModelTrainer.train(texts)), EntityExtender.train(texts));
+        EntityRetyper.train(texts), new RelationClassifier(ModelTrainer.train(texts)), EntityExtender.train(texts),
+        NerEntityFilter.train(texts, NerEntityFilter.EVENT_TYPES, NerEntityFilter.EVENT_DROP_BELOW));
   }
 
   TrainedComponents withoutFilter() {
-    return new TrainedComponents(null, themeFilter, retyper, relations, extender);
+    return new TrainedComponents(null, themeFilter, retyper, relations, extender, eventFilter);
   }
 
   TrainedComponents withoutThemeFilter() {
-    return new TrainedComponents(filter, null, retyper, relations, extender);
+    return new TrainedComponents(filter, null, retyper, relations, extender, eventFilter);
   }
 
   TrainedComponents withoutRetyper() {
-    return new TrainedComponents(filter, themeFilter, null, relations, extender);
+    return new TrainedComponents(filter, themeFilter, null, relations, extender, eventFilter);
   }
 
   TrainedComponents withoutRelations() {
-    return new TrainedComponents(filter, themeFilter, retyper, null, extender);
+    return new TrainedComponents(filter, themeFilter, retyper, null, extender, eventFilter);
   }
 
   TrainedComponents withRelationMargin(double margin) {
-    return new TrainedComponents(filter, themeFilter, retyper, relations.withMargin(margin), extender);
+    return new TrainedComponents(filter, themeFilter, retyper, relations.withMargin(margin), extender,
+        eventFilter);
+  }
+
+  TrainedComponents withoutEventFilter() {
+    return new TrainedComponents(filter, themeFilter, retyper, relations, extender, null);
   }
 
   TrainedComponents withoutExtender() {
-    return new TrainedComponents(filter, themeFilter, retyper, relations, null);
+    return new TrainedComponents(filter, themeFilter, retyper, relations, null, eventFilter);
   }
 
   Output apply(Extractor.Analysis a) {
@@ -71,7 +83,8 @@ record TrainedComponents(NerEntityFilter filter, NerEntityFilter themeFilter, En
     Set<String> personOrgs = personOrganisations(ctx.ents);
     for (Ent ent : ctx.ents) {
       boolean keep = (filter == null || filter.keep(a.doc(), ent) || personOrgs.contains(ent.id))
-          && (themeFilter == null || themeFilter.keep(a, ent));
+          && (themeFilter == null || themeFilter.keep(a, ent))
+          && (eventFilter == null || ent == ctx.mainEvent || renamed.containsValue(ent.id) || eventFilter.keep(a, ent));
       if (keep || ent.externalId != null) {
         kept.add(ent.id);
       }

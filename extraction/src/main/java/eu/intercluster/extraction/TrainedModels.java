@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The built-in trained components: the two entity filters, the entity retyper, the relation classifier and the
- * entity extender, trained at build time (exec-maven-plugin, phase process-classes, see extraction/pom.xml) on
- * every annotated set under src/test/resources, never the seeds, and read from the classpath. Training is deterministic, so the same texts
- * and rules give byte-identical files. By hand:
+ * The built-in trained components: the three entity filters (organisations and agreements, themes, events), the
+ * entity retyper, the relation classifier and the entity extender, trained at build time (exec-maven-plugin, phase
+ * process-classes, see extraction/pom.xml) on every annotated set under src/test/resources, never the seeds, and read
+ * from the classpath. Training is deterministic, so the same texts and rules give byte-identical files. By hand:
  * {@code java -cp "extraction/target/classes:extraction/target/lib/*" eu.intercluster.extraction.TrainedModels
  * extraction/src/test/resources extraction/target/classes/eu/intercluster/extraction/model}.
  */
@@ -23,6 +23,7 @@ public final class TrainedModels {
   static final String RETYPER = "entity-retyper.tsv";
   static final String THEME_FILTER = "theme-filter.tsv";
   static final String EXTENDER = "entity-extender.tsv";
+  static final String EVENT_FILTER = "event-filter.tsv";
 
   private TrainedModels() {}
 
@@ -40,7 +41,8 @@ public final class TrainedModels {
     return new TrainedComponents(new NerEntityFilter(read(FILTER)),
         new NerEntityFilter(read(THEME_FILTER), NerEntityFilter.THEME_TYPES, NerEntityFilter.THEME_DROP_BELOW),
         new EntityRetyper(read(RETYPER), EntityRetyper.MARGIN), new RelationClassifier(read(RELATIONS)),
-        new EntityExtender(read(EXTENDER), EntityExtender.MARGIN));
+        new EntityExtender(read(EXTENDER), EntityExtender.MARGIN),
+        new NerEntityFilter(read(EVENT_FILTER), NerEntityFilter.EVENT_TYPES, NerEntityFilter.EVENT_DROP_BELOW));
   }
 
   private static Perceptron read(String name) {
@@ -62,6 +64,7 @@ public final class TrainedModels {
     Files.writeString(dir.resolve(RETYPER), c.retyper().model().serialise(), StandardCharsets.UTF_8);
     Files.writeString(dir.resolve(THEME_FILTER), c.themeFilter().model().serialise(), StandardCharsets.UTF_8);
     Files.writeString(dir.resolve(EXTENDER), c.extender().model().serialise(), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve(EVENT_FILTER), c.eventFilter().model().serialise(), StandardCharsets.UTF_8);
   }
 
   /** {@code TrainedModels ANNOTATED_ROOT OUT_DIR}: trains on every annotated set under the root, writes the models. */
