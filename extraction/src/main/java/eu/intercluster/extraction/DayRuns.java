@@ -1,8 +1,9 @@
 package eu.intercluster.extraction;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -25,13 +26,12 @@ final class DayRuns {
         || chosen.value().iso() != null && chosen.value().iso().contains("/")) {
       return chosen;
     }
-    Matcher day = DAY_OF_MONTH.matcher(chosen.value().text());
-    if (!day.find() || day.find()) {
+    List<MatchResult> days = DAY_OF_MONTH.matcher(chosen.value().text()).results().toList();
+    if (days.size() != 1) {
       return chosen;
     }
-    day.reset().find();
-    int dayNumber = Integer.parseInt(day.group(1));
-    int month = DateRecogniser.month(day.group(2));
+    int dayNumber = Integer.parseInt(days.get(0).group(1));
+    int month = DateRecogniser.month(days.get(0).group(2));
     for (Doc.DateMention d : doc.dates) {
       String iso = d.value().iso();
       if (d != chosen && !d.dateline() && iso != null && iso.length() == 21 && iso.charAt(10) == '/'

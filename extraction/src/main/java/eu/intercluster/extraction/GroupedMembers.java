@@ -26,6 +26,9 @@ final class GroupedMembers {
   private static final Pattern LISTED = Pattern.compile("(?u)^[\\s,]*(?:(?:e|ed|and|et|y|as well as|oltre a)\\s+)?"
       + "(?:[\\p{Ll}'’-]+\\s+){0,4}$");
   private static final Pattern BULLET = Pattern.compile("^\\s*[-–•*·]\\s*");
+  /** The entity types a list of members is read through (places stand beside members, "Safran (France)"). */
+  private static final java.util.Set<EntityType> LIST_TYPES = Words.set(EntityType.ORG, EntityType.PERSON,
+      EntityType.PLACE, EntityType.EVENT, EntityType.PROGRAMME);
   /** Words that end a list of members: a relative pronoun, a verb, a preposition of purpose or company. */
   private static final java.util.Set<String> CLAUSE_WORDS = Words.set("che", "which", "who", "that", "qui", "que",
       "ha", "hanno", "has", "have", "is", "are", "è", "sono", "was", "were", "est", "sont", "ont", "a", "es", "son",
@@ -74,8 +77,7 @@ final class GroupedMembers {
   private static List<Ent> listed(RelationContext ctx, int s, int from) {
     List<Ent> out = new ArrayList<>();
     int last = from;
-    for (RelationContext.Occ o : ctx.after(s, from, Words.set(EntityType.ORG, EntityType.PERSON, EntityType.PLACE,
-        EntityType.EVENT, EntityType.PROGRAMME), true)) {
+    for (RelationContext.Occ o : ctx.after(s, from, LIST_TYPES, true)) {
       if (o.cand().start < last) {
         continue;
       }

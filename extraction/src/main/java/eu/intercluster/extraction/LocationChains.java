@@ -1,8 +1,10 @@
 package eu.intercluster.extraction;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,25 +20,25 @@ final class LocationChains {
   private LocationChains() {}
 
   static List<Relation> mostSpecific(List<Relation> relations) {
-    Set<String> links = new HashSet<>();
+    Map<String, Set<String>> places = new HashMap<>();
     for (Relation r : relations) {
       if (r.type().equals(LOCATED_IN)) {
-        links.add(r.arg0() + '\u0000' + r.arg1());
+        places.computeIfAbsent(r.arg0(), k -> new HashSet<>()).add(r.arg1());
       }
     }
     List<Relation> out = new ArrayList<>(relations.size());
     for (Relation r : relations) {
-      if (!r.type().equals(LOCATED_IN) || !throughAnother(r, relations, links)) {
+      if (!r.type().equals(LOCATED_IN) || !throughAnother(r, places)) {
         out.add(r);
       }
     }
     return out;
   }
 
-  private static boolean throughAnother(Relation r, List<Relation> relations, Set<String> links) {
-    for (Relation via : relations) {
-      if (via.type().equals(LOCATED_IN) && via.arg0().equals(r.arg0()) && !via.arg1().equals(r.arg1())
-          && links.contains(via.arg1() + '\u0000' + r.arg1())) {
+  /** Whether another place of r's located thing is itself located in r's place. */
+  private static boolean throughAnother(Relation r, Map<String, Set<String>> places) {
+    for (String via : places.get(r.arg0())) {
+      if (!via.equals(r.arg1()) && places.getOrDefault(via, Set.of()).contains(r.arg1())) {
         return true;
       }
     }

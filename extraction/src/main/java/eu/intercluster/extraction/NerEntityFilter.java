@@ -143,17 +143,22 @@ final class NerEntityFilter {
 
   /** The span's features, and for a theme those of its carriers and sentence ({@link ThemeFilterFeatures}). */
   static List<String> features(Extractor.Analysis a, Ent e) {
-    List<String> f = features(a.doc(), e);
+    boolean event = e.type == EntityType.EVENT;
+    List<String> f = features(a.doc(), e, !event);
     if (e.type == EntityType.THEME) {
       f.addAll(ThemeFilterFeatures.of(a, e));
-    } else if (e.type == EntityType.EVENT) {
-      f.removeIf(x -> x.startsWith("before=") || x.startsWith("after="));
+    } else if (event) {
       f.addAll(EventFilterFeatures.of(a, e));
     }
     return f;
   }
 
   static List<String> features(Doc doc, Ent e) {
+    return features(doc, e, true);
+  }
+
+  /** wordsAround: the words right before and after the first occurrence (the event filter goes without them). */
+  private static List<String> features(Doc doc, Ent e, boolean wordsAround) {
     String t = e.type.name() + "|";
     String[] words = e.text.toLowerCase(Locale.ROOT).split("[\\s\\u00A0]+");
     int maxPrio = 0;
@@ -185,8 +190,10 @@ final class NerEntityFilter {
     Cand first = e.cands.get(0);
     int before = doc.tokenFrom(first.start) - 1;
     int after = doc.tokenFrom(first.end);
-    f.add("before=" + t + (before >= 0 ? doc.tokens.get(before).folded() : "<s>"));
-    f.add("after=" + t + (after < doc.tokens.size() ? doc.tokens.get(after).folded() : "</s>"));
+    if (wordsAround) {
+      f.add("before=" + t + (before >= 0 ? doc.tokens.get(before).folded() : "<s>"));
+      f.add("after=" + t + (after < doc.tokens.size() ? doc.tokens.get(after).folded() : "</s>"));
+    }
     f.add("inRole=" + t + doc.inRole(first.start, first.end));
     for (String w : words) {
       if (Words.CONNECTORS.contains(w)) {

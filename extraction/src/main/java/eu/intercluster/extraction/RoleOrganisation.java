@@ -80,9 +80,8 @@ final class RoleOrganisation {
     Predicate<Ent> named = o -> hasWords(doc, o, words, false);
     Ent found = unique(ents, named);
     String kind = Lexicon.INSTANCE.cueFolded("orglower", folded);
-    Predicate<Ent> ofKind = o -> kind != null && !kind.equals("company")
-        && kind.equals(o.attrs.get("kind"));
-    if (found == null && kind != null && !kind.equals("company")) {
+    Predicate<Ent> ofKind = kind == null || kind.equals("company") ? o -> false : o -> kind.equals(o.attrs.get("kind"));
+    if (found == null) {
       found = unique(ents, ofKind);
     }
     if (found == null) {
@@ -130,7 +129,7 @@ final class RoleOrganisation {
     return false;
   }
 
-  private static Ent unique(List<Ent> ents, java.util.function.Predicate<Ent> test) {
+  private static Ent unique(List<Ent> ents, Predicate<Ent> test) {
     Ent found = null;
     for (Ent o : ents) {
       if (o.type == EntityType.ORG && test.test(o)) {
