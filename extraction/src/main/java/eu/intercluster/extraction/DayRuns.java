@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * January 2026". The day nearest to the event's mention is replaced by a run of days written elsewhere in the text
  * that holds it (same month, the day within the run); a day outside every run stays. A conference or forum keeps
  * its day: held inside a fair or mission, it is one day of the run ("Il 17 marzo, il convegno ..." within a fair
- * "dal 17 al 19 marzo").
+ * "dal 17 al 19 marzo"). A day told relative to the dateline ("ieri", "hoy") takes a run written elsewhere that holds
+ * it or ended at most a week before it: "dal 6 al 12 ottobre ... ieri la missione ha presentato i risultati" is a
+ * report of the mission's run, written the day after the reporting.
  */
 final class DayRuns {
   private static final Set<String> RUNNING_KINDS = Set.of("mission", "fair", "delegation");
@@ -26,6 +28,10 @@ final class DayRuns {
         || chosen.value().iso() != null && chosen.value().iso().contains("/")) {
       return chosen;
     }
+    if (RelativeDates.fixedByDateline(chosen.value().text()) && chosen.value().iso() != null
+        && chosen.value().iso().length() == 10) {
+      return runAround(doc, chosen, LocalDate.parse(chosen.value().iso()));
+    }
     List<MatchResult> days = DAY_OF_MONTH.matcher(chosen.value().text()).results().toList();
     if (days.size() != 1) {
       return chosen;
@@ -37,6 +43,28 @@ final class DayRuns {
       if (d != chosen && !d.dateline() && iso != null && iso.length() == 21 && iso.charAt(10) == '/'
           && holds(iso, month, dayNumber)) {
         return d;
+      }
+    }
+    return chosen;
+  }
+
+  /** How many days after a run a day told relative to the dateline may fall and still report it. */
+  private static final int REPORTED_WITHIN_DAYS = 7;
+
+  /** The run of days that holds the day, or that ended at most a week before it, else the day itself. */
+  private static Doc.DateMention runAround(Doc doc, Doc.DateMention chosen, LocalDate day) {
+    for (Doc.DateMention d : doc.dates) {
+      String iso = d.value().iso();
+      if (d != chosen && !d.dateline() && iso != null && iso.length() == 21 && iso.charAt(10) == '/') {
+        try {
+          LocalDate from = LocalDate.parse(iso.substring(0, 10));
+          LocalDate to = LocalDate.parse(iso.substring(11));
+          if (!day.isBefore(from) && !day.isAfter(to.plusDays(REPORTED_WITHIN_DAYS)) && from.isBefore(to)) {
+            return d;
+          }
+        } catch (RuntimeException e) {
+          // not a run of days
+        }
       }
     }
     return chosen;

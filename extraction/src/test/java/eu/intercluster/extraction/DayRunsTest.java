@@ -24,4 +24,23 @@ class DayRunsTest {
     Entity forum = entity(run(TEXT), EntityType.EVENT, "Marche Food Forum");
     assertThat(((DateValue) forum.attributes().get("date")).text()).isEqualTo("Il 28 gennaio");
   }
+
+  @Test
+  void aMissionNearADayToldByTheDatelineTakesTheRunItReports() {
+    Entity mission = entity(run(reported("dal 6 al 12 ottobre 2026")), EntityType.EVENT, "missione economica");
+    assertThat(mission.attributes().get("date")).isEqualTo(new DateValue("Dal 6 al 12 ottobre 2026",
+        "2026-10-06/2026-10-12"));
+  }
+
+  @Test
+  void aDayToldByTheDatelineMoreThanAWeekAfterTheRunStaysItself() {
+    Entity mission = entity(run(reported("dal 6 al 12 settembre 2026")), EntityType.EVENT, "missione economica");
+    assertThat(mission.attributes().get("date")).isEqualTo(new DateValue("Ieri", "2026-10-13"));
+  }
+
+  private static String reported(String run) {
+    return "Verona, 14 ottobre 2026 – Ieri la missione economica in Sudafrica è stata presentata alla Camera di "
+        + "commercio di Verona. " + Character.toUpperCase(run.charAt(0)) + run.substring(1) + " venti imprese "
+        + "veronesi hanno incontrato a Johannesburg i buyer locali.";
+  }
 }
