@@ -13,6 +13,7 @@ final class EventJoins {
     EventCeremonies.join(doc);
     EventQuotedTitles.join(doc);
     EventKickOffs.join(doc);
+    NamedB2bEvents.join(doc);
     PavilionEvents.recognise(doc);
     StandingGroups.drop(doc);
   }
