@@ -97,7 +97,7 @@ record TrainedComponents(NerEntityFilter filter, NerEntityFilter themeFilter, En
       }
     }
     List<Relation> out = proposed.stream().filter(r -> kept.contains(r.arg0()) && kept.contains(r.arg1())).toList();
-    return new Output(entities, LocationChains.mostSpecific(out));
+    return new Output(entities, SigningPlaces.withoutWideAreas(LocationChains.mostSpecific(out), entities));
   }
 
   /**
