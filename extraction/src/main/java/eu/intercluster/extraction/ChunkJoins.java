@@ -235,4 +235,15 @@ final class ChunkJoins {
     }
     return false;
   }
+
+  /** "Foro Empresarial España–Perú", "Forum Santé Québec–France": a dash between two names inside a named body. */
+  static boolean pairDash(Doc doc, int j, int limit) {
+    String f = doc.tokens.get(j).text();
+    if (!f.equals("–") && !f.equals("-") || j + 1 >= limit) {
+      return false;
+    }
+    Token next = doc.tokens.get(j + 1);
+    return doc.tokens.get(j - 1).end() == doc.tokens.get(j).start() && doc.tokens.get(j).end() == next.start()
+        && next.isWord() && next.isUpper();
+  }
 }

@@ -107,7 +107,7 @@ final class ChunkRecogniser {
         end = ++j;
         continue;
       }
-      if ((orgCue || eventCue) && pairDash(doc, j, limit)) {
+      if ((orgCue || eventCue) && ChunkJoins.pairDash(doc, j, limit)) {
         end = j + 2;
         j = end;
         continue;
@@ -116,6 +116,11 @@ final class ChunkRecogniser {
       if (cueEnd > j) {
         orgCue = true;
         end = j = cueEnd;
+        continue;
+      }
+      int lower = HeadAdjectiveNames.end(doc, from, j, limit);
+      if (lower > j) {
+        j = lower;
         continue;
       }
       String f = Words.f(t);
@@ -212,17 +217,6 @@ final class ChunkRecogniser {
       }
     }
     return found;
-  }
-
-  /** "Foro Empresarial España–Perú", "Forum Santé Québec–France": a dash between two names inside a named body. */
-  private static boolean pairDash(Doc doc, int j, int limit) {
-    String f = doc.tokens.get(j).text();
-    if (!f.equals("–") && !f.equals("-") || j + 1 >= limit) {
-      return false;
-    }
-    Token next = doc.tokens.get(j + 1);
-    return doc.tokens.get(j - 1).end() == doc.tokens.get(j).start() && doc.tokens.get(j).end() == next.start()
-        && next.isWord() && next.isUpper();
   }
 
   /** Chunks do not cross line breaks. */

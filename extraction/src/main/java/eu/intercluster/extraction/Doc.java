@@ -99,12 +99,15 @@ final class Doc {
 
   private java.util.Set<String> lowerCaseWords;
 
-  /** The words the text writes in lower case (tokens that start with a lower-case letter), computed once. */
+  /**
+   * The words the text writes in lower case (tokens that start with a lower-case letter), computed once; not the parts
+   * of an e-mail or web address ("press@minalogic.example", "www.techtera.example"), which name no common word.
+   */
   java.util.Set<String> lowerCaseWords() {
     if (lowerCaseWords == null) {
       lowerCaseWords = new java.util.HashSet<>();
       for (Token t : tokens) {
-        if (Character.isLowerCase(t.text().codePointAt(0))) {
+        if (Character.isLowerCase(t.text().codePointAt(0)) && !WebAddresses.part(text, t)) {
           lowerCaseWords.add(t.text());
         }
       }

@@ -28,6 +28,7 @@ final class RoleOrganisation {
   static Ent of(Doc doc, Doc.PersonRole role, List<Ent> ents) {
     Ent named = namedInside(doc, role, ents);
     named = named != null ? named : owner(doc, role, ents);
+    named = named != null ? named : MayorMunicipality.of(doc, role, ents);
     named = named != null ? named : bodyWord(doc, role, ents);
     return named != null ? named : RoleOwnerContext.of(doc, role, ents);
   }
