@@ -9,8 +9,14 @@ import java.util.regex.Pattern;
  * preceding organisation when a sector cue links them ("dedicato alla", "attivo nei settori", "leader nel
  * settore", "che produce", "which develops"), to the organisations it qualifies ("the hydrogen companies Alfa and
  * Beta"), otherwise to the sentence's agreement or the document's main project or main event when that is named in the lead or
- * nearby (see {@link #nearMain}). An organisation named after the theme's sector carries it
- * ({@link ThemeOrgNames}). Themes named inside an event or programme name belong to it. A theme word right before an infrastructure name only describes it.
+ * nearby (see {@link #nearMain}), unless an organisation precedes it in its sentence with no cue that links them: such a
+ * theme is that organisation's matter, not the main event's or project's ("X, founded in 2024, combines Earth
+ * observation with artificial intelligence"; over the 809 annotated texts the main one was its carrier in 91 of 745
+ * such cases, the organisation in 234). An organisation named after the theme's sector carries it
+ * ({@link ThemeOrgNames}). Themes named inside an event's name or the main project's
+ * belong to it; not inside another programme's, a funder or strategy named after a topic, "Clean Hydrogen Partnership"
+ * (over the 809 texts such links were 11 right and 60 wrong). A body that groups or represents a sector's members carries the sector
+ * ("Valorial, qui fédère 400 membres de la filière agroalimentaire"). A theme word right before an infrastructure name only describes it.
  */
 final class ThemeRelations {
   private static final Pattern SECTOR = Pattern.compile("(?iu)(réunit|riunisce|brings together|reúne|raggruppa"
@@ -19,7 +25,8 @@ final class ThemeRelations {
       + "|focused on|focus on|works on|working on|operating in|opera n|nel campo|in the field|dans le domaine"
       + "|en el campo|settor|sector|secteur|expert"
       + "|produc|produit|fabbrica|fabrique|fabrica|manufactur|develops|developing|sviluppa|développe|desarrolla"
-      + "|makes|supplies|fornisce|fournit|suministra)");
+      + "|makes|supplies|fornisce|fournit|suministra|fédère|federa|rassembl|agrupa|aglutina|rappresenta|représente"
+      + "|representa|represents)");
   private static final Pattern GROUP_NOUN = Pattern.compile("(?iu)^\\s*(entities|entity|enti|companies|aziende"
       + "|centres|centers|centri|organisations|organizations|organizzazioni|institutions|istituzioni|firms|imprese"
       + "|empresas|entreprises|clusters|cluster|players|attori|partners|centre|center|centro|agency|agenzia|agencia"
@@ -59,7 +66,7 @@ final class ThemeRelations {
       ctx.add("HAS_THEME", holder, t.ent(), null);
     }
     for (Ent e : ctx.ents) {
-      if (e.type != EntityType.EVENT && e.type != EntityType.PROGRAMME) {
+      if (e.type != EntityType.EVENT && (e.type != EntityType.PROGRAMME || e != ctx.mainProject)) {
         continue;
       }
       for (Cand c : e.cands) {
@@ -126,7 +133,7 @@ final class ThemeRelations {
         return last.ent();
       }
     }
-    return nearMain(ctx, s);
+    return prev == null ? nearMain(ctx, s) : null;
   }
 
   /**
