@@ -103,6 +103,8 @@ final class MembershipRelations {
     UniversityUnits.extract(ctx);
     GroupedMembers.extract(ctx);
     NetworkDesks.extract(ctx);
+    LeadPartners.extract(ctx);
+    ConsortiumLists.extract(ctx);
   }
 
   /**
