@@ -9,7 +9,8 @@ import java.util.function.Predicate;
 /**
  * Small breaker cases around the participants that most often break above their own lower bound in
  * the sampled schedules: the ANCHORS most frequent plus one more x, capped (each may break once above
- * its bound, everyone else held at it), x taken in turn from the next THIRDS, most frequent first. On
+ * its bound, everyone else held at it), x taken in turn from the next THIRDS, most frequent first;
+ * the partners of packed participants ({@link HubPartners}) rank before all others. On
  * ticf-13crafb a Hall argument on the partners of 48 (all 10 afternoon slots) and 62 (all 12 morning
  * slots) forces the extra breaks: 23 and 37 exceed their bound in nearly every sample and the optimum
  * adds one more (1 or 20); but which two rank first varies (ties with 20, 41, 1), so two anchors missed
@@ -36,11 +37,19 @@ final class AnchoredCases {
   private final long[] lowerBound;
   /** In how many recorded schedules each participant broke above its own lower bound. */
   private final int[] excessCount;
+  /** Participants ranked before all others ({@link HubPartners}), each group by excessCount. */
+  private final BitSet preferred;
+  private static final boolean DUMP = System.getenv("INTERCLUSTER_DUMP_SAMPLES") != null;
   private final Set<BreakerCases.Case> tried = new HashSet<>();
   /** The sum of the per-participant lower bounds. */
   private final long boundSum;
 
   AnchoredCases(IntVar[] breaks) {
+    this(breaks, new BitSet());
+  }
+
+  AnchoredCases(IntVar[] breaks, BitSet preferred) {
+    this.preferred = preferred;
     lowerBound = new long[breaks.length];
     excessCount = new int[breaks.length];
     long sum = 0;
@@ -70,10 +79,17 @@ final class AnchoredCases {
 
   /** Records a schedule's breaks per participant. */
   void record(int[] perParticipant) {
+    StringBuilder dump = DUMP ? new StringBuilder("SAMPLE") : null;
     for (int q = 0; q < excessCount.length; q++) {
       if (lowerBound[q] >= 0 && perParticipant[q] > lowerBound[q]) {
         excessCount[q]++;
+        if (dump != null) {
+          dump.append(' ').append(q + 1);
+        }
       }
+    }
+    if (dump != null) {
+      System.err.println(dump);
     }
   }
 
@@ -82,6 +98,15 @@ final class AnchoredCases {
    * often above their bound plus one of the next THIRDS in turn.
    */
   BreakerCases.Case next(long k, Predicate<BreakerCases.Case> refuted) {
+    return find(k, refuted, true);
+  }
+
+  /** True while {@link #next} would still hand out a case at k. */
+  boolean hasNext(long k, Predicate<BreakerCases.Case> refuted) {
+    return find(k, refuted, false) != null;
+  }
+
+  private BreakerCases.Case find(long k, Predicate<BreakerCases.Case> refuted, boolean take) {
     int n = 0;
     Integer[] order = new Integer[excessCount.length];
     for (int q = 0; q < excessCount.length; q++) {
@@ -92,8 +117,8 @@ final class AnchoredCases {
     if (n <= ANCHORS) {
       return null;
     }
-    java.util.Arrays.sort(order, 0, n, (a, b) -> excessCount[a] != excessCount[b]
-        ? Integer.compare(excessCount[b], excessCount[a]) : Integer.compare(a, b));
+    java.util.Arrays.sort(order, 0, n, (a, b) -> preferred.get(a) != preferred.get(b) ? (preferred.get(a) ? -1 : 1)
+        : excessCount[a] != excessCount[b] ? Integer.compare(excessCount[b], excessCount[a]) : Integer.compare(a, b));
     for (int i = ANCHORS; i < Math.min(n, ANCHORS + THIRDS); i++) {
       BitSet b = new BitSet(excessCount.length);
       for (int j = 0; j < ANCHORS; j++) {
@@ -101,7 +126,10 @@ final class AnchoredCases {
       }
       b.set(order[i]);
       BreakerCases.Case c = new BreakerCases.Case(b, k, true);
-      if (!refuted.test(c) && tried.add(c)) {
+      if (!refuted.test(c) && (take ? tried.add(c) : !tried.contains(c))) {
+        if (DUMP && take) {
+          System.err.println("ANCHORED k=" + k + " " + b.stream().map(q -> q + 1).boxed().toList());
+        }
         return c;
       }
     }

@@ -20,7 +20,8 @@ final class BreakLns {
   private final SplittableRandom random;
   private final CpModel base;
   private final MeetingNeighbourhood meetings;
-  private final BreakerCases cases;
+  /** Read by {@link BreakClimb} too: it waits while anchored cases at its k are to come. */
+  final BreakerCases cases;
 
   BreakLns(CpSatSearch search, CpSatModel m, SchedulerOptions options) {
     this.search = search;

@@ -34,17 +34,6 @@ final class BreakerCases {
   private static final int[] SLACK = System.getenv("INTERCLUSTER_CASE_SLACK") == null ? new int[] {0, 1}
       : System.getenv("INTERCLUSTER_CASE_SLACK").chars().map(ch -> ch - '0').toArray();
   private static final boolean DEBUG = System.getenv("INTERCLUSTER_DEBUG") != null;
-  /** Deterministic time per case: the solvable cases of forum-13crafb / ticf-13crafb needed 3.7-8. */
-  private static final double CAP = System.getenv("INTERCLUSTER_CASE_CAP") == null ? 5.0
-      : Double.parseDouble(System.getenv("INTERCLUSTER_CASE_CAP"));
-
-  /**
-   * Whether case solves keep CP-SAT's phase saving (the rule until session 16). Without it (each case
-   * draws its own seed anyway), as in {@link SplitRound}: three solvable 10-breaker cases of
-   * forum-13crafb at k = 6, seeds 0-2, 7 of 9 solved within the cap (median 1.67 units) against 5 of 9
-   * (median 3.73) with it.
-   */
-  static final boolean PHASE_SAVING = System.getenv("INTERCLUSTER_CASE_PHASE_SAVING") != null;
 
   private final CpSatModel m;
   private final int[] breakCount;
@@ -57,7 +46,7 @@ final class BreakerCases {
   BreakerCases(CpSatModel m) {
     this.m = m;
     this.breakCount = new int[m.breaks.length];
-    this.anchored = new AnchoredCases(m.breaks);
+    this.anchored = new AnchoredCases(m.breaks, HubPartners.of(m.candidates));
   }
 
   /** Records a schedule's breaks per participant (a schedule the search met). */
@@ -152,7 +141,7 @@ final class BreakerCases {
    */
   CpSatSearch.Outcome solve(Case c, CpModel sub, double seconds, long seed, java.util.Set<CpSolver> running) {
     CpSolver solver = new CpSolver();
-    caseParameters(solver.getParameters(), seconds, seed);
+    CaseParameters.of(solver.getParameters(), seconds, seed);
     running.add(solver);
     CpSolverStatus status;
     try {
@@ -172,22 +161,13 @@ final class BreakerCases {
     return new CpSatSearch.Outcome(status, slots, Math.round(solver.objectiveValue()), 0, true);
   }
 
-  /**
-   * A case's CP-SAT parameters: one worker without LP, capped in deterministic time, the case's own
-   * seed, and (unless INTERCLUSTER_CASE_PHASE_SAVING is set) no phase saving.
-   */
-  static com.google.ortools.sat.SatParameters.Builder caseParameters(
-      com.google.ortools.sat.SatParameters.Builder p, double seconds, long seed) {
-    return p.setMaxTimeInSeconds(Math.max(0.01, seconds))
-        .setMaxDeterministicTime(CAP)
-        .setRandomSeed((int) seed)
-        .setNumWorkers(1)
-        .setLinearizationLevel(0)
-        .setUsePhaseSaving(PHASE_SAVING);
-  }
-
   private synchronized Case anchoredCase(long k) {
     return anchored.next(k, this::refuted);
+  }
+
+  /** True while anchored cases at k (the climb's question) are still to come, samples first. */
+  synchronized boolean anchoredPending(long k, long bestBreaks) {
+    return ON && AnchoredCases.ON && anchored.k(k, bestBreaks) == k && (!ready() || anchored.hasNext(k, this::refuted));
   }
 
   /** A case's answer: refuted cases are remembered; drawn ones make the next draws larger, time-outs smaller. */

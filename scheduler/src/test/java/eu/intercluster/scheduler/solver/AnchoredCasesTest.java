@@ -77,6 +77,23 @@ class AnchoredCasesTest {
     assertThat(cases.drawSize()).as("a drawn refutation grows it").isEqualTo(11);
   }
 
+  @Test
+  void theClimbWaitsOnlyWhileAnchoredCasesAtItsOwnQuestionAreStillToCome() {
+    BreakerCases cases = new BreakerCases(model()); // bound sum 1: the anchored cases run at 4
+    assertThat(cases.anchoredPending(4, 9)).as("no samples yet: the cases are still to come").isTrue();
+    assertThat(cases.anchoredPending(3, 9)).as("the climb at 3, the cases at 4").isFalse();
+    assertThat(cases.anchoredPending(4, 4)).as("the best schedule is at 4 already").isFalse();
+    int[] per = {1, 0, 0, 1, 1, 1, 1, 1, 0};
+    for (int i = 0; i < BreakerCases.MIN_SAMPLES; i++) {
+      cases.record(per);
+    }
+    assertThat(cases.anchoredPending(4, 9)).isTrue();
+    assertThat(cases.anchoredPending(4, 9)).as("asking takes no case").isTrue();
+    BreakerCases.Case c = cases.next(4, 9, new SplittableRandom(1));
+    assertThat(c.breakers()).isEqualTo(bits(3, 4, 5, 6, 7));
+    assertThat(cases.anchoredPending(4, 9)).as("the only anchored case handed out").isFalse();
+  }
+
   private static BitSet bits(int... qs) {
     BitSet b = new BitSet();
     for (int q : qs) {

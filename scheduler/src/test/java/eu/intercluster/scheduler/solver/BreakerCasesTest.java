@@ -88,7 +88,7 @@ class BreakerCasesTest {
 
   @Test
   void casesRunOnOneWorkerWithoutPhaseSavingAndWithTheirOwnSeed() {
-    var p = BreakerCases.caseParameters(com.google.ortools.sat.SatParameters.newBuilder(), 3.0, 17);
+    var p = CaseParameters.of(com.google.ortools.sat.SatParameters.newBuilder(), 3.0, 17);
     assertThat(p.getUsePhaseSaving()).as("phase saving only with INTERCLUSTER_CASE_PHASE_SAVING")
         .isEqualTo(System.getenv("INTERCLUSTER_CASE_PHASE_SAVING") != null);
     assertThat(p.getRandomSeed()).isEqualTo(17);
