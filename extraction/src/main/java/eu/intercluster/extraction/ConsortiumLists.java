@@ -36,7 +36,7 @@ final class ConsortiumLists {
       "liderada", "lidera", "coordinado", "coordinada", "piloté", "pilotée", "porté", "portée", "capofila");
   private static final Pattern ITEM_START = Pattern.compile("[,;:]");
   /** Lower-case words before a bulleted body: "l’entreprise norvégienne Seaweed Nordic AS", "the Region of Crete". */
-  private static final Pattern DESCRIPTORS = Pattern.compile("(?u)(?:[\\p{Ll}'’-]+\\s*)*");
+  private static final Pattern DESCRIPTORS = Pattern.compile("(?u)(?:[\\p{Ll}'’-]++\\s*+)*+");
   private static final Pattern BULLET = Pattern.compile("^\\s*[-–•*·]\\s*");
   private static final Set<String> PROJECT_KINDS = Words.set("project", "initiative", "platform");
 

@@ -17,7 +17,7 @@ final class LeadPartners {
   /** The lead partner precedes: "X è capofila", "X is the lead partner", "X est chef de file". */
   private static final Pattern LEAD_AFTER = Pattern.compile("(?iu)\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:è|sarà|is|will be"
       + "|est|sera|es|será)\\s+(?:il\\s+|the\\s+|le\\s+|el\\s+)?(?:capofila|lead partner|coordinator|coordinatore"
-      + "|coordinatrice|coordinateur|coordinatrice|chef de file|coordinador|coordinadora|socio líder)\\b");
+      + "|coordinatrice|coordinateur|chef de file|coordinador|coordinadora|socio líder)\\b");
   /** A sentence that opens with a pronoun or the consortium and says who leads or coordinates. */
   private static final Pattern LED_OPENING = Pattern.compile("(?iu)^\\W*(?:it\\s+(?:is|was|will be)\\s+(?:led"
       + "|coordinated)\\s+by|(?:il|elle)\\s+(?:est|sera)\\s+(?:piloté|pilotée|coordonné|coordonnée|porté|portée)e?\\s+par"
