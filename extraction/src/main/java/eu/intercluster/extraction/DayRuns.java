@@ -3,6 +3,7 @@ package eu.intercluster.extraction;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
@@ -30,7 +31,8 @@ final class DayRuns {
     }
     if (RelativeDates.fixedByDateline(chosen.value().text()) && chosen.value().iso() != null
         && chosen.value().iso().length() == 10) {
-      return runAround(doc, chosen, LocalDate.parse(chosen.value().iso()));
+      LocalDate day = LocalDate.parse(chosen.value().iso());
+      return firstRun(doc, chosen, (from, to) -> !day.isBefore(from) && !day.isAfter(to.plusDays(REPORTED_WITHIN_DAYS)));
     }
     List<MatchResult> days = DAY_OF_MONTH.matcher(chosen.value().text()).results().toList();
     if (days.size() != 1) {
@@ -38,46 +40,31 @@ final class DayRuns {
     }
     int dayNumber = Integer.parseInt(days.get(0).group(1));
     int month = DateRecogniser.month(days.get(0).group(2));
-    for (Doc.DateMention d : doc.dates) {
-      String iso = d.value().iso();
-      if (d != chosen && !d.dateline() && iso != null && iso.length() == 21 && iso.charAt(10) == '/'
-          && holds(iso, month, dayNumber)) {
-        return d;
-      }
-    }
-    return chosen;
+    return firstRun(doc, chosen, (from, to) -> {
+      LocalDate inside = LocalDate.of(from.getYear(), month, dayNumber);
+      return !inside.isBefore(from) && !inside.isAfter(to);
+    });
   }
 
   /** How many days after a run a day told relative to the dateline may fall and still report it. */
   private static final int REPORTED_WITHIN_DAYS = 7;
 
-  /** The run of days that holds the day, or that ended at most a week before it, else the day itself. */
-  private static Doc.DateMention runAround(Doc doc, Doc.DateMention chosen, LocalDate day) {
+  /** The first run of days written elsewhere in the text ("dal 6 al 12 ottobre") that fits, else the chosen date. */
+  private static Doc.DateMention firstRun(Doc doc, Doc.DateMention chosen, BiPredicate<LocalDate, LocalDate> fits) {
     for (Doc.DateMention d : doc.dates) {
       String iso = d.value().iso();
       if (d != chosen && !d.dateline() && iso != null && iso.length() == 21 && iso.charAt(10) == '/') {
         try {
           LocalDate from = LocalDate.parse(iso.substring(0, 10));
           LocalDate to = LocalDate.parse(iso.substring(11));
-          if (!day.isBefore(from) && !day.isAfter(to.plusDays(REPORTED_WITHIN_DAYS)) && from.isBefore(to)) {
+          if (from.isBefore(to) && fits.test(from, to)) {
             return d;
           }
         } catch (RuntimeException e) {
-          // not a run of days
+          // not a run of days, or no such day in the run's year
         }
       }
     }
     return chosen;
-  }
-
-  private static boolean holds(String run, int month, int day) {
-    try {
-      LocalDate from = LocalDate.parse(run.substring(0, 10));
-      LocalDate to = LocalDate.parse(run.substring(11));
-      LocalDate inside = LocalDate.of(from.getYear(), month, day);
-      return !inside.isBefore(from) && !inside.isAfter(to) && from.isBefore(to);
-    } catch (RuntimeException e) {
-      return false;
-    }
   }
 }

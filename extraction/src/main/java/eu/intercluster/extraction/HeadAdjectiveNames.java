@@ -18,6 +18,7 @@ final class HeadAdjectiveNames {
       "hôpital", "ospedale", "policlinico", "lycée", "coopérative", "cooperativa", "polo");
   private static final Set<String> COMPLEMENT = Words.folded("de", "di", "d'", "du", "des", "del", "della", "delle",
       "dello", "degli", "dei");
+  /** Folded already (plain ASCII), as the word they are tested against. */
   private static final String[] ADJECTIVE_ENDINGS = {"ale", "ali", "ica", "ico", "ici", "iche", "ario", "aria", "ari",
       "arie", "ano", "ana", "ani", "ane", "ese", "esi", "ivo", "iva", "ivi", "ive", "if", "el", "elle", "aire", "ique",
       "al", "ien", "ienne", "ois", "oise", "ier", "iere", "ente", "enti", "ante", "anti", "ense", "ena", "eno", "ido",
@@ -81,7 +82,7 @@ final class HeadAdjectiveNames {
       return true;
     }
     for (String e : ADJECTIVE_ENDINGS) {
-      if (folded.endsWith(Norm.fold(e)) && folded.length() > e.length() + 2) {
+      if (folded.endsWith(e) && folded.length() > e.length() + 2) {
         return true;
       }
     }

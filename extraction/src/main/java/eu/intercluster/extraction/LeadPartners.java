@@ -1,5 +1,7 @@
 package eu.intercluster.extraction;
 
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +26,8 @@ final class LeadPartners {
       + "|(?:lo|la)\\s+(?:lidera|coordina|dirige)|está\\s+(?:liderad|coordinad)[oa]\\s+por|(?:the consortium|il consorzio"
       + "|il partenariato|le consortium|el consorcio|el partenariado)\\s+(?:is|è|est|es|está)\\s+(?:led|coordinated"
       + "|guidato|coordinato|coordonné|piloté|liderado|coordinado)\\s+(?:by|da|par|por)(?:l|lla|ll['’])?)\\b\\s*");
+
+  private static final Set<EntityType> ORG = Words.set(EntityType.ORG);
 
   private LeadPartners() {}
 
@@ -53,11 +57,12 @@ final class LeadPartners {
 
   /** The organisation named right at the offset (a few words of description allowed), else null. */
   private static Ent firstOrgAt(RelationContext ctx, int s, int from) {
-    for (RelationContext.Occ o : ctx.after(s, from, Words.set(EntityType.ORG), false)) {
-      String gap = ctx.doc.text.substring(from, o.cand().start);
-      return gap.length() <= 40 && !gap.contains(",") ? o.ent() : null;
+    List<RelationContext.Occ> after = ctx.after(s, from, ORG, false);
+    if (after.isEmpty()) {
+      return null;
     }
-    return null;
+    String gap = ctx.doc.text.substring(from, after.get(0).cand().start);
+    return gap.length() <= 40 && !gap.contains(",") ? after.get(0).ent() : null;
   }
 
   /** The project runs by the organisation; a coordinator is not also one of its listed partners. */
